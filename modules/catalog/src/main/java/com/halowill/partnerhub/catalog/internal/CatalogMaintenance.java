@@ -1,0 +1,76 @@
+package com.halowill.partnerhub.catalog.internal;
+
+import com.halowill.partnerhub.catalog.BomLine;
+import com.halowill.partnerhub.catalog.CatalogAdministration;
+import com.halowill.partnerhub.catalog.Component;
+import com.halowill.partnerhub.catalog.ContractPrice;
+import com.halowill.partnerhub.catalog.Product;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+
+/** Writes the catalog: upserts keyed by the natural ids. */
+@ApplicationScoped
+@Transactional
+class CatalogMaintenance implements CatalogAdministration {
+
+    private final EntityManager em;
+
+    CatalogMaintenance(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void saveProduct(Product product) {
+        ProductEntity entity = ProductEntity.findById(product.sku());
+        if (entity == null) {
+            entity = new ProductEntity();
+            entity.copy(product);
+            entity.persist();
+        } else {
+            entity.copy(product);
+        }
+    }
+
+    @Override
+    public void saveComponent(Component c) {
+        em.createNativeQuery("""
+                insert into catalog.component (code, name, constrained, notes) values (?1, ?2, ?3, ?4)
+                on conflict (code) do update set name = excluded.name, constrained = excluded.constrained,
+                notes = excluded.notes""")
+                .setParameter(1, c.code()).setParameter(2, c.name()).setParameter(3, c.constrained())
+                .setParameter(4, c.notes()).executeUpdate();
+    }
+
+    @Override
+    public void saveBomLine(BomLine line) {
+        em.flush();
+        em.createNativeQuery("""
+                insert into catalog.bom_line (sku, component, quantity_per_unit) values (?1, ?2, ?3)
+                on conflict (sku, component) do update set quantity_per_unit = excluded.quantity_per_unit""")
+                .setParameter(1, line.sku()).setParameter(2, line.component())
+                .setParameter(3, line.quantityPerUnit()).executeUpdate();
+    }
+
+    @Override
+    public void saveTierDiscount(String tier, BigDecimal percent) {
+        em.createNativeQuery("""
+                insert into catalog.tier_discount (tier, percent) values (?1, ?2)
+                on conflict (tier) do update set percent = excluded.percent""")
+                .setParameter(1, tier).setParameter(2, percent).executeUpdate();
+    }
+
+    @Override
+    public void saveContractPrice(ContractPrice p) {
+        em.flush();
+        em.createNativeQuery("""
+                insert into catalog.contract_price (distributor, sku, agreement, price, currency, valid_from, valid_to)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                on conflict (distributor, sku, agreement) do update set price = excluded.price,
+                currency = excluded.currency, valid_from = excluded.valid_from, valid_to = excluded.valid_to""")
+                .setParameter(1, p.distributor()).setParameter(2, p.sku()).setParameter(3, p.agreement())
+                .setParameter(4, p.price().amount()).setParameter(5, p.price().currency())
+                .setParameter(6, p.validFrom()).setParameter(7, p.validTo()).executeUpdate();
+    }
+}

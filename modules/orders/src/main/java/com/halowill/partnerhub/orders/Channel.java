@@ -1,0 +1,6 @@
+package com.halowill.partnerhub.orders;
+
+/** How an order reached us. */
+public enum Channel {
+    API, PORTAL, CSV, EDI
+}

@@ -1,0 +1,18 @@
+package com.halowill.partnerhub.orders;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Distributors and their ship-to addresses. */
+public interface Distributors {
+
+    List<Distributor> all();
+
+    Optional<Distributor> find(String code);
+
+    List<ShipTo> shipTos(String distributor);
+
+    void save(Distributor distributor);
+
+    void saveShipTo(ShipTo shipTo);
+}

@@ -1,0 +1,144 @@
+package com.halowill.partnerhub.orders.internal;
+
+import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.Money;
+import com.halowill.partnerhub.catalog.Pricing;
+import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.DuplicatePoNumber;
+import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.IdempotencyKeyReused;
+import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.OrderStatus;
+import com.halowill.partnerhub.orders.ShipTo;
+import com.halowill.partnerhub.orders.SubmitLine;
+import com.halowill.partnerhub.orders.SubmitOrder;
+import com.halowill.partnerhub.orders.Submission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Order intake in one transaction. Exactly-once rests on two unique constraints, not on memory:
+ * the (distributor, Idempotency-Key) row is claimed first, so concurrent retries queue behind the
+ * first and then replay its order; the (distributor, PO number) constraint stops a second order
+ * under another key.
+ */
+@ApplicationScoped
+class PurchaseOrderIntake implements OrderIntake {
+
+    private final EntityManager em;
+    private final Distributors distributors;
+    private final Catalog catalog;
+    private final Pricing pricing;
+    private final Promises promises;
+    private final OrderReading reading;
+    private final Clock clock = Clock.systemUTC();
+
+    PurchaseOrderIntake(EntityManager em, Distributors distributors, Catalog catalog, Pricing pricing,
+            Promises promises, OrderReading reading) {
+        this.em = em;
+        this.distributors = distributors;
+        this.catalog = catalog;
+        this.pricing = pricing;
+        this.promises = promises;
+        this.reading = reading;
+    }
+
+    @Override
+    @Transactional
+    public Submission submit(SubmitOrder order) {
+        Distributor distributor = distributors.find(order.distributor())
+                .orElseThrow(() -> new OrderRejected(List.of(new FieldError("distributor",
+                        "unknown distributor '" + order.distributor() + "'"))));
+        String fingerprint = RequestFingerprint.of(order);
+        UUID orderId = UUID.randomUUID();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int claimed = em.createNativeQuery("""
+                insert into orders.idempotency_key (distributor, key, request_hash, order_id, created_at)
+                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, distributor.code()).setParameter(2, order.idempotencyKey())
+                .setParameter(3, fingerprint).setParameter(4, orderId).setParameter(5, now).executeUpdate();
+        if (claimed == 0) {
+            return replay(distributor.code(), order.idempotencyKey(), fingerprint);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<String> shipTos = distributors.shipTos(distributor.code()).stream().map(ShipTo::code)
+                .collect(Collectors.toSet());
+        List<FieldError> errors = OrderValidation.validate(order, shipTos, catalog::find, today);
+        if (!errors.isEmpty()) {
+            throw new OrderRejected(errors);
+        }
+        int created = em.createNativeQuery("""
+                insert into orders.purchase_order (id, distributor, po_number, ship_to, currency, channel, status,
+                note, created_by, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+                on conflict (distributor, po_number) do nothing""")
+                .setParameter(1, orderId).setParameter(2, distributor.code()).setParameter(3, order.poNumber())
+                .setParameter(4, order.shipTo()).setParameter(5, order.currency())
+                .setParameter(6, order.channel().name()).setParameter(7, OrderStatus.RECEIVED.name())
+                .setParameter(8, order.note() == null ? "" : order.note()).setParameter(9, order.submittedBy())
+                .setParameter(10, now).executeUpdate();
+        if (created == 0) {
+            UUID existing = (UUID) em.createNativeQuery(
+                    "select id from orders.purchase_order where distributor = ?1 and po_number = ?2")
+                    .setParameter(1, distributor.code()).setParameter(2, order.poNumber()).getSingleResult();
+            throw new DuplicatePoNumber(order.poNumber(), existing);
+        }
+        PurchaseOrderEntity po = em.find(PurchaseOrderEntity.class, orderId);
+        for (SubmitLine line : order.lines()) {
+            po.lines.add(line(po, line, distributor, today));
+        }
+        em.flush();
+        for (OrderLineEntity line : po.lines) {
+            promises.propose(new Demand(line.demandRef, distributor.code(), line.sku, line.quantity,
+                    line.requestedDate, po.shipTo));
+        }
+        return new Submission(reading.view(po), false);
+    }
+
+    private OrderLineEntity line(PurchaseOrderEntity po, SubmitLine in, Distributor distributor, LocalDate today) {
+        Money price = pricing.priceFor(in.sku(), distributor.code(), distributor.tier(), today);
+        OrderLineEntity line = new OrderLineEntity();
+        line.id = UUID.randomUUID();
+        line.order = po;
+        line.lineNumber = in.lineNumber();
+        line.sku = in.sku();
+        line.quantity = in.quantity();
+        line.requestedDate = in.requestedDate();
+        line.status = LineStatus.PENDING_COMMITMENT;
+        line.demandRef = "order-line:" + line.id;
+        if (in.unitPrice() == null) {
+            line.unitPrice = price.amount();
+        } else {
+            line.unitPrice = in.unitPrice();
+            if (in.unitPrice().compareTo(price.amount()) != 0) {
+                line.flags = "PRICE_MISMATCH";
+            }
+        }
+        em.persist(line);
+        return line;
+    }
+
+    private Submission replay(String distributor, String key, String fingerprint) {
+        Object[] first = (Object[]) em.createNativeQuery(
+                "select request_hash, order_id from orders.idempotency_key where distributor = ?1 and key = ?2")
+                .setParameter(1, distributor).setParameter(2, key).getSingleResult();
+        if (!fingerprint.equals(first[0])) {
+            throw new IdempotencyKeyReused(key);
+        }
+        PurchaseOrderEntity po = em.find(PurchaseOrderEntity.class, first[1]);
+        return new Submission(reading.view(po), true);
+    }
+}
