@@ -1,0 +1,32 @@
+package com.halowill.partnerhub.api;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: the distributor named by the token's {@code distributor} claim, and the principal. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The caller's distributor code; a token without one may not use distributor endpoints. */
+    public String distributor() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim("distributor");
+            if (claim != null && !claim.toString().isBlank()) {
+                return claim.toString();
+            }
+        }
+        throw new ForbiddenException("The access token carries no distributor claim.");
+    }
+
+    public String name() {
+        return identity.getPrincipal().getName();
+    }
+}

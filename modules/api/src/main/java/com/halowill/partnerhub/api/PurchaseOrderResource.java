@@ -1,0 +1,134 @@
+package com.halowill.partnerhub.api;
+
+import com.halowill.partnerhub.orders.Channel;
+import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderPage;
+import com.halowill.partnerhub.orders.OrderQuery;
+import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.OrderStatus;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.SubmitLine;
+import com.halowill.partnerhub.orders.SubmitOrder;
+import com.halowill.partnerhub.orders.Submission;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Purchase orders: submit one idempotently, read one, list the caller's. */
+@Path("/api/v1/purchase-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Purchase orders")
+public class PurchaseOrderResource {
+
+    static final int MAX_LIMIT = 200;
+
+    private final OrderIntake intake;
+    private final Orders orders;
+    private final Caller caller;
+
+    PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller) {
+        this.intake = intake;
+        this.orders = orders;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN})
+    @Operation(summary = "Submit a purchase order; the Idempotency-Key makes retries safe")
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
+        String distributor = caller.distributor();
+        if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 255
+                || !idempotencyKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new OrderRejected(List.of(new FieldError("Idempotency-Key",
+                    "header is required: 1 to 255 printable ASCII characters")));
+        }
+        if (body == null) {
+            throw new OrderRejected(List.of(new FieldError("body", "a purchase order is required")));
+        }
+        List<SubmitLine> lines = body.lines() == null ? null : body.lines().stream()
+                .map(l -> l == null ? null
+                        : new SubmitLine(l.lineNumber(), l.sku(), l.quantity(), l.requestedDate(), l.unitPrice()))
+                .toList();
+        Submission s = intake.submit(new SubmitOrder(distributor, idempotencyKey, Channel.API, body.poNumber(),
+                body.shipTo(), body.currency(), lines, body.note(), caller.name()));
+        return Response.created(URI.create("/api/v1/purchase-orders/" + s.order().id()))
+                .entity(PurchaseOrderBody.of(s.order())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "One of the caller's orders; another distributor's order answers 404")
+    public PurchaseOrderBody get(@PathParam("id") String id) {
+        String distributor = caller.distributor();
+        return parseId(id).flatMap(uuid -> orders.find(uuid, distributor)).map(PurchaseOrderBody::of)
+                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
+    }
+
+    @GET
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "The caller's orders, newest first, cursor-paged")
+    public Page<PurchaseOrderBody> list(@QueryParam("status") String status, @QueryParam("poNumber") String poNumber,
+            @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        String distributor = caller.distributor();
+        List<FieldError> errors = new ArrayList<>();
+        OrderStatus statusFilter = null;
+        if (status != null) {
+            try {
+                statusFilter = OrderStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "unknown status '" + status + "'"));
+            }
+        }
+        Instant since = null;
+        if (updatedSince != null) {
+            try {
+                since = Instant.parse(updatedSince);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("updatedSince", "must be an ISO 8601 UTC timestamp"));
+            }
+        }
+        int pageSize = limit == null ? 50 : limit;
+        if (pageSize < 1 || pageSize > MAX_LIMIT) {
+            errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+        }
+        if (!errors.isEmpty()) {
+            throw new OrderRejected(errors);
+        }
+        OrderPage page;
+        try {
+            page = orders.list(new OrderQuery(distributor, statusFilter, poNumber, since, pageSize, cursor));
+        } catch (IllegalArgumentException e) {
+            throw new OrderRejected(List.of(new FieldError("cursor", "is not a cursor this API returned")));
+        }
+        return new Page<>(page.items().stream().map(PurchaseOrderBody::of).toList(), page.nextCursor());
+    }
+
+    private static java.util.Optional<UUID> parseId(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

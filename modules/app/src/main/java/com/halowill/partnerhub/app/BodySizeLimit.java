@@ -1,0 +1,43 @@
+package com.halowill.partnerhub.app;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Refuses an oversized API request body up front with a 413 problem, before anything reads it. */
+@ApplicationScoped
+class BodySizeLimit {
+
+    private final long maxBytes;
+
+    BodySizeLimit(@ConfigProperty(name = "partnerhub.api.max-body-bytes") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::limit);
+    }
+
+    private void limit(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        long bytes = 0;
+        if (length != null) {
+            try {
+                bytes = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                bytes = Long.MAX_VALUE;
+            }
+        }
+        if (bytes > maxBytes) {
+            rc.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
+                    .putHeader("Connection", "close")
+                    .end("{\"type\":\"https://partner-hub.halowill.com/problems/payload-too-large\","
+                            + "\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The request body is "
+                            + "larger than the limit of " + maxBytes + " bytes.\"}");
+            return;
+        }
+        rc.next();
+    }
+}

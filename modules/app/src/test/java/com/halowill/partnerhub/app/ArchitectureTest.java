@@ -1,0 +1,90 @@
+package com.halowill.partnerhub.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of architecture.md, checked against the compiled code of every module. */
+class ArchitectureTest {
+
+    static final String ROOT = "com.halowill.partnerhub";
+    static final List<String> DOMAIN = List.of("catalog", "inventory", "commitments", "orders");
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void modules_have_no_cycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void no_module_imports_another_modules_internals() {
+        List<String> modules = List.of("catalog", "inventory", "commitments", "orders", "portal", "api", "app");
+        for (String module : modules) {
+            for (String other : DOMAIN) {
+                if (!other.equals(module)) {
+                    internalsOf(other, module).check(CLASSES);
+                }
+            }
+        }
+    }
+
+    @Test
+    void dependencies_point_one_way_catalog_inventory_commitments_orders() {
+        noClasses().that().resideInAPackage(ROOT + ".catalog..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".inventory..", ROOT + ".commitments..", ROOT + ".orders..",
+                        ROOT + ".portal..", ROOT + ".api..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".inventory..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".commitments..", ROOT + ".orders..", ROOT + ".portal..", ROOT + ".api..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".commitments..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".orders..", ROOT + ".portal..", ROOT + ".api..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".orders..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".portal..", ROOT + ".api..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage(ROOT + ".portal..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".api..", ROOT + ".app..").check(CLASSES);
+        noClasses().that().resideInAnyPackage(ROOT + ".api..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".portal..", ROOT + ".app..").check(CLASSES);
+    }
+
+    @Test
+    void entities_live_in_their_modules_internal_package_and_are_used_only_there() {
+        for (String module : DOMAIN) {
+            String internal = ROOT + "." + module + ".internal..";
+            noClasses().that().areAnnotatedWith(Entity.class).should().resideOutsideOfPackage(ROOT + ".*.internal..")
+                    .check(CLASSES);
+            noClasses().that().resideOutsideOfPackage(internal).should().dependOnClassesThat(
+                    com.tngtech.archunit.base.DescribedPredicate.and(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(internal),
+                            com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith(
+                                    Entity.class)))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void domain_modules_know_nothing_of_http() {
+        for (String module : DOMAIN) {
+            noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
+                    .resideInAnyPackage("jakarta.ws.rs..", "io.vertx..", "io.quarkus.qute..")
+                    .check(CLASSES);
+        }
+    }
+
+    static ArchRule internalsOf(String other, String module) {
+        return noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
+                .resideInAPackage(ROOT + "." + other + ".internal..")
+                .because("a module uses another only through its published API");
+    }
+}

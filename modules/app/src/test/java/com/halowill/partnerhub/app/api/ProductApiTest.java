@@ -1,0 +1,54 @@
+package com.halowill.partnerhub.app.api;
+
+import static com.halowill.partnerhub.app.api.PurchaseOrders.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.app.stack.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProductApiTest {
+
+    @Test
+    void the_catalog_filters_by_data_rate_form_factor_and_lifecycle() {
+        as(Tokens.erp("nwos")).queryParam("dataRate", 800).queryParam("formFactor", "OSFP")
+                .queryParam("lifecycle", "ACTIVE").get("/api/v1/products")
+                .then().statusCode(200)
+                .body("items", hasSize(7), "items.dataRate", everyItem(equalTo(800)),
+                        "items.formFactor", everyItem(equalTo("OSFP")), "items.lifecycle", everyItem(equalTo("ACTIVE")));
+    }
+
+    @Test
+    void a_product_shows_moq_multiple_lead_time_lifecycle_successor_and_the_callers_price() {
+        var body = as(Tokens.erp("nwos")).get("/api/v1/products/HW-QDD-400G-DR4").then().statusCode(200)
+                .body("moq", equalTo(10), "orderMultiple", equalTo(10), "leadTimeWeeks", equalTo(8),
+                        "lifecycle", equalTo("ACTIVE"), "successor", equalTo("HW-OSFP-800G-DR8"),
+                        "listPrice", equalTo("349.00"), "currency", equalTo("USD"), "unitPrice", notNullValue())
+                .extract();
+        BigDecimal platinum = new BigDecimal(body.<String>path("unitPrice"));
+        BigDecimal silver = new BigDecimal(as(Tokens.erp("prdc")).get("/api/v1/products/HW-QDD-400G-DR4")
+                .then().statusCode(200).extract().<String>path("unitPrice"));
+        assertTrue(platinum.compareTo(silver) < 0, "platinum pays less than silver: " + platinum + " vs " + silver);
+    }
+
+    @Test
+    void an_unknown_product_is_a_404_problem_and_a_bad_filter_a_400() {
+        as(Tokens.erp("nwos")).get("/api/v1/products/HW-NOPE").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(Tokens.erp("nwos")).queryParam("dataRate", "fast").get("/api/v1/products").then().statusCode(400)
+                .body("errors[0].field", equalTo("dataRate"));
+    }
+
+    @Test
+    void the_openapi_document_describes_the_order_api() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).body("paths.'/api/v1/purchase-orders'.post", notNullValue(),
+                        "paths.'/api/v1/products/{sku}'.get", notNullValue());
+    }
+}

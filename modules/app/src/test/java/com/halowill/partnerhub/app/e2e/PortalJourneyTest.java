@@ -1,0 +1,153 @@
+package com.halowill.partnerhub.app.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A buyer orders in the portal, a planner confirms in the console, the buyer sees the confirmed
+ * date: real Keycloak login pages, real Chromium.
+ */
+@QuarkusTest
+@Tag("e2e")
+@Order(100)
+class PortalJourneyTest {
+
+    private static final String SKU = "HW-QDD-400G-DR4-SIPH";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void shut() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void buyer_orders_planner_confirms_buyer_sees_the_confirmed_date() {
+        Page buyer = browser.signIn(url("/portal/catalog"), "nwos-buyer", Tokens.PASSWORD);
+        Locator row = buyer.locator("#catalog tr[data-sku='" + SKU + "']");
+        assertTrue(row.locator(".avail-stock").textContent().trim().matches("\\d+"), "stock shown for " + SKU);
+        Browser.screenshot(buyer, "portal-catalog");
+
+        String po = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+        int quantity = 130;
+        buyer.navigate(url("/portal/orders/new"));
+        buyer.locator("#poNumber").fill(po);
+        buyer.locator("#sku0").fill(SKU);
+        buyer.locator("#quantity0").fill(String.valueOf(quantity));
+        buyer.locator("#date0").fill(LocalDate.now().plusDays(21).toString());
+        Browser.screenshot(buyer, "portal-order-form");
+        buyer.locator("#place-order").click();
+        buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
+        assertEquals("RECEIVED", buyer.locator("#order-status").textContent().trim());
+        assertEquals("PENDING_COMMITMENT", buyer.locator("#lines .line-status").first().textContent().trim());
+        String orderUrl = buyer.url();
+
+        Page planner = browser.signIn(url("/console"), "ops-planner", Tokens.PASSWORD);
+        Locator proposal = planner.locator("#queue tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(SKU))
+                .filter(new Locator.FilterOptions().setHasText("NWOS"))
+                .filter(new Locator.FilterOptions().setHasText(String.valueOf(quantity)));
+        assertEquals(1, proposal.count(), "the new order waits in the commitment queue");
+        Browser.screenshot(planner, "console-queue");
+        proposal.locator("button").click();
+        planner.waitForURL(u -> u.contains("/console?message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Confirmed " + quantity + " x " + SKU));
+        Browser.screenshot(planner, "console-confirmed");
+
+        buyer.navigate(orderUrl);
+        String status = buyer.locator("#lines .line-status").first().textContent().trim();
+        assertTrue(status.equals("COMMITTED") || status.equals("COMMITTED_LATE"), status);
+        assertEquals("ACKNOWLEDGED", buyer.locator("#order-status").textContent().trim());
+        assertTrue(buyer.locator("#lines .schedule").first().textContent().matches(
+                "\\s*" + quantity + " ship \\d{4}-\\d{2}-\\d{2}\\s*"), "confirmed date shown");
+        Browser.screenshot(buyer, "portal-order-confirmed");
+    }
+
+    @Test
+    void bad_input_in_the_order_form_gets_a_readable_message_and_keeps_what_was_typed() {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "casc-buyer", Tokens.PASSWORD);
+        buyer.locator("#poNumber").fill("E2E-BAD-" + UUID.randomUUID().toString().substring(0, 6));
+        buyer.locator("#sku0").fill("HW-OSFP-800G-2FR4");
+        buyer.locator("#quantity0").fill("a dozen");
+        buyer.locator("#date0").fill(LocalDate.now().plusDays(10).toString());
+        buyer.locator("#sku1").fill("HW-NO-SUCH-PART");
+        buyer.locator("#quantity1").fill("10");
+        buyer.locator("#date1").fill(LocalDate.now().plusDays(10).toString());
+        buyer.locator("#place-order").click();
+        String errors = buyer.locator("#errors").textContent();
+        assertTrue(errors.contains("Row 1: quantity must be a whole number"), errors);
+        assertEquals("a dozen", buyer.locator("#quantity0").inputValue());
+        buyer.locator("#quantity0").fill("20");
+        buyer.locator("#place-order").click();
+        errors = buyer.locator("#errors").textContent();
+        assertTrue(errors.contains("Line 2, sku: unknown SKU 'HW-NO-SUCH-PART'"), errors);
+        Browser.screenshot(buyer, "portal-order-errors");
+    }
+
+    @Test
+    void a_partner_cannot_open_another_partners_order_and_a_viewer_cannot_order() {
+        Page nwos = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
+        nwos.locator("#poNumber").fill("E2E-PRIV-" + UUID.randomUUID().toString().substring(0, 6));
+        nwos.locator("#sku0").fill(SKU);
+        nwos.locator("#quantity0").fill("10");
+        nwos.locator("#date0").fill(LocalDate.now().plusDays(30).toString());
+        nwos.locator("#place-order").click();
+        nwos.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
+        String orderPath = nwos.url().substring(nwos.url().indexOf("/portal/"));
+
+        Page casc = browser.signIn(url(orderPath), "casc-admin", Tokens.PASSWORD);
+        assertTrue(casc.locator("h1").textContent().contains("Not found"));
+
+        Page viewer = browser.signIn(url("/portal/orders/new"), "nwos-viewer", Tokens.PASSWORD);
+        viewer.locator("#poNumber").fill("E2E-VIEW-" + UUID.randomUUID().toString().substring(0, 6));
+        viewer.locator("#sku0").fill(SKU);
+        viewer.locator("#quantity0").fill("10");
+        viewer.locator("#date0").fill(LocalDate.now().plusDays(30).toString());
+        viewer.locator("#place-order").click();
+        assertTrue(viewer.locator("#errors").textContent().contains("can view orders but not place them"));
+
+        Page partnerInConsole = browser.signIn(url("/console"), "nwos-admin", Tokens.PASSWORD);
+        assertEquals(403, partnerInConsole.navigate(url("/console")).status());
+    }
+
+    @Test
+    void the_portal_pages_pass_an_automated_accessibility_check() {
+        Page buyer = browser.signIn(url("/portal/catalog"), "mapl-buyer", Tokens.PASSWORD);
+        for (String path : List.of("/portal/catalog", "/portal/orders/new", "/portal/orders", "/")) {
+            buyer.navigate(url(path));
+            AxeResults results = new AxeBuilder(buyer).withTags(List.of("wcag2a", "wcag2aa")).analyze();
+            assertTrue(results.getViolations().isEmpty(), path + ": " + results.getViolations().stream()
+                    .map(v -> v.getId() + " (" + v.getNodes().size() + ")").collect(Collectors.joining(", ")));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.halowill.partnerhub.app.stack;
+
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The run command ({@code ./mvnw verify -Pdemo}): PostgreSQL (local or embedded), Keycloak with the
+ * partner-hub realm, and the packaged application with the demo data; prints where to go and
+ * who to sign in as. Ctrl-C stops everything it started.
+ */
+public final class DemoLauncher {
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int appPort = Integer.parseInt(setting("PARTNERHUB_PORT", "8080"));
+        int keycloakPort = Integer.parseInt(setting("PARTNERHUB_KEYCLOAK_PORT", "8180"));
+        if (LocalPostgres.answers("127.0.0.1", appPort) || LocalPostgres.answers("127.0.0.1", keycloakPort)) {
+            System.err.println("[partner-hub] Port " + appPort + " or " + keycloakPort + " is already in use: stop what "
+                    + "runs there, or set PARTNERHUB_PORT / PARTNERHUB_KEYCLOAK_PORT.");
+            System.exit(2);
+        }
+        List<AutoCloseable> started = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started)));
+
+        LocalPostgres pg = LocalPostgres.start("partnerhub", false);
+        started.add(pg);
+        LocalKeycloak keycloak = LocalKeycloak.start(Path.of(System.getProperty("partnerhub.keycloak.home")),
+                Path.of(System.getProperty("partnerhub.realm.file")), keycloakPort, Duration.ofMinutes(4));
+        started.add(keycloak);
+
+        ProcessBuilder app = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + appPort,
+                "-Dpartnerhub.demo-data.enabled=true", "-jar", System.getProperty("partnerhub.app.jar"))
+                .inheritIO();
+        app.environment().put("PARTNERHUB_DB_URL", pg.jdbcUrl());
+        app.environment().put("PARTNERHUB_OIDC_URL", keycloak.realmUrl());
+        Process process = app.start();
+        started.add(0, () -> stop(process));
+        awaitReady("http://localhost:" + appPort + "/q/health/ready", process);
+        banner(appPort, keycloak);
+        int exit = process.waitFor();
+        System.exit(exit == 143 || exit == 130 ? 0 : exit);
+    }
+
+    private static void banner(int port, LocalKeycloak keycloak) {
+        String base = "http://localhost:" + port;
+        System.out.println("""
+
+                ================================================================
+                 Partner Hub is running with the demo data set
+                   Partner portal : %1$s/portal
+                   Ops console    : %1$s/console
+                   Swagger UI     : %1$s/q/swagger-ui
+                   Keycloak       : %2$s (admin console: admin / admin)
+
+                 Demo logins (password for all: partnerhub)
+                   nwos-buyer, nwos-admin, nwos-viewer   Northwind Optical Supply (platinum)
+                   casc-buyer, casc-admin                Cascade Network Components (gold)
+                   prdc-buyer, prdc-admin                Prairie Datacom Distribution (silver)
+                   mapl-buyer, mapl-admin                Maple Fiber Systems (gold)
+                   ops-planner, ops-admin                HaloWill operations
+
+                 ERP clients (client credentials): erp-nwos / erp-nwos-secret,
+                   erp-casc / erp-casc-secret, erp-prdc / erp-prdc-secret, erp-mapl / erp-mapl-secret
+                   token: %3$s/protocol/openid-connect/token
+
+                 Ctrl-C stops the app, Keycloak and any embedded PostgreSQL.
+                ================================================================
+                """.formatted(base, keycloak.url(), keycloak.realmUrl()));
+    }
+
+    private static void awaitReady(String url, Process process) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application did not become ready (exit: "
+                + (process.isAlive() ? "still running" : process.exitValue()) + ")");
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void stopAll(List<AutoCloseable> started) {
+        for (AutoCloseable c : started) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                System.err.println("[partner-hub] while stopping: " + e);
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String setting(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

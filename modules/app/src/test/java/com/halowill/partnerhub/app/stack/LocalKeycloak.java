@@ -1,0 +1,126 @@
+package com.halowill.partnerhub.app.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The real Keycloak (the Maven Central distribution unpacked by the build) started in dev mode
+ * with an in-memory database and the {@code partner-hub} realm imported, for the run command and
+ * the tests.
+ */
+public final class LocalKeycloak implements AutoCloseable {
+
+    public static final String REALM = "partner-hub";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private LocalKeycloak(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts Keycloak on the given HTTP port (0: any free port) and waits until the realm answers. */
+    public static LocalKeycloak start(Path home, Path realmFile, int port, Duration timeout) throws IOException {
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("No Keycloak distribution at " + home
+                    + ": build the app module first (./mvnw install -DskipTests) to unpack it");
+        }
+        int httpPort = port == 0 ? freePort() : port;
+        int managementPort = freePort();
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(realmFile, imports.resolve("partner-hub-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Path log = home.resolve("keycloak-" + httpPort + ".log");
+        ProcessBuilder pb = new ProcessBuilder(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--db=dev-mem",
+                "--import-realm", "--health-enabled=true"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        System.out.println("[partner-hub] Keycloak: starting on port " + httpPort + " (log: " + log + ")");
+        LocalKeycloak keycloak = new LocalKeycloak(pb.start(), httpPort, log);
+        keycloak.awaitRealm(timeout);
+        return keycloak;
+    }
+
+    private void awaitRealm(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        URI discovery = URI.create(realmUrl() + "/.well-known/openid-configuration");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; last log lines:\n"
+                        + tail());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) discovery.toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(2000);
+                if (c.getResponseCode() == 200) {
+                    System.out.println("[partner-hub] Keycloak: realm " + REALM + " ready at " + realmUrl());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            sleep();
+        }
+        close();
+        throw new IllegalStateException("Keycloak did not become ready within " + timeout + "; last log lines:\n"
+                + tail());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+        }
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String realmUrl() {
+        return url() + "/realms/" + REALM;
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

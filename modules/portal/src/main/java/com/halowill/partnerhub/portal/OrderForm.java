@@ -1,0 +1,26 @@
+package com.halowill.partnerhub.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the buyer typed into the order form, kept as text so it can be shown again with the errors. */
+public record OrderForm(String idempotencyKey, String poNumber, String shipTo, String note, List<Line> lines) {
+
+    static final int ROWS = 5;
+
+    /** One row of the form. */
+    public record Line(int row, String sku, String quantity, String requestedDate) {
+    }
+
+    OrderForm withNewKey() {
+        return new OrderForm(java.util.UUID.randomUUID().toString(), poNumber, shipTo, note, lines);
+    }
+
+    static OrderForm blank(String idempotencyKey) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            lines.add(new Line(i, "", "", ""));
+        }
+        return new OrderForm(idempotencyKey, "", "", "", lines);
+    }
+}

@@ -1,0 +1,237 @@
+package com.halowill.partnerhub.portal;
+
+import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.Pricing;
+import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.inventory.AtpBucket;
+import com.halowill.partnerhub.inventory.Availability;
+import com.halowill.partnerhub.orders.Channel;
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.DuplicatePoNumber;
+import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.IdempotencyKeyReused;
+import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderQuery;
+import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.orders.ShipTo;
+import com.halowill.partnerhub.orders.SubmitLine;
+import com.halowill.partnerhub.orders.SubmitOrder;
+import com.halowill.partnerhub.orders.Submission;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The partner portal: catalog with live availability, the order form, my orders. */
+@Path("/portal")
+@Produces(MediaType.TEXT_HTML)
+public class PartnerPortal {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance catalog(PortalUser user, Distributor distributor, List<CatalogRow> rows);
+
+        static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders);
+
+        static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order);
+
+        static native TemplateInstance orderForm(PortalUser user, Distributor distributor, List<ShipTo> shipTos,
+                List<Product> products, OrderForm form, List<String> errors);
+
+        static native TemplateInstance notFound(PortalUser user, String what);
+    }
+
+    private final PortalUser user;
+    private final Catalog catalog;
+    private final Pricing pricing;
+    private final Availability availability;
+    private final Distributors distributors;
+    private final Orders orders;
+    private final OrderIntake intake;
+
+    PartnerPortal(PortalUser user, Catalog catalog, Pricing pricing, Availability availability,
+            Distributors distributors, Orders orders, OrderIntake intake) {
+        this.user = user;
+        this.catalog = catalog;
+        this.pricing = pricing;
+        this.availability = availability;
+        this.distributors = distributors;
+        this.orders = orders;
+        this.intake = intake;
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create("/portal/catalog")).build();
+    }
+
+    @GET
+    @Path("/catalog")
+    public TemplateInstance catalog() {
+        Distributor me = me();
+        List<Product> products = catalog.search(ProductQuery.all());
+        Map<String, List<AtpBucket>> atp = availability.atp(products.stream().map(Product::sku).toList()).stream()
+                .collect(Collectors.groupingBy(AtpBucket::sku));
+        LocalDate today = LocalDate.now();
+        List<CatalogRow> rows = products.stream().map(p -> CatalogRow.of(p,
+                pricing.priceFor(p.sku(), me.code(), me.tier(), today), atp.getOrDefault(p.sku(), List.of())))
+                .toList();
+        return Templates.catalog(user, me, rows);
+    }
+
+    @GET
+    @Path("/orders")
+    public TemplateInstance orders() {
+        Distributor me = me();
+        return Templates.orders(user, me, orders.list(new OrderQuery(me.code(), null, null, null, 200, null)).items());
+    }
+
+    @GET
+    @Path("/orders/{id}")
+    public Response order(@PathParam("id") String id) {
+        Distributor me = me();
+        Optional<PurchaseOrder> order = parse(id).flatMap(uuid -> orders.find(uuid, me.code()));
+        if (order.isEmpty()) {
+            return Response.status(404).entity(Templates.notFound(user, "order " + id)).build();
+        }
+        return Response.ok(Templates.order(user, me, order.get())).build();
+    }
+
+    @GET
+    @Path("/orders/new")
+    public TemplateInstance orderForm() {
+        Distributor me = me();
+        return form(me, OrderForm.blank(UUID.randomUUID().toString()), List.of());
+    }
+
+    @POST
+    @Path("/orders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(MultivaluedMap<String, String> params) {
+        Distributor me = me();
+        OrderForm form = read(params);
+        if (!user.canOrder()) {
+            return Response.status(403).entity(form(me, form,
+                    List.of("Your account can view orders but not place them. Ask your company admin."))).build();
+        }
+        List<String> errors = new ArrayList<>();
+        List<SubmitLine> lines = lines(form, errors);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(form(me, form, errors)).build();
+        }
+        try {
+            Submission s = intake.submit(new SubmitOrder(me.code(), "portal:" + form.idempotencyKey(),
+                    Channel.PORTAL, form.poNumber(), form.shipTo(), me.currency(), lines, blankToNull(form.note()),
+                    user.username()));
+            return Response.seeOther(URI.create("/portal/orders/" + s.order().id())).build();
+        } catch (OrderRejected e) {
+            return Response.status(400).entity(form(me, form, e.errors().stream().map(PartnerPortal::readable)
+                    .toList())).build();
+        } catch (DuplicatePoNumber e) {
+            return Response.status(409).entity(form(me, form, List.of("PO number " + form.poNumber()
+                    + " is already used by another of your orders."))).build();
+        } catch (IdempotencyKeyReused e) {
+            return Response.status(409).entity(form(me, form.withNewKey(), List.of(
+                    "This form was already submitted with other values. Check My orders, then submit again.")))
+                    .build();
+        }
+    }
+
+    private TemplateInstance form(Distributor me, OrderForm form, List<String> errors) {
+        return Templates.orderForm(user, me, distributors.shipTos(me.code()), catalog.search(ProductQuery.all()),
+                form, errors);
+    }
+
+    private Distributor me() {
+        String code = user.distributor();
+        if (code == null) {
+            throw new jakarta.ws.rs.ForbiddenException("The partner portal is for distributor accounts.");
+        }
+        return distributors.find(code)
+                .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException("Unknown distributor " + code));
+    }
+
+    private static OrderForm read(MultivaluedMap<String, String> p) {
+        List<OrderForm.Line> lines = new ArrayList<>();
+        for (int i = 0; i < OrderForm.ROWS; i++) {
+            lines.add(new OrderForm.Line(i, value(p, "sku" + i), value(p, "quantity" + i), value(p, "date" + i)));
+        }
+        String key = value(p, "idempotencyKey");
+        return new OrderForm(key.isEmpty() ? UUID.randomUUID().toString() : key, value(p, "poNumber"),
+                value(p, "shipTo"), value(p, "note"), lines);
+    }
+
+    private static List<SubmitLine> lines(OrderForm form, List<String> errors) {
+        List<SubmitLine> lines = new ArrayList<>();
+        for (OrderForm.Line row : form.lines()) {
+            if (row.sku().isEmpty() && row.quantity().isEmpty() && row.requestedDate().isEmpty()) {
+                continue;
+            }
+            String label = "Row " + (row.row() + 1) + ": ";
+            Integer qty = null;
+            try {
+                qty = Integer.valueOf(row.quantity());
+            } catch (NumberFormatException e) {
+                errors.add(label + "quantity must be a whole number");
+            }
+            LocalDate date = null;
+            try {
+                date = LocalDate.parse(row.requestedDate());
+            } catch (RuntimeException e) {
+                errors.add(label + "requested date must be a date such as 2027-01-15");
+            }
+            lines.add(new SubmitLine(lines.size() + 1, row.sku().isEmpty() ? null : row.sku(), qty, date,
+                    (BigDecimal) null));
+        }
+        if (lines.isEmpty() && errors.isEmpty()) {
+            errors.add("Add at least one line: a part number, a quantity and a requested date.");
+        }
+        return lines;
+    }
+
+    static String readable(FieldError e) {
+        String field = e.field();
+        if (field.startsWith("lines[")) {
+            int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+            return "Line " + (index + 1) + ", " + field.substring(field.indexOf(']') + 2) + ": " + e.message();
+        }
+        return field + ": " + e.message();
+    }
+
+    private static String value(MultivaluedMap<String, String> p, String name) {
+        String v = p.getFirst(name);
+        return v == null ? "" : v.trim();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.halowill.partnerhub.portal;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The signed-in person: name, roles and, for partners, their distributor (from the ID token). */
+@RequestScoped
+public class PortalUser {
+
+    private final SecurityIdentity identity;
+
+    PortalUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String name() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
+            return jwt.getClaim("name").toString();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /** The distributor code, or null for HaloWill staff. */
+    public String distributor() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("distributor") != null) {
+            return jwt.getClaim("distributor").toString();
+        }
+        return null;
+    }
+
+    public boolean canOrder() {
+        return identity.hasRole("distributor-buyer") || identity.hasRole("distributor-admin");
+    }
+
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+}
