@@ -11,7 +11,7 @@ create table commitments.commitment (
     ship_to        varchar(32) not null,
     ship_date      date,
     state          varchar(16) not null check (state in ('PROPOSED', 'CONFIRMED')),
-    explanation    varchar(500) not null,
+    explanation    text not null,
     proposed_at    timestamptz not null,
     confirmed_at   timestamptz,
     confirmed_by   varchar(100)

@@ -1,7 +1,9 @@
 package com.halowill.partnerhub.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
 import com.halowill.partnerhub.orders.FieldError;
@@ -11,6 +13,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -86,26 +89,38 @@ public class ApiProblems {
         return Problem.of(403, "forbidden", "Forbidden", detail).response();
     }
 
+    /** Jackson's specific exceptions, claimed ahead of Quarkus' built-in mappers for them. */
+    @ServerExceptionMapper(value = {MismatchedInputException.class, UnrecognizedPropertyException.class,
+        JsonParseException.class}, priority = Priorities.USER - 100)
+    public Response unreadableSpecific(JsonProcessingException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (!forApi(uri)) {
             return null;
         }
+        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
         if (e instanceof UnrecognizedPropertyException u) {
             return validation(path(u), "unknown field '" + u.getPropertyName() + "'");
         }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+        if (!truncated && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return validation(path(m), "has the wrong type or format");
         }
         return Problem.of(400, "malformed-json", "Malformed JSON",
-                "The body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ").").response();
+                "The body is not well-formed JSON" + (e.getLocation() == null ? "." : " (line "
+                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."))
+                .response();
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         if (!forApi(uri)) {
             return null;
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
         }
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();

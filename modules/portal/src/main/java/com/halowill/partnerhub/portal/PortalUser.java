@@ -33,6 +33,16 @@ public class PortalUser {
         return identity.hasRole("distributor-buyer") || identity.hasRole("distributor-admin");
     }
 
+    /** HaloWill operations staff, who use the ops console. */
+    public boolean isOps() {
+        return identity.hasRole("ops-planner") || identity.hasRole("ops-admin");
+    }
+
+    /** A distributor's person, who uses the partner portal. */
+    public boolean isPartner() {
+        return distributor() != null && (canOrder() || identity.hasRole("distributor-viewer"));
+    }
+
     public String username() {
         return identity.getPrincipal().getName();
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** An ERP as it integrates: a client-credentials token from the real Keycloak, a PO submitted, read back. */
 @QuarkusTest
 @Tag("e2e")
-@Order(100)
+@Order(Integer.MAX_VALUE)
 class ErpJourneyTest {
 
     @Test

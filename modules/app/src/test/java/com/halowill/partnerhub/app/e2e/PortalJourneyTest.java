@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Tag("e2e")
-@Order(100)
+@Order(Integer.MAX_VALUE)
 class PortalJourneyTest {
 
     private static final String SKU = "HW-QDD-400G-DR4-SIPH";
@@ -136,8 +136,9 @@ class PortalJourneyTest {
         viewer.locator("#place-order").click();
         assertTrue(viewer.locator("#errors").textContent().contains("can view orders but not place them"));
 
-        Page partnerInConsole = browser.signIn(url("/console"), "nwos-admin", Tokens.PASSWORD);
-        assertEquals(403, partnerInConsole.navigate(url("/console")).status());
+        Page partnerInConsole = browser.signIn(url("/portal/orders"), "nwos-admin", Tokens.PASSWORD);
+        assertEquals(403, partnerInConsole.navigate(url("/console")).status(), "partners never see the console");
+        assertTrue(partnerInConsole.locator("#forbidden").textContent().contains("HaloWill operations staff"));
     }
 
     @Test

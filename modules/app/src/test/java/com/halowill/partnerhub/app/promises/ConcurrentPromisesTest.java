@@ -11,6 +11,7 @@ import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.SupplyTaken;
 import com.halowill.partnerhub.inventory.AtpBucket;
 import com.halowill.partnerhub.inventory.Availability;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -91,8 +92,9 @@ class ConcurrentPromisesTest {
         int reserved = availability.atp(SKU).stream().mapToInt(AtpBucket::reserved).sum();
         assertEquals(quantity, reserved, "exactly one order's quantity is reserved");
         assertTrue(availability.atp(SKU).stream().allMatch(b -> b.reserved() <= b.supply()));
-        long confirmed = promises.forDemands(rivals.stream().map(Commitment::demandRef).toList()).stream()
-                .filter(c -> c.state() == CommitmentState.CONFIRMED).count();
+        long confirmed = QuarkusTransaction.requiringNew().call(() -> promises.forDemands(
+                rivals.stream().map(Commitment::demandRef).toList()).stream()
+                .filter(c -> c.state() == CommitmentState.CONFIRMED).count());
         assertEquals(1, confirmed);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +53,9 @@ class CommitmentBook implements Promises {
         c.requestedDate = d.requestedDate();
         c.shipTo = d.shipTo();
         c.state = CommitmentState.PROPOSED;
+        PromiseEngine.Plan plan = plan(c);
         c.persist();
-        planAndRecord(c, "engine", "PROPOSED", "NEW_DEMAND");
+        record(c, plan, "engine", "PROPOSED", "NEW_DEMAND");
         return c.view();
     }
 
@@ -92,7 +92,7 @@ class CommitmentBook implements Promises {
         }
         em.createNativeQuery("delete from commitments.commitment_source where commitment_id = ?1")
                 .setParameter(1, c.id).executeUpdate();
-        planAndRecord(c, actor, "REPROPOSED", "SUPPLY_TAKEN");
+        record(c, plan(c), actor, "REPROPOSED", "SUPPLY_TAKEN");
         return c.view();
     }
 
@@ -126,11 +126,16 @@ class CommitmentBook implements Promises {
                 .map(CommitmentEntity::view).toList();
     }
 
-    private void planAndRecord(CommitmentEntity c, String actor, String action, String reason) {
+    /** Plans from current ATP and sets the proposal's date and explanation (before any flush). */
+    private PromiseEngine.Plan plan(CommitmentEntity c) {
         PromiseEngine.Plan plan = PromiseEngine.plan(availability.atp(c.sku), c.quantity, c.requestedDate, today());
         c.shipDate = plan.shipDate();
         c.explanation = plan.explanation();
         c.proposedAt = Instant.now(clock);
+        return plan;
+    }
+
+    private void record(CommitmentEntity c, PromiseEngine.Plan plan, String actor, String action, String reason) {
         em.flush();
         for (SupplyTake t : plan.takes()) {
             em.createNativeQuery("""
@@ -161,7 +166,7 @@ class CommitmentBook implements Promises {
                 "select kind, ready_date, quantity from commitments.commitment_source where commitment_id = ?1")
                 .setParameter(1, id).getResultList();
         return rows.stream().map(r -> new SupplyTake(SupplyKind.valueOf((String) r[0]),
-                ((Date) r[1]).toLocalDate(), ((Number) r[2]).intValue())).toList();
+                (LocalDate) r[1], ((Number) r[2]).intValue())).toList();
     }
 
     private LocalDate today() {

@@ -53,10 +53,16 @@ final class PromiseEngine {
 
     private static String explain(List<SupplyTake> takes, LocalDate ship, LocalDate requested) {
         List<String> parts = new ArrayList<>();
-        for (SupplyTake t : takes) {
-            parts.add(t.quantity() + (t.kind() == SupplyKind.STOCK
-                    ? " from stock"
-                    : " from output ready " + t.readyDate()));
+        int stock = takes.stream().filter(t -> t.kind() == SupplyKind.STOCK).mapToInt(SupplyTake::quantity).sum();
+        if (stock > 0) {
+            parts.add(stock + " from stock");
+        }
+        List<SupplyTake> output = takes.stream().filter(t -> t.kind() == SupplyKind.OUTPUT).toList();
+        if (output.size() == 1) {
+            parts.add(output.get(0).quantity() + " from output ready " + output.get(0).readyDate());
+        } else if (output.size() > 1) {
+            parts.add(output.stream().mapToInt(SupplyTake::quantity).sum() + " from output of " + output.size()
+                    + " weeks ready " + output.get(0).readyDate() + " to " + output.get(output.size() - 1).readyDate());
         }
         String when = ship.equals(requested) ? "ships on the requested date"
                 : ship.isAfter(requested) ? "ships " + (ship.toEpochDay() - requested.toEpochDay())

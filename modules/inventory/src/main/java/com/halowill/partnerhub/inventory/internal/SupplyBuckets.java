@@ -7,7 +7,7 @@ import com.halowill.partnerhub.inventory.SupplyTake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +43,7 @@ class SupplyBuckets implements Availability {
         }
         List<Object[]> rows = em.createNativeQuery(SELECT).setParameter(1, skus).getResultList();
         return rows.stream().map(r -> new AtpBucket((String) r[0], SupplyKind.valueOf((String) r[1]),
-                ((Date) r[2]).toLocalDate(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
+                (LocalDate) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.halowill.partnerhub.inventory.internal.ScheduledOutput.Buildable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -103,7 +102,7 @@ class SupplyPlanning implements InventoryAdministration {
     private List<ComponentSupply> componentSupply() {
         List<Object[]> rows = em.createNativeQuery(
                 "select component, week_start, quantity from inventory.component_supply").getResultList();
-        return rows.stream().map(r -> new ComponentSupply((String) r[0], ((Date) r[1]).toLocalDate(),
+        return rows.stream().map(r -> new ComponentSupply((String) r[0], (LocalDate) r[1],
                 ((Number) r[2]).intValue())).toList();
     }
 
@@ -112,7 +111,7 @@ class SupplyPlanning implements InventoryAdministration {
         List<Object[]> rows = em.createNativeQuery(
                 "select line, form_factors, week_start, units from inventory.assembly_capacity").getResultList();
         return rows.stream().map(r -> new AssemblyCapacity((String) r[0],
-                new LinkedHashSet<>(Arrays.asList(((String) r[1]).split(";"))), ((Date) r[2]).toLocalDate(),
+                new LinkedHashSet<>(Arrays.asList(((String) r[1]).split(";"))), (LocalDate) r[2],
                 ((Number) r[3]).intValue())).toList();
     }
 }
