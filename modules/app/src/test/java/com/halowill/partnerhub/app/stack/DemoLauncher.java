@@ -19,6 +19,7 @@ public final class DemoLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        Loopback.ensureUp();
         int appPort = Integer.parseInt(setting("PARTNERHUB_PORT", "8080"));
         int keycloakPort = Integer.parseInt(setting("PARTNERHUB_KEYCLOAK_PORT", "8180"));
         if (LocalPostgres.answers("127.0.0.1", appPort) || LocalPostgres.answers("127.0.0.1", keycloakPort)) {

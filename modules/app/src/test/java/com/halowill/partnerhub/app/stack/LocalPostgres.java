@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * A real PostgreSQL for the run command and the tests: the local server on 127.0.0.1:5432 when one
@@ -28,7 +28,9 @@ public final class LocalPostgres implements AutoCloseable {
     public static LocalPostgres start(String database, boolean fresh) throws IOException, SQLException {
         if (answers("127.0.0.1", 5432)) {
             String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
-            try (Connection c = DriverManager.getConnection(admin, "postgres", "")) {
+            Properties user = new Properties();
+            user.setProperty("user", "postgres");
+            try (Connection c = new org.postgresql.Driver().connect(admin, user)) {
                 prepare(c, database, fresh);
                 System.out.println("[partner-hub] PostgreSQL: local server on 127.0.0.1:5432, database " + database);
                 return new LocalPostgres("jdbc:postgresql://127.0.0.1:5432/" + database, null);

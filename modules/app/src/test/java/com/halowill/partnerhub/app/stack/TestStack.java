@@ -18,6 +18,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
+            Loopback.ensureUp();
             postgres = LocalPostgres.start("partnerhub_test", true);
             keycloak = LocalKeycloak.start(Path.of(System.getProperty("partnerhub.keycloak.home")),
                     Path.of(System.getProperty("partnerhub.realm.file")), 0, Duration.ofMinutes(4));
