@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -124,11 +125,11 @@ public class PurchaseOrderResource {
         return new Page<>(page.items().stream().map(PurchaseOrderBody::of).toList(), page.nextCursor());
     }
 
-    private static java.util.Optional<UUID> parseId(String id) {
+    private static Optional<UUID> parseId(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

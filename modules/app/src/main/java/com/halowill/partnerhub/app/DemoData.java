@@ -29,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -81,7 +80,7 @@ class DemoData {
                 r.get("component"), LocalDate.parse(r.get("week_start")), Integer.parseInt(r.get("quantity"))))
                 .toList();
         List<AssemblyCapacity> capacity = read("assembly_capacity.csv").stream().map(r -> new AssemblyCapacity(
-                r.get("line"), Set.copyOf(new LinkedHashSet<>(List.of(r.get("form_factors").split(";")))),
+                r.get("line"), Set.copyOf(List.of(r.get("form_factors").split(";"))),
                 LocalDate.parse(r.get("week_start")), Integer.parseInt(r.get("units")))).toList();
         inventoryAdmin.replaceSupplyPlan(supply, capacity);
         inventoryAdmin.rebuildSupply(LocalDate.now());

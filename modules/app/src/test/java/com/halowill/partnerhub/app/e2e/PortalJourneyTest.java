@@ -47,6 +47,15 @@ class PortalJourneyTest {
         browser.close();
     }
 
+    /** Fills the order form's header and first row and places the order. */
+    private static void placeOrder(Page page, String poPrefix, String sku, String quantity, LocalDate requested) {
+        page.locator("#poNumber").fill(poPrefix + "-" + UUID.randomUUID().toString().substring(0, 6));
+        page.locator("#sku0").fill(sku);
+        page.locator("#quantity0").fill(quantity);
+        page.locator("#date0").fill(requested.toString());
+        page.locator("#place-order").click();
+    }
+
     private String url(String path) {
         return base.toString().replaceAll("/$", "") + path;
     }
@@ -117,11 +126,7 @@ class PortalJourneyTest {
     @Test
     void a_partner_cannot_open_another_partners_order_and_a_viewer_cannot_order() {
         Page nwos = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
-        nwos.locator("#poNumber").fill("E2E-PRIV-" + UUID.randomUUID().toString().substring(0, 6));
-        nwos.locator("#sku0").fill(SKU);
-        nwos.locator("#quantity0").fill("10");
-        nwos.locator("#date0").fill(LocalDate.now().plusDays(30).toString());
-        nwos.locator("#place-order").click();
+        placeOrder(nwos, "E2E-PRIV", SKU, "10", LocalDate.now().plusDays(30));
         nwos.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
         String orderPath = nwos.url().substring(nwos.url().indexOf("/portal/"));
 
@@ -129,11 +134,7 @@ class PortalJourneyTest {
         assertTrue(casc.locator("h1").textContent().contains("Not found"));
 
         Page viewer = browser.signIn(url("/portal/orders/new"), "nwos-viewer", Tokens.PASSWORD);
-        viewer.locator("#poNumber").fill("E2E-VIEW-" + UUID.randomUUID().toString().substring(0, 6));
-        viewer.locator("#sku0").fill(SKU);
-        viewer.locator("#quantity0").fill("10");
-        viewer.locator("#date0").fill(LocalDate.now().plusDays(30).toString());
-        viewer.locator("#place-order").click();
+        placeOrder(viewer, "E2E-VIEW", SKU, "10", LocalDate.now().plusDays(30));
         assertTrue(viewer.locator("#errors").textContent().contains("can view orders but not place them"));
 
         Page partnerInConsole = browser.signIn(url("/portal/orders"), "nwos-admin", Tokens.PASSWORD);

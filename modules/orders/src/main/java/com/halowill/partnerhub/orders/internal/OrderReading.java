@@ -65,10 +65,9 @@ class OrderReading implements Orders {
             where.add("(createdAt < :cAt or (createdAt = :cAt and id < :cId))");
             params.and("cAt", after.createdAt()).and("cId", after.id());
         }
-        String jpql = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by createdAt desc, id desc";
-        List<PurchaseOrderEntity> rows = PurchaseOrderEntity
-                .<PurchaseOrderEntity>find(where.isEmpty() ? "from PurchaseOrderEntity" + jpql : jpql,
-                        params)
+        String jpql = "from PurchaseOrderEntity" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by createdAt desc, id desc";
+        List<PurchaseOrderEntity> rows = PurchaseOrderEntity.<PurchaseOrderEntity>find(jpql, params)
                 .range(0, q.limit()).list();
         String next = null;
         if (rows.size() > q.limit()) {
