@@ -11,14 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An ERP as it integrates: a client-credentials token from the real Keycloak, a PO submitted, read back. */
 @QuarkusTest
 @Tag("e2e")
-@Order(Integer.MAX_VALUE)
 class ErpJourneyTest {
 
     @Test

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Tag("e2e")
-@Order(Integer.MAX_VALUE)
 class PortalJourneyTest {
 
     private static final String SKU = "HW-QDD-400G-DR4-SIPH";
