@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Purchase orders: submit one idempotently, read one, list the caller's. */
@@ -55,6 +58,21 @@ public class PurchaseOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BUYER, Roles.ADMIN})
     @Operation(summary = "Submit a purchase order; the Idempotency-Key makes retries safe")
+    @APIResponse(responseCode = "201", description = "Created (or the replay of the first call with this key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PurchaseOrderBody.class)))
+    @APIResponse(responseCode = "400", description = "Validation failed: every error, with its field path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token's role may not order, or it names no distributor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "PO number already used; detail names the existing order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
         String distributor = caller.distributor();
         if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 255

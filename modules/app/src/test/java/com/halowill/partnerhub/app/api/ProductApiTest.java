@@ -46,9 +46,36 @@ class ProductApiTest {
     }
 
     @Test
+    void an_availability_quote_comes_from_the_promise_engine_and_reserves_nothing() {
+        String token = Tokens.erp("mapl");
+        var quote = as(token).queryParam("sku", "HW-QDD-400G-LR4").queryParam("quantity", 20)
+                .queryParam("shipTo", "MAPL-MTL").get("/api/v1/availability")
+                .then().statusCode(200)
+                .body("sku", equalTo("HW-QDD-400G-LR4"), "quantity", equalTo(20), "schedule", hasSize(1),
+                        "schedule[0].quantity", equalTo(20), "schedule[0].shipDate", notNullValue(),
+                        "quoteValidUntil", notNullValue(), "explanation", notNullValue())
+                .extract();
+        as(token).queryParam("sku", "HW-QDD-400G-LR4").queryParam("quantity", 20).get("/api/v1/availability")
+                .then().statusCode(200).body("schedule[0].shipDate", equalTo(quote.path("schedule[0].shipDate")));
+        as(token).queryParam("sku", "HW-QDD-400G-LR4").queryParam("quantity", 50_000_000)
+                .get("/api/v1/availability").then().statusCode(200)
+                .body("schedule", hasSize(0), "explanation", org.hamcrest.Matchers.startsWith("Backorder"));
+    }
+
+    @Test
+    void a_bad_availability_request_names_every_bad_parameter() {
+        as(Tokens.erp("mapl")).queryParam("sku", "HW-NOPE").queryParam("quantity", "many")
+                .queryParam("shipTo", "NWOS-ASH").get("/api/v1/availability")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("sku", "quantity", "shipTo"));
+    }
+
+    @Test
     void the_openapi_document_describes_the_order_api() {
         io.restassured.RestAssured.given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200).body("paths.'/api/v1/purchase-orders'.post", notNullValue(),
+                        "paths.'/api/v1/purchase-orders'.post.responses.'422'", notNullValue(),
+                        "paths.'/api/v1/availability'.get", notNullValue(),
                         "paths.'/api/v1/products/{sku}'.get", notNullValue());
     }
 }

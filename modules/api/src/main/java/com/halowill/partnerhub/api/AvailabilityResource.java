@@ -1,0 +1,87 @@
+package com.halowill.partnerhub.api;
+
+import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.Quote;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.ShipTo;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Non-binding availability quotes, answered by the same engine that proposes order commitments. */
+@Path("/api/v1/availability")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+@Tag(name = "Catalog")
+public class AvailabilityResource {
+
+    /** How long a quote is meant to hold: supply moves as others order, so not long. */
+    static final Duration QUOTE_VALIDITY = Duration.ofMinutes(15);
+
+    private final Promises promises;
+    private final Catalog catalog;
+    private final Distributors distributors;
+    private final Caller caller;
+
+    AvailabilityResource(Promises promises, Catalog catalog, Distributors distributors, Caller caller) {
+        this.promises = promises;
+        this.catalog = catalog;
+        this.distributors = distributors;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "When could this quantity ship? e.g. ?sku=HW-OSFP-800G-DR8&quantity=500&shipTo=NWOS-ASH")
+    public AvailabilityQuote quote(@QueryParam("sku") String sku, @QueryParam("quantity") String quantity,
+            @QueryParam("shipTo") String shipTo, @QueryParam("requestedDate") String requestedDate) {
+        String distributor = caller.distributor();
+        List<FieldError> errors = new ArrayList<>();
+        if (sku == null || catalog.find(sku).isEmpty()) {
+            errors.add(new FieldError("sku", sku == null ? "is required" : "unknown SKU '" + sku + "'"));
+        }
+        int qty = 0;
+        try {
+            qty = Integer.parseInt(String.valueOf(quantity));
+        } catch (NumberFormatException e) {
+            qty = 0;
+        }
+        if (qty < 1) {
+            errors.add(new FieldError("quantity", "is required and must be a whole number of at least 1"));
+        }
+        if (shipTo != null && distributors.shipTos(distributor).stream().map(ShipTo::code)
+                .noneMatch(shipTo::equals)) {
+            errors.add(new FieldError("shipTo", "'" + shipTo + "' is not one of your ship-to addresses"));
+        }
+        LocalDate requested = LocalDate.now();
+        if (requestedDate != null) {
+            try {
+                requested = LocalDate.parse(requestedDate);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("requestedDate", "must be a date such as 2027-01-15"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new OrderRejected(errors);
+        }
+        Quote q = promises.quote(sku, qty, requested);
+        List<AvailabilityQuote.ScheduleLine> schedule = q.shipDate() == null ? List.of()
+                : List.of(new AvailabilityQuote.ScheduleLine(qty, q.shipDate()));
+        return new AvailabilityQuote(sku, qty, schedule, null,
+                Instant.now().plus(QUOTE_VALIDITY).truncatedTo(ChronoUnit.SECONDS), q.explanation());
+    }
+}
