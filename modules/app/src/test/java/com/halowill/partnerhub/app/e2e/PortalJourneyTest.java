@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,6 +139,16 @@ class PortalJourneyTest {
         Page partnerInConsole = browser.signIn(url("/portal/orders"), "nwos-admin", Tokens.PASSWORD);
         assertEquals(403, partnerInConsole.navigate(url("/console")).status(), "partners never see the console");
         assertTrue(partnerInConsole.locator("#forbidden").textContent().contains("HaloWill operations staff"));
+    }
+
+    @Test
+    void signing_out_ends_the_session_at_keycloak_too() {
+        Page buyer = browser.signIn(url("/portal/orders"), "prdc-buyer", Tokens.PASSWORD);
+        buyer.getByText("Sign out").click();
+        buyer.waitForURL(u -> URI.create(u).getPath().equals("/"));
+        assertTrue(buyer.locator("h1").textContent().contains("Supply you can see"));
+        buyer.navigate(url("/portal/orders"));
+        assertTrue(buyer.locator("#username").isVisible(), "the next visit asks for a login again");
     }
 
     @Test
