@@ -99,6 +99,17 @@ class PortalJourneyTest {
         assertTrue(buyer.locator("#lines .schedule").first().textContent().matches(
                 "\\s*" + quantity + " ship \\d{4}-\\d{2}-\\d{2}\\s*"), "confirmed date shown");
         Browser.screenshot(buyer, "portal-order-confirmed");
+
+        buyer.navigate(url("/portal/orders"));
+        Locator listed = buyer.locator("#orders tbody tr").filter(new Locator.FilterOptions().setHasText(po));
+        assertTrue(listed.textContent().matches("(?s).*" + quantity + " × " + SKU + ": COMMITTED(_LATE)?, "
+                + quantity + " ship \\d{4}-\\d{2}-\\d{2}.*"), listed.textContent());
+        Browser.screenshot(buyer, "portal-orders");
+
+        planner.navigate(url("/console/orders/" + orderUrl.substring(orderUrl.lastIndexOf('/') + 1)));
+        assertEquals("ACKNOWLEDGED", planner.locator("#order-status").textContent().trim());
+        assertTrue(planner.locator("body").textContent().contains("ops-planner"), "who confirmed is shown");
+        Browser.screenshot(planner, "console-order");
     }
 
     @Test
