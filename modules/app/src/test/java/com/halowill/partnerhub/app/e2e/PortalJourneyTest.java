@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -150,6 +153,24 @@ class PortalJourneyTest {
         Page partnerInConsole = browser.signIn(url("/portal/orders"), "nwos-admin", Tokens.PASSWORD);
         assertEquals(403, partnerInConsole.navigate(url("/console")).status(), "partners never see the console");
         assertTrue(partnerInConsole.locator("#forbidden").textContent().contains("HaloWill operations staff"));
+    }
+
+    @Test
+    void submitting_the_same_order_form_twice_makes_one_order() {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "mapl-admin", Tokens.PASSWORD);
+        String po = "E2E-TWICE-" + UUID.randomUUID().toString().substring(0, 6);
+        FormData form = FormData.create()
+                .set("idempotencyKey", buyer.locator("input[name=idempotencyKey]").inputValue())
+                .set("poNumber", po).set("shipTo", "MAPL-MTL").set("sku0", "HW-OSFP-800G-SR8")
+                .set("quantity0", "40").set("date0", LocalDate.now().plusDays(15).toString());
+        RequestOptions post = RequestOptions.create().setForm(form).setMaxRedirects(0);
+        APIResponse first = buyer.request().post(url("/portal/orders"), post);
+        APIResponse second = buyer.request().post(url("/portal/orders"), post);
+        assertEquals(303, first.status());
+        assertEquals(first.headers().get("location"), second.headers().get("location"),
+                "the second submission lands on the same order");
+        buyer.navigate(url("/portal/orders"));
+        assertEquals(1, buyer.locator("#orders tbody tr").filter(new Locator.FilterOptions().setHasText(po)).count());
     }
 
     @Test
