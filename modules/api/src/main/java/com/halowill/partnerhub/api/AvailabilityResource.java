@@ -4,8 +4,6 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;
 import com.halowill.partnerhub.orders.Distributors;
-import com.halowill.partnerhub.orders.FieldError;
-import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.ShipTo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,9 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,34 +46,20 @@ public class AvailabilityResource {
     public AvailabilityQuote quote(@QueryParam("sku") String sku, @QueryParam("quantity") String quantity,
             @QueryParam("shipTo") String shipTo, @QueryParam("requestedDate") String requestedDate) {
         String distributor = caller.distributor();
-        List<FieldError> errors = new ArrayList<>();
+        QueryParameters params = new QueryParameters();
         if (sku == null || catalog.find(sku).isEmpty()) {
-            errors.add(new FieldError("sku", sku == null ? "is required" : "unknown SKU '" + sku + "'"));
+            params.reject("sku", sku == null ? "is required" : "unknown SKU '" + sku + "'");
         }
-        int qty = 0;
-        try {
-            qty = Integer.parseInt(String.valueOf(quantity));
-        } catch (NumberFormatException e) {
-            qty = 0;
-        }
-        if (qty < 1) {
-            errors.add(new FieldError("quantity", "is required and must be a whole number of at least 1"));
+        Integer qty = params.integer("quantity", quantity, "must be a whole number of at least 1");
+        if (quantity == null || qty != null && qty < 1) {
+            params.reject("quantity", "is required and must be a whole number of at least 1");
         }
         if (shipTo != null && distributors.shipTos(distributor).stream().map(ShipTo::code)
                 .noneMatch(shipTo::equals)) {
-            errors.add(new FieldError("shipTo", "'" + shipTo + "' is not one of your ship-to addresses"));
+            params.reject("shipTo", "'" + shipTo + "' is not one of your ship-to addresses");
         }
-        LocalDate requested = LocalDate.now();
-        if (requestedDate != null) {
-            try {
-                requested = LocalDate.parse(requestedDate);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("requestedDate", "must be a date such as 2027-01-15"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new OrderRejected(errors);
-        }
+        LocalDate requested = params.date("requestedDate", requestedDate, LocalDate.now());
+        params.validate();
         Quote q = promises.quote(sku, qty, requested);
         List<AvailabilityQuote.ScheduleLine> schedule = q.shipDate() == null ? List.of()
                 : List.of(new AvailabilityQuote.ScheduleLine(qty, q.shipDate()));

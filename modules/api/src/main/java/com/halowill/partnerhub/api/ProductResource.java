@@ -2,13 +2,12 @@ package com.halowill.partnerhub.api;
 
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;
+import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
-import com.halowill.partnerhub.orders.FieldError;
-import com.halowill.partnerhub.orders.OrderRejected;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,8 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,39 +45,19 @@ public class ProductResource {
     @Operation(summary = "Search the catalog, e.g. ?dataRate=800&formFactor=OSFP&lifecycle=ACTIVE")
     public Page<ProductBody> search(@QueryParam("dataRate") String dataRate,
             @QueryParam("formFactor") String formFactor, @QueryParam("lifecycle") String lifecycle) {
-        List<FieldError> errors = new ArrayList<>();
-        Integer rate = null;
-        if (dataRate != null) {
-            try {
-                rate = Integer.valueOf(dataRate);
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("dataRate", "must be a number of Gb/s such as 800"));
-            }
-        }
-        Lifecycle stage = null;
-        if (lifecycle != null) {
-            try {
-                stage = Lifecycle.valueOf(lifecycle);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("lifecycle", "must be one of PREVIEW, ACTIVE, NRND, EOL"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new OrderRejected(errors);
-        }
-        Distributor me = me();
-        List<ProductBody> items = catalog.search(new ProductQuery(rate, formFactor, stage)).stream()
-                .map(p -> body(p, me)).toList();
-        return new Page<>(items, null);
+        QueryParameters params = new QueryParameters();
+        Integer rate = params.integer("dataRate", dataRate, "must be a number of Gb/s such as 800");
+        Lifecycle stage = params.oneOf(Lifecycle.class, "lifecycle", lifecycle);
+        params.validate();
+        return new Page<>(bodies(catalog.search(new ProductQuery(rate, formFactor, stage))), null);
     }
 
     @GET
     @Path("/{sku}")
     @Operation(summary = "One product")
     public ProductBody get(@PathParam("sku") String sku) {
-        Distributor me = me();
-        return catalog.find(sku).map(p -> body(p, me))
-                .orElseThrow(() -> new NotFoundException("No product " + sku + "."));
+        Product product = catalog.find(sku).orElseThrow(() -> new NotFoundException("No product " + sku + "."));
+        return bodies(List.of(product)).get(0);
     }
 
     private Distributor me() {
@@ -86,7 +65,10 @@ public class ProductResource {
         return distributors.find(code).orElseThrow(() -> new NotFoundException("Unknown distributor " + code + "."));
     }
 
-    private ProductBody body(Product p, Distributor d) {
-        return ProductBody.of(p, pricing.priceFor(p.sku(), d.code(), d.tier(), LocalDate.now()));
+    /** The products with the caller's prices, priced in one batch. */
+    private List<ProductBody> bodies(List<Product> products) {
+        Distributor me = me();
+        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), LocalDate.now());
+        return products.stream().map(p -> ProductBody.of(p, prices.get(p.sku()))).toList();
     }
 }

@@ -25,8 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -110,30 +108,14 @@ public class PurchaseOrderResource {
             @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         String distributor = caller.distributor();
-        List<FieldError> errors = new ArrayList<>();
-        OrderStatus statusFilter = null;
-        if (status != null) {
-            try {
-                statusFilter = OrderStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "unknown status '" + status + "'"));
-            }
-        }
-        Instant since = null;
-        if (updatedSince != null) {
-            try {
-                since = Instant.parse(updatedSince);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("updatedSince", "must be an ISO 8601 UTC timestamp"));
-            }
-        }
+        QueryParameters params = new QueryParameters();
+        OrderStatus statusFilter = params.oneOf(OrderStatus.class, "status", status);
+        Instant since = params.instant("updatedSince", updatedSince);
         int pageSize = limit == null ? 50 : limit;
         if (pageSize < 1 || pageSize > MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+            params.reject("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        if (!errors.isEmpty()) {
-            throw new OrderRejected(errors);
-        }
+        params.validate();
         OrderPage page;
         try {
             page = orders.list(new OrderQuery(distributor, statusFilter, poNumber, since, pageSize, cursor));

@@ -1,6 +1,8 @@
 package com.halowill.partnerhub.catalog;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the product catalog. */
@@ -9,6 +11,9 @@ public interface Catalog {
     List<Product> search(ProductQuery query);
 
     Optional<Product> find(String sku);
+
+    /** The products among these SKUs that exist, by SKU, in one query. */
+    Map<String, Product> find(Collection<String> skus);
 
     /** The constrained components one unit of the product consumes. */
     List<BomLine> billOfMaterials(String sku);

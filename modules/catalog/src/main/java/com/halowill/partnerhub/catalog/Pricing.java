@@ -1,6 +1,8 @@
 package com.halowill.partnerhub.catalog;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 
 /** Answers what a given distributor pays for a product. */
 public interface Pricing {
@@ -10,4 +12,7 @@ public interface Pricing {
      * distributor tier's discount.
      */
     Money priceFor(String sku, String distributor, String tier, LocalDate on);
+
+    /** The same rule for many products at once, by SKU, without a query per product. */
+    Map<String, Money> pricesFor(Collection<Product> products, String distributor, String tier, LocalDate on);
 }

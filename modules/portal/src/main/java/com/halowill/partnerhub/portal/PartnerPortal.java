@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
@@ -92,10 +93,9 @@ public class PartnerPortal {
         List<Product> products = catalog.search(ProductQuery.all());
         Map<String, List<AtpBucket>> atp = availability.atp(products.stream().map(Product::sku).toList()).stream()
                 .collect(Collectors.groupingBy(AtpBucket::sku));
-        LocalDate today = LocalDate.now();
-        List<CatalogRow> rows = products.stream().map(p -> CatalogRow.of(p,
-                pricing.priceFor(p.sku(), me.code(), me.tier(), today), atp.getOrDefault(p.sku(), List.of())))
-                .toList();
+        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), LocalDate.now());
+        List<CatalogRow> rows = products.stream().map(p -> CatalogRow.of(p, prices.get(p.sku()),
+                atp.getOrDefault(p.sku(), List.of()))).toList();
         return Templates.catalog(user, me, rows);
     }
 

@@ -8,7 +8,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.CatalogAdministration;
+import com.halowill.partnerhub.catalog.ContractPrice;
+import com.halowill.partnerhub.catalog.Money;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,27 @@ class ProductApiTest {
         BigDecimal silver = new BigDecimal(as(Tokens.erp("prdc")).get("/api/v1/products/HW-QDD-400G-DR4")
                 .then().statusCode(200).extract().<String>path("unitPrice"));
         assertTrue(platinum.compareTo(silver) < 0, "platinum pays less than silver: " + platinum + " vs " + silver);
+    }
+
+    @Inject
+    CatalogAdministration catalogAdmin;
+
+    @Test
+    void a_contract_price_in_force_beats_the_tier_price_and_the_lowest_contract_wins() {
+        String sku = "HW-OSFP-800G-AEC-2M";
+        LocalDate today = LocalDate.now();
+        catalogAdmin.saveContractPrice(new ContractPrice("PRDC", sku, Money.usd("301.00"), today.minusDays(1),
+                today.plusDays(30), "TEST-LTA-A"));
+        catalogAdmin.saveContractPrice(new ContractPrice("PRDC", sku, Money.usd("299.50"), today.minusDays(1),
+                today.plusDays(30), "TEST-LTA-B"));
+        catalogAdmin.saveContractPrice(new ContractPrice("PRDC", sku, Money.usd("100.00"), today.plusDays(60),
+                today.plusDays(90), "TEST-LTA-LATER"));
+        as(Tokens.erp("prdc")).get("/api/v1/products/" + sku).then().statusCode(200)
+                .body("unitPrice", equalTo("299.50"), "listPrice", equalTo("399.00"));
+        as(Tokens.erp("prdc")).queryParam("dataRate", 800).get("/api/v1/products").then().statusCode(200)
+                .body("items.find { it.sku == '" + sku + "' }.unitPrice", equalTo("299.50"));
+        as(Tokens.erp("casc")).get("/api/v1/products/" + sku).then().statusCode(200)
+                .body("unitPrice", equalTo("367.08"));
     }
 
     @Test

@@ -9,7 +9,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The catalog as stored in the {@code catalog} schema. */
@@ -48,6 +52,15 @@ class ProductCatalog implements Catalog {
     @Override
     public Optional<Product> find(String sku) {
         return ProductEntity.<ProductEntity>findByIdOptional(sku).map(ProductEntity::toProduct);
+    }
+
+    @Override
+    public Map<String, Product> find(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        return ProductEntity.<ProductEntity>list("sku in ?1", skus).stream().map(ProductEntity::toProduct)
+                .collect(Collectors.toMap(Product::sku, Function.identity()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.halowill.partnerhub.orders.internal;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
+import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Distributor;
@@ -26,6 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,7 +80,10 @@ class PurchaseOrderIntake implements OrderIntake {
         LocalDate today = LocalDate.now(clock);
         Set<String> shipTos = distributors.shipTos(distributor.code()).stream().map(ShipTo::code)
                 .collect(Collectors.toSet());
-        List<FieldError> errors = OrderValidation.validate(order, shipTos, catalog::find, today);
+        Map<String, Product> products = catalog.find(order.lines() == null ? List.of() : order.lines().stream()
+                .filter(l -> l != null && l.sku() != null).map(SubmitLine::sku).distinct().toList());
+        List<FieldError> errors = OrderValidation.validate(order, shipTos,
+                sku -> Optional.ofNullable(products.get(sku)), today);
         if (!errors.isEmpty()) {
             throw new OrderRejected(errors);
         }
@@ -97,8 +103,10 @@ class PurchaseOrderIntake implements OrderIntake {
             throw new DuplicatePoNumber(order.poNumber(), existing);
         }
         PurchaseOrderEntity po = em.find(PurchaseOrderEntity.class, orderId);
+        Map<String, Money> prices = pricing.pricesFor(products.values(), distributor.code(), distributor.tier(),
+                today);
         for (SubmitLine line : order.lines()) {
-            po.lines.add(line(po, line, distributor, today));
+            po.lines.add(line(po, line, prices.get(line.sku())));
         }
         em.flush();
         for (OrderLineEntity line : po.lines) {
@@ -108,8 +116,7 @@ class PurchaseOrderIntake implements OrderIntake {
         return new Submission(reading.view(po), false);
     }
 
-    private OrderLineEntity line(PurchaseOrderEntity po, SubmitLine in, Distributor distributor, LocalDate today) {
-        Money price = pricing.priceFor(in.sku(), distributor.code(), distributor.tier(), today);
+    private OrderLineEntity line(PurchaseOrderEntity po, SubmitLine in, Money price) {
         OrderLineEntity line = new OrderLineEntity();
         line.id = UUID.randomUUID();
         line.order = po;
