@@ -3,6 +3,8 @@ package com.halowill.partnerhub.api;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;
+import com.halowill.partnerhub.commitments.QuoteRequest;
+import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.ShipTo;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,12 +36,14 @@ public class AvailabilityResource {
     private final Catalog catalog;
     private final Distributors distributors;
     private final Caller caller;
+    private final Clock clock;
 
-    AvailabilityResource(Promises promises, Catalog catalog, Distributors distributors, Caller caller) {
+    AvailabilityResource(Promises promises, Catalog catalog, Distributors distributors, Caller caller, Clock clock) {
         this.promises = promises;
         this.catalog = catalog;
         this.distributors = distributors;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
@@ -54,16 +59,27 @@ public class AvailabilityResource {
         if (quantity == null || qty != null && qty < 1) {
             params.reject("quantity", "is required and must be a whole number of at least 1");
         }
-        if (shipTo != null && distributors.shipTos(distributor).stream().map(ShipTo::code)
-                .noneMatch(shipTo::equals)) {
+        List<ShipTo> shipTos = distributors.shipTos(distributor);
+        ShipTo to = shipTo == null ? shipTos.stream().findFirst().orElse(null)
+                : shipTos.stream().filter(s -> s.code().equals(shipTo)).findFirst().orElse(null);
+        if (shipTo != null && to == null) {
             params.reject("shipTo", "'" + shipTo + "' is not one of your ship-to addresses");
         }
-        LocalDate requested = params.date("requestedDate", requestedDate, LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate requested = params.date("requestedDate", requestedDate, today);
+        if (requested != null && requested.isBefore(today)) {
+            params.reject("requestedDate", "is in the past");
+        }
         params.validate();
-        Quote q = promises.quote(sku, qty, requested);
-        List<AvailabilityQuote.ScheduleLine> schedule = q.shipDate() == null ? List.of()
-                : List.of(new AvailabilityQuote.ScheduleLine(qty, q.shipDate()));
-        return new AvailabilityQuote(sku, qty, schedule, null,
-                Instant.now().plus(QUOTE_VALIDITY).truncatedTo(ChronoUnit.SECONDS), q.explanation());
+        Quote q = promises.quote(new QuoteRequest(distributor, sku, qty, requested,
+                to == null ? null : to.defaultWarehouse()));
+        List<AvailabilityQuote.ScheduleLine> schedule = q.schedule().stream().filter(s -> !s.backordered())
+                .map(s -> new AvailabilityQuote.ScheduleLine(s.quantity(), s.shipDate(), s.deliveryDate(),
+                        s.fromLta())).toList();
+        int backordered = q.schedule().stream().filter(ScheduleLine::backordered).mapToInt(ScheduleLine::quantity)
+                .sum();
+        return new AvailabilityQuote(sku, qty, requested, schedule, backordered, q.fromLta(),
+                Instant.now(clock).plus(QUOTE_VALIDITY).truncatedTo(ChronoUnit.SECONDS), q.summary(),
+                q.explanation().subList(1, q.explanation().size()));
     }
 }

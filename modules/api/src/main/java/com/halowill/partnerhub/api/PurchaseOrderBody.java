@@ -17,8 +17,13 @@ public record PurchaseOrderBody(String id, String poNumber, String distributor, 
             String status, List<String> flags, List<CommitmentBody> commitments, int shippedQuantity) {
     }
 
-    /** A confirmed (quantity, ship date). */
-    public record CommitmentBody(int quantity, LocalDate shipDate, String state) {
+    /**
+     * A (quantity, ship date) given for the line: PROPOSED by the engine (supply held), CONFIRMED by
+     * HaloWill, or BACKORDERED (no date yet); with the expected delivery date and the LTA drawn on.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CommitmentBody(int quantity, LocalDate shipDate, String state, LocalDate deliveryDate,
+            String fromLta) {
     }
 
     static PurchaseOrderBody of(PurchaseOrder o) {
@@ -30,7 +35,8 @@ public record PurchaseOrderBody(String id, String poNumber, String distributor, 
     private static LineBody line(OrderLine l) {
         return new LineBody(l.lineNumber(), l.sku(), l.quantity(), l.requestedDate(),
                 l.unitPrice().setScale(2).toPlainString(), l.status().name(), l.flags(),
-                l.commitments().stream().map(c -> new CommitmentBody(c.quantity(), c.shipDate(), c.state())).toList(),
+                l.commitments().stream().map(c -> new CommitmentBody(c.quantity(), c.shipDate(), c.state(),
+                        c.deliveryDate(), c.fromLta())).toList(),
                 l.shippedQuantity());
     }
 }

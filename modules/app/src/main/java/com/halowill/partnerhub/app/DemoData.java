@@ -9,9 +9,10 @@ import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
-import com.halowill.partnerhub.inventory.AssemblyCapacity;
-import com.halowill.partnerhub.inventory.ComponentSupply;
+import com.halowill.partnerhub.commitments.Allocations;
+import com.halowill.partnerhub.commitments.Lta;
 import com.halowill.partnerhub.inventory.InventoryAdministration;
+import com.halowill.partnerhub.inventory.SupplyPlan;
 import com.halowill.partnerhub.inventory.Warehouse;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
@@ -29,8 +30,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,14 +46,19 @@ class DemoData {
     private final CatalogAdministration catalogAdmin;
     private final InventoryAdministration inventoryAdmin;
     private final Distributors distributors;
+    private final SupplyPlan plan;
+    private final Allocations allocations;
 
     DemoData(@ConfigProperty(name = "partnerhub.demo-data.enabled") boolean enabled, Catalog catalog,
-            CatalogAdministration catalogAdmin, InventoryAdministration inventoryAdmin, Distributors distributors) {
+            CatalogAdministration catalogAdmin, InventoryAdministration inventoryAdmin, Distributors distributors,
+            SupplyPlan plan, Allocations allocations) {
         this.enabled = enabled;
         this.catalog = catalog;
         this.catalogAdmin = catalogAdmin;
         this.inventoryAdmin = inventoryAdmin;
         this.distributors = distributors;
+        this.plan = plan;
+        this.allocations = allocations;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -75,24 +82,27 @@ class DemoData {
         read("warehouses.csv").forEach(r -> inventoryAdmin.saveWarehouse(new Warehouse(r.get("code"), r.get("name"),
                 r.get("country"), r.get("role"), Integer.parseInt(r.get("default_transit_days_to_us")))));
         read("inventory.csv").forEach(r -> inventoryAdmin.setOnHand(r.get("sku"), r.get("warehouse"),
-                Integer.parseInt(r.get("on_hand"))));
-        List<ComponentSupply> supply = read("component_supply.csv").stream().map(r -> new ComponentSupply(
-                r.get("component"), LocalDate.parse(r.get("week_start")), Integer.parseInt(r.get("quantity"))))
-                .toList();
-        List<AssemblyCapacity> capacity = read("assembly_capacity.csv").stream().map(r -> new AssemblyCapacity(
-                r.get("line"), Set.copyOf(List.of(r.get("form_factors").split(";"))),
-                LocalDate.parse(r.get("week_start")), Integer.parseInt(r.get("units")))).toList();
-        inventoryAdmin.replaceSupplyPlan(supply, capacity);
-        inventoryAdmin.rebuildSupply(LocalDate.now());
+                Integer.parseInt(r.get("on_hand")), "seed"));
+        plan.importCsv(text("component_supply.csv"), "seed", "seed plan: component supply");
+        plan.importCsv(text("assembly_capacity.csv"), "seed", "seed plan: assembly capacity");
         read("distributors.csv").forEach(r -> distributors.save(new Distributor(r.get("code"), r.get("name"),
                 r.get("tier"), r.get("country"), r.get("currency"), r.get("payment_terms"), r.get("incoterm"),
                 new BigDecimal(r.get("credit_limit_usd")), r.get("erp_client_id"))));
         read("ship_to.csv").forEach(r -> distributors.saveShipTo(new ShipTo(r.get("code"), r.get("distributor"),
                 r.get("name"), r.get("line1"), r.get("city"), r.get("region"), r.get("postal_code"),
                 r.get("country"), r.get("default_warehouse"))));
-        read("long_term_agreements.csv").forEach(r -> catalogAdmin.saveContractPrice(new ContractPrice(
-                r.get("distributor"), r.get("sku"), Money.usd(r.get("contract_price_usd")),
-                LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")), r.get("code"))));
+        Map<String, Integer> weights = new HashMap<>();
+        read("allocation_profiles.csv").forEach(r -> weights.put(r.get("tier"), Integer.parseInt(r.get("weight"))));
+        distributors.all().forEach(d -> allocations.saveProfile(d.code(), d.tier(), weights.getOrDefault(d.tier(), 1)));
+        for (CSVRecord r : read("long_term_agreements.csv")) {
+            LocalDate start = LocalDate.parse(r.get("period_start"));
+            LocalDate end = LocalDate.parse(r.get("period_end"));
+            catalogAdmin.saveContractPrice(new ContractPrice(r.get("distributor"), r.get("sku"),
+                    Money.usd(r.get("contract_price_usd")), start, end, r.get("code")));
+            allocations.saveLta(new Lta(r.get("code"), r.get("distributor"), r.get("sku"), start, end,
+                    Integer.parseInt(r.get("committed_quantity")), Integer.parseInt(r.get("take_or_pay_percent")),
+                    2));
+        }
         Log.infof("Demo data loaded: %d products, %d distributors", catalog.search(ProductQuery.all()).size(),
                 distributors.all().size());
     }
@@ -106,6 +116,14 @@ class DemoData {
                 blankToNull(r.get("successor_sku")), Money.usd(r.get("list_price_usd")),
                 Integer.parseInt(r.get("moq")), Integer.parseInt(r.get("order_multiple")),
                 Integer.parseInt(r.get("standard_lead_time_weeks")));
+    }
+
+    private static String text(String file) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo-data/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo data " + file, e);
+        }
     }
 
     private static List<CSVRecord> read(String file) {

@@ -17,4 +17,10 @@ public interface Catalog {
 
     /** The constrained components one unit of the product consumes. */
     List<BomLine> billOfMaterials(String sku);
+
+    /** The bills of materials of several products, by SKU, in one query. */
+    Map<String, List<BomLine>> billsOfMaterials(Collection<String> skus);
+
+    /** Every component a bill of materials may name. */
+    List<Component> components();
 }

@@ -1,6 +1,9 @@
 package com.halowill.partnerhub.commitments;
 
-/** A proposal waits for an ops planner; a confirmed commitment holds reserved supply and is what partners see. */
+/**
+ * A proposal holds supply from the moment the engine makes it; ops confirm it (what partners rely on),
+ * or reject it (its supply is released). A cancelled commitment holds nothing.
+ */
 public enum CommitmentState {
-    PROPOSED, CONFIRMED
+    PROPOSED, CONFIRMED, REJECTED, CANCELLED
 }

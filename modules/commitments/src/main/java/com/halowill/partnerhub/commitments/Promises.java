@@ -1,34 +1,52 @@
 package com.halowill.partnerhub.commitments;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The promise engine's published operations. */
+/**
+ * The promise engine's published operations. One engine answers quotes, promises new demand (holding
+ * the supply it proposes), and re-promises on ops decisions; every change is recorded with a reason.
+ */
 public interface Promises {
 
-    /** Proposes a ship date for a demand from current ATP, in the caller's transaction; reserves nothing. */
-    Commitment propose(Demand demand);
-
     /**
-     * Confirms a proposal: reserves its supply and fires {@link CommitmentConfirmed}. Throws
-     * {@link SupplyTaken} (and the transaction must roll back) when the supply is gone; confirming
-     * an already confirmed commitment returns it unchanged.
+     * Promises new demands in the caller's transaction: each is planned against the pools (LTA first,
+     * protection, caps), its supply held, and a PROPOSED commitment recorded. The next quote sees less.
      */
+    List<Commitment> promise(List<Demand> demands);
+
+    /** What the engine would promise now, committing nothing. */
+    Quote quote(QuoteRequest request);
+
+    /** Several quotes, each as if it were the only one (the catalog's availability), from one reading of supply. */
+    List<Quote> quotes(List<QuoteRequest> requests);
+
+    /** Confirms a proposal: its held supply becomes confirmed. Confirming twice changes nothing. */
     Commitment confirm(UUID commitmentId, String planner);
 
-    /** Proposes again from current ATP, for a proposal whose supply was taken. */
-    Commitment repropose(UUID commitmentId, String actor);
+    /** Confirms several proposals in one transaction (bulk confirm). */
+    List<Commitment> confirmAll(Collection<UUID> commitmentIds, String planner);
 
-    /** A non-binding quote from the same engine. */
-    Quote quote(String sku, int quantity, LocalDate requestedDate);
+    /**
+     * Re-promises under an ops decision (date, quantity, source) with a reason from the fixed list: what it
+     * held is released and the new plan held, all or nothing.
+     *
+     * @throws OverrideRefused when the supply cannot honour it (nothing changes)
+     */
+    Commitment override(UUID commitmentId, OpsDecision decision, String planner);
+
+    /** Rejects a proposal or withdraws a commitment: its supply is released. */
+    Commitment reject(UUID commitmentId, ReasonCode reason, String note, String planner);
 
     Optional<Commitment> find(UUID commitmentId);
 
-    /** Proposals waiting for ops, oldest first. */
-    List<Commitment> proposals();
-
     List<Commitment> forDemands(Collection<String> demandRefs);
+
+    /** Proposals waiting for ops, oldest first, after the given one (null: from the start), at most {@code limit}. */
+    List<Commitment> proposals(ProposalFilter filter, int limit);
+
+    /** Every recorded change of these demands' commitments, oldest first. */
+    List<HistoryEntry> history(Collection<String> demandRefs);
 }

@@ -1,21 +1,20 @@
 package com.halowill.partnerhub.inventory;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** Maintains warehouses, stock and the supply plan (ops, demo data). */
+/** Maintains warehouses, assembly lines and stock on hand (ops, demo data). */
 public interface InventoryAdministration {
 
     void saveWarehouse(Warehouse warehouse);
 
-    void setOnHand(String sku, String warehouse, int onHand);
+    List<Warehouse> warehouses();
 
-    /** Replaces the component supply and assembly capacity plan. */
-    void replaceSupplyPlan(List<ComponentSupply> supply, List<AssemblyCapacity> capacity);
+    /** Defines or redefines an assembly line and the form factors it builds. */
+    void saveAssemblyLine(String line, List<String> formFactors);
 
     /**
-     * Recomputes the promisable supply buckets from stock and the supply plan: stock is ready on
-     * {@code asOf}, each week's output on the Friday of that week. Reservations already taken stay.
+     * Sets the units on hand of a product in a warehouse (a count, a receipt). Setting it below what is
+     * promised from it does not fail: it fires {@link SupplyChanged} like a plan change.
      */
-    void rebuildSupply(LocalDate asOf);
+    void setOnHand(String sku, String warehouse, int onHand, String actor);
 }

@@ -2,6 +2,9 @@ package com.halowill.partnerhub.orders;
 
 import java.time.LocalDate;
 
-/** A confirmed (quantity, ship date) for an order line. */
-public record ScheduleLine(int quantity, LocalDate shipDate, String state) {
+/**
+ * A (quantity, ship date) given for an order line: proposed by the engine, confirmed by HaloWill, or
+ * backordered (no date yet); with the expected delivery date and the LTA it draws on, if any.
+ */
+public record ScheduleLine(int quantity, LocalDate shipDate, LocalDate deliveryDate, String state, String fromLta) {
 }

@@ -2,21 +2,36 @@ package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
-import com.halowill.partnerhub.inventory.AtpBucket;
-import com.halowill.partnerhub.inventory.SupplyKind;
+import com.halowill.partnerhub.commitments.Quote;
+import com.halowill.partnerhub.commitments.ScheduleLine;
 import java.time.LocalDate;
-import java.util.List;
 
-/** A product as the catalog page shows it: the caller's price and what is available when. */
+/**
+ * A product as the catalog page shows it: the caller's price and what the engine could promise this
+ * distributor now (ship today from stock, the next date it could ship more, everything in the plan).
+ */
 public record CatalogRow(Product product, Money price, int inStock, int nextQuantity, LocalDate nextDate,
         int horizonTotal) {
 
-    static CatalogRow of(Product product, Money price, List<AtpBucket> buckets) {
-        int stock = buckets.stream().filter(b -> b.kind() == SupplyKind.STOCK).mapToInt(AtpBucket::available).sum();
-        AtpBucket next = buckets.stream().filter(b -> b.kind() == SupplyKind.OUTPUT && b.available() > 0)
-                .findFirst().orElse(null);
-        int total = buckets.stream().mapToInt(AtpBucket::available).sum();
-        return new CatalogRow(product, price, stock, next == null ? 0 : next.available(),
-                next == null ? null : next.readyDate(), total);
+    /** How much to ask the engine for, to learn everything it could promise. */
+    static final int EVERYTHING = 100_000_000;
+
+    static CatalogRow of(Product product, Money price, Quote quote, LocalDate today) {
+        int now = 0;
+        int total = 0;
+        ScheduleLine next = null;
+        for (ScheduleLine s : quote.schedule()) {
+            if (s.backordered()) {
+                continue;
+            }
+            total += s.quantity();
+            if (!s.shipDate().isAfter(today)) {
+                now += s.quantity();
+            } else if (next == null) {
+                next = s;
+            }
+        }
+        return new CatalogRow(product, price, now, next == null ? 0 : next.quantity(),
+                next == null ? null : next.shipDate(), total);
     }
 }

@@ -1,13 +1,18 @@
 package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.HistoryEntry;
+import com.halowill.partnerhub.commitments.OpsDecision;
+import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.Promises;
-import com.halowill.partnerhub.commitments.SupplyTaken;
+import com.halowill.partnerhub.commitments.ProposalFilter;
+import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,24 +20,32 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The ops console: the queue of proposed commitments to confirm, and any order's detail. */
+/** The ops console: the queue of proposals (confirm, bulk confirm, change, reject) and any order's detail. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class OpsConsole {
 
+    static final int PAGE = 50;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(PortalUser user, List<Commitment> proposals, List<PurchaseOrder> recent,
-                String message);
+        static native TemplateInstance queue(PortalUser user, List<Commitment> proposals, String next,
+                List<PurchaseOrder> recent, List<ReasonCode> reasons, String message);
 
-        static native TemplateInstance order(PortalUser user, PurchaseOrder order, List<Commitment> commitments);
+        static native TemplateInstance order(PortalUser user, PurchaseOrder order, List<Commitment> commitments,
+                List<DateHistoryRow> history);
     }
 
     private final PortalUser user;
@@ -46,9 +59,26 @@ public class OpsConsole {
     }
 
     @GET
-    public TemplateInstance queue(@QueryParam("message") String message) {
+    public TemplateInstance queue(@QueryParam("message") String message, @QueryParam("after") String after) {
+        ProposalFilter filter = ProposalFilter.all();
+        if (after != null && after.contains("_")) {
+            try {
+                String[] parts = after.split("_", 2);
+                filter = new ProposalFilter(null, null, Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                filter = ProposalFilter.all();
+            }
+        }
+        List<Commitment> page = promises.proposals(filter, PAGE + 1);
+        String next = null;
+        if (page.size() > PAGE) {
+            page = page.subList(0, PAGE);
+            Commitment last = page.get(PAGE - 1);
+            next = last.receivedAt() + "_" + last.id();
+        }
         List<PurchaseOrder> recent = orders.list(new OrderQuery(null, null, null, null, 20, null)).items();
-        return Templates.queue(user, promises.proposals(), recent, message);
+        List<ReasonCode> reasons = Arrays.stream(ReasonCode.values()).filter(ReasonCode::opsChoice).toList();
+        return Templates.queue(user, page, next, recent, reasons, message);
     }
 
     @POST
@@ -58,19 +88,69 @@ public class OpsConsole {
         if (uuid.isEmpty()) {
             return backToQueue("No such proposal.");
         }
-        String message;
         try {
             Commitment c = promises.confirm(uuid.get(), user.username());
-            message = "Confirmed " + c.quantity() + " x " + c.sku() + " for " + c.distributor()
-                    + (c.backordered() ? " as a backorder." : ", ship " + c.shipDate() + ".");
-        } catch (SupplyTaken e) {
-            Commitment again = promises.repropose(uuid.get(), user.username());
-            message = e.getMessage() + " New proposal: "
-                    + (again.backordered() ? "backorder" : "ship " + again.shipDate()) + ". Review and confirm again.";
+            return backToQueue("Confirmed " + c.quantity() + " x " + c.sku() + " for " + c.distributor() + ": "
+                    + DateHistoryRow.text(c.schedule()) + ".");
         } catch (NoSuchElementException e) {
-            message = "No such proposal.";
+            return backToQueue("No such proposal.");
+        } catch (OverrideRefused e) {
+            return backToQueue(e.getMessage());
         }
-        return backToQueue(message);
+    }
+
+    @POST
+    @Path("/commitments/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmSelected(MultivaluedMap<String, String> form) {
+        List<UUID> ids = form.getOrDefault("id", List.of()).stream().map(PartnerPortal::parse)
+                .flatMap(Optional::stream).toList();
+        if (ids.isEmpty()) {
+            return backToQueue("Select the proposals to confirm first.");
+        }
+        try {
+            List<Commitment> done = promises.confirmAll(ids, user.username());
+            return backToQueue("Confirmed " + done.size() + " proposal" + (done.size() == 1 ? "" : "s") + ".");
+        } catch (NoSuchElementException | OverrideRefused e) {
+            return backToQueue("Nothing was confirmed: " + e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("/commitments/{id}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        Optional<UUID> uuid = PartnerPortal.parse(id);
+        ReasonCode reason = reason(form.getFirst("reason"));
+        if (uuid.isEmpty() || reason == null) {
+            return backToQueue("Choose a reason for the change.");
+        }
+        try {
+            LocalDate shipBy = blank(form.getFirst("shipBy")) ? null : LocalDate.parse(form.getFirst("shipBy").trim());
+            Integer quantity = blank(form.getFirst("quantity")) ? null
+                    : Integer.valueOf(form.getFirst("quantity").trim());
+            OpsDecision.SourceChoice source = blank(form.getFirst("source")) ? null
+                    : OpsDecision.SourceChoice.valueOf(form.getFirst("source"));
+            if ("reject".equals(form.getFirst("action"))) {
+                Commitment c = promises.reject(uuid.get(), reason, form.getFirst("note"), user.username());
+                return backToQueue("Rejected " + c.quantity() + " x " + c.sku() + " for " + c.distributor()
+                        + "; its supply is free again.");
+            }
+            Commitment c = promises.override(uuid.get(), new OpsDecision(shipBy, quantity, source, reason,
+                    form.getFirst("note")), user.username());
+            return backToQueue("Changed " + c.sku() + " for " + c.distributor() + ": " + DateHistoryRow.text(
+                    c.schedule()) + ".");
+        } catch (DateTimeParseException e) {
+            return backToQueue("The ship-by date must be a date such as 2027-01-15.");
+        } catch (NumberFormatException e) {
+            return backToQueue("The quantity must be a whole number.");
+        } catch (IllegalArgumentException e) {
+            return backToQueue("Choose stock or build as the source, or leave it open.");
+        } catch (OverrideRefused e) {
+            return backToQueue(e.getMessage());
+        } catch (NoSuchElementException e) {
+            return backToQueue("No such proposal.");
+        }
     }
 
     @GET
@@ -81,7 +161,22 @@ public class OpsConsole {
             return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "order " + id)).build();
         }
         List<String> refs = order.get().lines().stream().map(l -> l.demandRef()).toList();
-        return Response.ok(Templates.order(user, order.get(), promises.forDemands(refs))).build();
+        List<HistoryEntry> history = promises.history(refs);
+        return Response.ok(Templates.order(user, order.get(), promises.forDemands(refs),
+                DateHistoryRow.of(order.get(), history))).build();
+    }
+
+    private static ReasonCode reason(String name) {
+        try {
+            ReasonCode r = ReasonCode.valueOf(name);
+            return r.opsChoice() ? r : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Response backToQueue(String message) {

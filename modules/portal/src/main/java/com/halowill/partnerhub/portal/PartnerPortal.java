@@ -5,8 +5,10 @@ import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
-import com.halowill.partnerhub.inventory.AtpBucket;
-import com.halowill.partnerhub.inventory.Availability;
+import com.halowill.partnerhub.commitments.HistoryEntry;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.Quote;
+import com.halowill.partnerhub.commitments.QuoteRequest;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
@@ -35,13 +37,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The partner portal: catalog with live availability, the order form, my orders. */
 @Path("/portal")
@@ -54,7 +56,8 @@ public class PartnerPortal {
 
         static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders);
 
-        static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order);
+        static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order,
+                List<DateHistoryRow> history);
 
         static native TemplateInstance orderForm(PortalUser user, Distributor distributor, List<ShipTo> shipTos,
                 List<Product> products, OrderForm form, List<String> errors);
@@ -65,17 +68,19 @@ public class PartnerPortal {
     private final PortalUser user;
     private final Catalog catalog;
     private final Pricing pricing;
-    private final Availability availability;
+    private final Promises promises;
+    private final Clock clock;
     private final Distributors distributors;
     private final Orders orders;
     private final OrderIntake intake;
 
-    PartnerPortal(PortalUser user, Catalog catalog, Pricing pricing, Availability availability,
-            Distributors distributors, Orders orders, OrderIntake intake) {
+    PartnerPortal(PortalUser user, Catalog catalog, Pricing pricing, Promises promises, Distributors distributors,
+            Orders orders, OrderIntake intake, Clock clock) {
         this.user = user;
         this.catalog = catalog;
         this.pricing = pricing;
-        this.availability = availability;
+        this.promises = promises;
+        this.clock = clock;
         this.distributors = distributors;
         this.orders = orders;
         this.intake = intake;
@@ -91,11 +96,14 @@ public class PartnerPortal {
     public TemplateInstance catalog() {
         Distributor me = me();
         List<Product> products = catalog.search(ProductQuery.all());
-        Map<String, List<AtpBucket>> atp = availability.atp(products.stream().map(Product::sku).toList()).stream()
-                .collect(Collectors.groupingBy(AtpBucket::sku));
-        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), LocalDate.now());
-        List<CatalogRow> rows = products.stream().map(p -> CatalogRow.of(p, prices.get(p.sku()),
-                atp.getOrDefault(p.sku(), List.of()))).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<Quote> quotes = promises.quotes(products.stream().map(p -> new QuoteRequest(me.code(), p.sku(),
+                CatalogRow.EVERYTHING, today, null)).toList());
+        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), today);
+        List<CatalogRow> rows = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            rows.add(CatalogRow.of(products.get(i), prices.get(products.get(i).sku()), quotes.get(i), today));
+        }
         return Templates.catalog(user, me, rows);
     }
 
@@ -114,7 +122,8 @@ public class PartnerPortal {
         if (order.isEmpty()) {
             return Response.status(404).entity(Templates.notFound(user, "order " + id)).build();
         }
-        return Response.ok(Templates.order(user, me, order.get())).build();
+        List<HistoryEntry> history = promises.history(order.get().lines().stream().map(l -> l.demandRef()).toList());
+        return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history))).build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -53,7 +54,8 @@ class PurchaseOrderApiTest {
                 .body("poNumber", equalTo(po), "distributor", equalTo("NWOS"), "channel", equalTo("API"),
                         "status", equalTo("RECEIVED"), "currency", equalTo("USD"),
                         "lines[0].status", equalTo("PENDING_COMMITMENT"), "lines[0].quantity", equalTo(500),
-                        "lines[0].commitments", empty(), "lines[0].shippedQuantity", equalTo(0))
+                        "lines[0].commitments.state", everyItem(equalTo("PROPOSED")),
+                        "lines[0].commitments.quantity.sum()", equalTo(500), "lines[0].shippedQuantity", equalTo(0))
                 .extract().path("id");
         as(nwos()).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
                 .body("id", equalTo(id), "lines[0].sku", equalTo(SKU), "lines[0].requestedDate",

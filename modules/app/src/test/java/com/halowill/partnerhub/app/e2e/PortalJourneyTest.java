@@ -90,7 +90,7 @@ class PortalJourneyTest {
                 .filter(new Locator.FilterOptions().setHasText(String.valueOf(quantity)));
         assertEquals(1, proposal.count(), "the new order waits in the commitment queue");
         Browser.screenshot(planner, "console-queue");
-        proposal.locator("button").click();
+        proposal.locator("button.primary").click();
         planner.waitForURL(u -> u.contains("/console?message="));
         assertTrue(planner.locator("#flash").textContent().contains("Confirmed " + quantity + " x " + SKU));
         Browser.screenshot(planner, "console-confirmed");
@@ -100,7 +100,7 @@ class PortalJourneyTest {
         assertTrue(status.equals("COMMITTED") || status.equals("COMMITTED_LATE"), status);
         assertEquals("ACKNOWLEDGED", buyer.locator("#order-status").textContent().trim());
         assertTrue(buyer.locator("#lines .schedule").first().textContent().matches(
-                "\\s*" + quantity + " ship \\d{4}-\\d{2}-\\d{2}\\s*"), "confirmed date shown");
+                "(?s)\\s*" + quantity + " ship \\d{4}-\\d{2}-\\d{2}.*CONFIRMED.*"), "confirmed date shown");
         Browser.screenshot(buyer, "portal-order-confirmed");
 
         buyer.navigate(url("/portal/orders"));

@@ -1,100 +1,134 @@
 package com.halowill.partnerhub.app.promises;
 
 import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Promises;
-import com.halowill.partnerhub.commitments.SupplyTaken;
-import com.halowill.partnerhub.inventory.AtpBucket;
-import com.halowill.partnerhub.inventory.Availability;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Two requests at once must never promise the same unit or create the same order twice. */
+/** Requests at once must never promise the same unit, create the same order twice, or lose an order's status. */
 @QuarkusTest
 class ConcurrentPromisesTest {
 
-    /** A product no other test orders, so this test owns its supply. */
-    private static final String SKU = "HW-OSFP-800G-2LR4";
+    private static final List<String[]> ERPS = List.of(new String[] {"nwos", "NWOS-ASH"},
+            new String[] {"casc", "CASC-SEA"}, new String[] {"prdc", "PRDC-DSM"}, new String[] {"mapl", "MAPL-MTL"});
 
     @Inject
     Promises promises;
     @Inject
-    Availability availability;
+    PrivateSupply supply;
 
     @Test
     void ten_concurrent_retries_with_one_key_create_one_order_and_all_get_its_id() throws Exception {
         String key = UUID.randomUUID().toString();
         String po = "RACE-" + key.substring(0, 8);
         String token = Tokens.erp("mapl");
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                answers.add(pool.submit(() -> submit(token, key, po, "MAPL-MTL", "HW-QDD-400G-SR8", 20,
-                        LocalDate.now().plusDays(20))));
-            }
-            Set<String> ids = new HashSet<>();
-            for (Future<String> f : answers) {
-                ids.add(f.get());
-            }
-            assertEquals(1, ids.size(), "every retry answers with the same order id");
-        } finally {
-            pool.shutdown();
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(() -> submit(token, key, po, "MAPL-MTL", "HW-QDD-400G-SR8", 20, LocalDate.now().plusDays(20)));
         }
+        Set<String> ids = new HashSet<>(together(calls));
+        assertEquals(1, ids.size(), "every retry answers with the same order id");
     }
 
     @Test
-    void two_planners_confirming_proposals_for_the_same_last_units_never_promise_them_twice() throws Exception {
-        int free = availability.atp(SKU).stream().mapToInt(AtpBucket::available).sum();
-        int quantity = free - free % 5;
-        assertTrue(quantity > 0, "the seed world has supply of " + SKU);
-        String token = Tokens.erp("nwos");
-        LocalDate requested = LocalDate.now().plusDays(7);
-        submit(token, UUID.randomUUID().toString(), "LAST-A-" + UUID.randomUUID(), "NWOS-ASH", SKU, quantity, requested);
-        submit(Tokens.erp("casc"), UUID.randomUUID().toString(), "LAST-B-" + UUID.randomUUID(), "CASC-SEA", SKU,
-                quantity, requested);
-        List<Commitment> rivals = promises.proposals().stream().filter(c -> c.sku().equals(SKU)).toList();
-        assertEquals(2, rivals.size(), "both orders were proposed the same supply");
-
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Callable<String>> confirmations = rivals.stream().<Callable<String>>map(c -> () -> {
-            try {
-                promises.confirm(c.id(), "planner-" + c.distributor());
-                return "confirmed";
-            } catch (SupplyTaken e) {
-                return "taken";
-            }
-        }).toList();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : pool.invokeAll(confirmations)) {
-            outcomes.add(f.get());
+    void twenty_orders_at_once_for_the_last_hundred_units_of_a_week_promise_each_unit_once() throws Exception {
+        // 400 chips at 4 a unit: exactly 100 units can be built, all in week 2.
+        PrivateSupply.World w = supply.product("LAST", 4, Map.of(2, 400), 1000);
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String[] erp = ERPS.get(i % ERPS.size());
+            String token = Tokens.erp(erp[0]);
+            calls.add(() -> submit(token, UUID.randomUUID().toString(), "LAST-" + UUID.randomUUID(), erp[1], w.sku(),
+                    10, PrivateSupply.friday(2)));
         }
-        pool.shutdown();
+        List<String> orders = together(calls);
+        assertEquals(20, new HashSet<>(orders).size(), "every order was taken in");
 
-        assertEquals(List.of("confirmed", "taken"), outcomes.stream().sorted().toList());
-        int reserved = availability.atp(SKU).stream().mapToInt(AtpBucket::reserved).sum();
-        assertEquals(quantity, reserved, "exactly one order's quantity is reserved");
-        assertTrue(availability.atp(SKU).stream().allMatch(b -> b.reserved() <= b.supply()));
-        long confirmed = QuarkusTransaction.requiringNew().call(() -> promises.forDemands(
-                rivals.stream().map(Commitment::demandRef).toList()).stream()
-                .filter(c -> c.state() == CommitmentState.CONFIRMED).count());
-        assertEquals(1, confirmed);
+        List<Commitment> all = promises.forDemands(demandRefs(orders));
+        int dated = all.stream().mapToInt(c -> c.acceptedQuantity() - c.backorderedQuantity()).sum();
+        int backordered = all.stream().mapToInt(Commitment::backorderedQuantity).sum();
+        assertEquals(100, dated, "exactly the hundred units that exist are promised");
+        assertEquals(100, backordered, "the rest waits without a date");
+        assertArrayEquals(new int[] {400, 400, 0, 0}, supply.chipTotals(w), "chips: supply, held, confirmed, shipped");
+        assertArrayEquals(new int[] {1000, 100, 0, 0}, supply.capacityTotals(w, PrivateSupply.monday(2)));
+        assertArrayEquals(new int[] {100, 0}, supply.committedUnits(w.sku()),
+                "the pool totals equal the sum of the commitments");
+    }
+
+    @Test
+    void two_planners_confirming_the_last_two_lines_of_an_order_at_once_acknowledge_it() throws Exception {
+        PrivateSupply.World a = supply.product("ACK-A", 1, Map.of(1, 100_000), 100_000);
+        PrivateSupply.World b = supply.product("ACK-B", 1, Map.of(1, 100_000), 100_000);
+        String token = Tokens.erp("casc");
+        for (int round = 0; round < 10; round++) {
+            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("poNumber", "ACK-" + UUID.randomUUID(), "shipTo", "CASC-SEA", "currency", "USD",
+                            "lines", List.of(line(1, a.sku()), line(2, b.sku()))))
+                    .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+            List<Commitment> pair = promises.forDemands(demandRefs(List.of(id)));
+            assertEquals(2, pair.size());
+            together(pair.stream().<Callable<String>>map(c -> () -> promises.confirm(c.id(), "planner-" + c.sku())
+                    .state().name()).toList());
+            String status = given().auth().oauth2(token).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
+                    .extract().path("status");
+            assertEquals("ACKNOWLEDGED", status, "round " + round + ": both lines are confirmed");
+        }
+    }
+
+    private static Map<String, Object> line(int n, String sku) {
+        return Map.of("lineNumber", n, "sku", sku, "quantity", 10, "requestedDate",
+                PrivateSupply.friday(2).toString());
+    }
+
+    private static List<String> demandRefs(List<String> orderIds) {
+        return orderIds.stream().flatMap(id -> OrderLines.demandRefs(id).stream()).toList();
+    }
+
+    /** Runs the calls on their own threads, released together by a latch, and returns their answers in order. */
+    static <T> List<T> together(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch ready = new CountDownLatch(calls.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

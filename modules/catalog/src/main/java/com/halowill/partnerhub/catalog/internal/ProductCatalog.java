@@ -2,6 +2,7 @@ package com.halowill.partnerhub.catalog.internal;
 
 import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.catalog.Product;
 import io.quarkus.panache.common.Parameters;
@@ -71,6 +72,29 @@ class ProductCatalog implements Catalog {
                 .setParameter(1, sku).getResultList();
         return rows.stream()
                 .map(r -> new BomLine((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                .toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, List<BomLine>> billsOfMaterials(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select sku, component, quantity_per_unit from catalog.bom_line
+                where sku = any(cast(?1 as varchar[])) order by sku, component""")
+                .setParameter(1, skus.toArray(String[]::new)).getResultList();
+        return rows.stream().map(r -> new BomLine((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                .collect(Collectors.groupingBy(BomLine::sku));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Component> components() {
+        List<Object[]> rows = em.createNativeQuery(
+                "select code, name, constrained, notes from catalog.component order by code").getResultList();
+        return rows.stream().map(r -> new Component((String) r[0], (String) r[1], (Boolean) r[2], (String) r[3]))
                 .toList();
     }
 }

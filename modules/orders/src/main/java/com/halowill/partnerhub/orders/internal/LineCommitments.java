@@ -1,31 +1,126 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.CommitmentConfirmed;
+import com.halowill.partnerhub.commitments.CommitmentChanged;
+import com.halowill.partnerhub.commitments.CommitmentsChanged;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
 
-/** Moves an order line (and its order) forward when ops confirms the line's commitment. */
+/**
+ * Keeps order lines and orders in step with their commitments: every change the promise engine makes
+ * (confirmed, moved, rejected, shipped) updates the line's status and shipped quantity, then the order's
+ * status. The orders concerned are locked first, in id order, so two changes to lines of one order
+ * cannot both miss the other's, and two bulk changes cannot deadlock.
+ */
 @ApplicationScoped
 class LineCommitments {
 
-    void onConfirmed(@Observes CommitmentConfirmed event) {
-        Commitment c = event.commitment();
-        OrderLineEntity line = OrderLineEntity.find("demandRef", c.demandRef()).firstResult();
-        if (line == null) {
+    private final EntityManager em;
+
+    LineCommitments(EntityManager em) {
+        this.em = em;
+    }
+
+    @SuppressWarnings("unchecked")
+    void onChanged(@Observes CommitmentsChanged event) {
+        Map<String, CommitmentChanged> byRef = new LinkedHashMap<>();
+        event.changes().forEach(c -> byRef.put(c.commitment().demandRef(), c));
+        em.flush();
+        List<Object> owners = em.createNativeQuery(
+                "select distinct order_id from orders.order_line where demand_ref = any(cast(?1 as varchar[]))")
+                .setParameter(1, byRef.keySet().toArray(String[]::new)).getResultList();
+        if (owners.isEmpty()) {
             return;
         }
-        line.status = c.backordered() ? LineStatus.BACKORDERED
-                : c.late() ? LineStatus.COMMITTED_LATE : LineStatus.COMMITTED;
-        PurchaseOrderEntity order = line.order;
-        order.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (order.status == OrderStatus.RECEIVED
-                && order.lines.stream().noneMatch(l -> l.status == LineStatus.PENDING_COMMITMENT)) {
-            order.status = OrderStatus.ACKNOWLEDGED;
+        TreeSet<UUID> orders = new TreeSet<>();
+        owners.forEach(o -> orders.add((UUID) o));
+        UUID[] ids = orders.toArray(UUID[]::new);
+        em.createNativeQuery("select id from orders.purchase_order where id = any(cast(?1 as uuid[])) order by id for update")
+                .setParameter(1, ids).getResultList();
+        List<Object[]> lines = em.createNativeQuery("""
+                select order_id, demand_ref, status from orders.order_line where order_id = any(cast(?1 as uuid[]))
+                order by order_id, line_number""").setParameter(1, ids).getResultList();
+        Map<UUID, List<LineStatus>> statuses = new HashMap<>();
+        List<String> refs = new ArrayList<>();
+        List<String> lineStatus = new ArrayList<>();
+        List<Integer> shipped = new ArrayList<>();
+        for (Object[] l : lines) {
+            CommitmentChanged change = byRef.get((String) l[1]);
+            LineStatus s = change == null ? LineStatus.valueOf((String) l[2]) : status(change.commitment());
+            statuses.computeIfAbsent((UUID) l[0], k -> new ArrayList<>()).add(s);
+            if (change != null) {
+                refs.add((String) l[1]);
+                lineStatus.add(s.name());
+                shipped.add(change.commitment().shippedQuantity());
+            }
         }
+        em.createNativeQuery("""
+                update orders.order_line l set status = u.status, shipped_quantity = u.shipped
+                from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as int[])) as u(ref, status, shipped)
+                where l.demand_ref = u.ref""")
+                .setParameter(1, refs.toArray(String[]::new)).setParameter(2, lineStatus.toArray(String[]::new))
+                .setParameter(3, shipped.toArray(Integer[]::new)).executeUpdate();
+        Instant at = event.changes().get(0).at().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> current = em.createNativeQuery(
+                "select id, status from orders.purchase_order where id = any(cast(?1 as uuid[]))")
+                .setParameter(1, ids).getResultList();
+        List<UUID> orderIds = new ArrayList<>();
+        List<String> orderStatus = new ArrayList<>();
+        for (Object[] o : current) {
+            orderIds.add((UUID) o[0]);
+            orderStatus.add(status(OrderStatus.valueOf((String) o[1]), statuses.get((UUID) o[0])).name());
+        }
+        em.createNativeQuery("""
+                update orders.purchase_order p set status = u.status, updated_at = ?3
+                from unnest(cast(?1 as uuid[]), cast(?2 as varchar[])) as u(id, status) where p.id = u.id""")
+                .setParameter(1, orderIds.toArray(UUID[]::new)).setParameter(2, orderStatus.toArray(String[]::new))
+                .setParameter(3, Timestamp.from(at)).executeUpdate();
+        em.clear();
+    }
+
+    static LineStatus status(Commitment c) {
+        return switch (c.state()) {
+            case PROPOSED -> LineStatus.PENDING_COMMITMENT;
+            case REJECTED -> LineStatus.REJECTED;
+            case CANCELLED -> LineStatus.CANCELLED;
+            case CONFIRMED -> c.shippedQuantity() >= c.acceptedQuantity() && c.acceptedQuantity() > 0
+                    ? LineStatus.SHIPPED
+                    : c.shippedQuantity() > 0 ? LineStatus.PARTIALLY_SHIPPED
+                            : c.backordered() ? LineStatus.BACKORDERED
+                                    : c.late() ? LineStatus.COMMITTED_LATE : LineStatus.COMMITTED;
+        };
+    }
+
+    /** An order follows its lines: acknowledged once none waits for an answer, shipped once all have shipped. */
+    static OrderStatus status(OrderStatus current, List<LineStatus> lines) {
+        if (current == OrderStatus.CANCELLED || current == OrderStatus.CLOSED) {
+            return current;
+        }
+        List<LineStatus> live = lines.stream()
+                .filter(s -> s != LineStatus.CANCELLED && s != LineStatus.REJECTED).toList();
+        if (live.isEmpty()) {
+            return lines.stream().allMatch(s -> s == LineStatus.CANCELLED) ? OrderStatus.CANCELLED
+                    : OrderStatus.ACKNOWLEDGED;
+        }
+        if (live.stream().allMatch(s -> s == LineStatus.SHIPPED)) {
+            return OrderStatus.SHIPPED;
+        }
+        if (live.stream().anyMatch(s -> s == LineStatus.SHIPPED || s == LineStatus.PARTIALLY_SHIPPED)) {
+            return OrderStatus.PARTIALLY_SHIPPED;
+        }
+        return lines.contains(LineStatus.PENDING_COMMITMENT) ? OrderStatus.RECEIVED : OrderStatus.ACKNOWLEDGED;
     }
 }

@@ -1,7 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderPage;
@@ -93,9 +92,10 @@ class OrderReading implements Orders {
     }
 
     private static OrderLine line(OrderLineEntity l, List<Commitment> commitments) {
-        List<ScheduleLine> schedule = commitments.stream()
-                .filter(c -> c.state() == CommitmentState.CONFIRMED && c.shipDate() != null)
-                .map(c -> new ScheduleLine(c.quantity(), c.shipDate(), c.state().name())).toList();
+        List<ScheduleLine> schedule = commitments.stream().filter(Commitment::open)
+                .flatMap(c -> c.schedule().stream().map(s -> new ScheduleLine(s.quantity(), s.shipDate(),
+                        s.deliveryDate(), s.backordered() ? "BACKORDERED" : c.state().name(), s.fromLta())))
+                .toList();
         return new OrderLine(l.lineNumber, l.sku, l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
                 schedule, l.shippedQuantity, l.demandRef);
     }

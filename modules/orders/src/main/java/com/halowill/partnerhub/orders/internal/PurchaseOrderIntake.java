@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,16 +47,17 @@ class PurchaseOrderIntake implements OrderIntake {
     private final Pricing pricing;
     private final Promises promises;
     private final OrderReading reading;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PurchaseOrderIntake(EntityManager em, Distributors distributors, Catalog catalog, Pricing pricing,
-            Promises promises, OrderReading reading) {
+            Promises promises, OrderReading reading, Clock clock) {
         this.em = em;
         this.distributors = distributors;
         this.catalog = catalog;
         this.pricing = pricing;
         this.promises = promises;
         this.reading = reading;
+        this.clock = clock;
     }
 
     @Override
@@ -78,11 +78,11 @@ class PurchaseOrderIntake implements OrderIntake {
             return replay(distributor.code(), order.idempotencyKey(), fingerprint);
         }
         LocalDate today = LocalDate.now(clock);
-        Set<String> shipTos = distributors.shipTos(distributor.code()).stream().map(ShipTo::code)
-                .collect(Collectors.toSet());
+        Map<String, ShipTo> shipTos = distributors.shipTos(distributor.code()).stream()
+                .collect(Collectors.toMap(ShipTo::code, s -> s));
         Map<String, Product> products = catalog.find(order.lines() == null ? List.of() : order.lines().stream()
                 .filter(l -> l != null && l.sku() != null).map(SubmitLine::sku).distinct().toList());
-        List<FieldError> errors = OrderValidation.validate(order, shipTos,
+        List<FieldError> errors = OrderValidation.validate(order, shipTos.keySet(),
                 sku -> Optional.ofNullable(products.get(sku)), today);
         if (!errors.isEmpty()) {
             throw new OrderRejected(errors);
@@ -109,10 +109,9 @@ class PurchaseOrderIntake implements OrderIntake {
             po.lines.add(line(po, line, prices.get(line.sku())));
         }
         em.flush();
-        for (OrderLineEntity line : po.lines) {
-            promises.propose(new Demand(line.demandRef, distributor.code(), line.sku, line.quantity,
-                    line.requestedDate, po.shipTo));
-        }
+        String warehouse = shipTos.get(po.shipTo).defaultWarehouse();
+        promises.promise(po.lines.stream().map(line -> new Demand(line.demandRef, distributor.code(), line.sku,
+                line.quantity, line.requestedDate, po.shipTo, warehouse, now)).toList());
         return new Submission(reading.view(po), false);
     }
 

@@ -1,0 +1,49 @@
+package com.halowill.partnerhub.app;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The application's one clock, injected wherever a module asks for {@link Clock}: the system time in the
+ * business time zone (business dates such as today and ship dates follow it; timestamps are UTC instants).
+ * Tests and the scenario replay move it; nothing else does.
+ */
+@Singleton
+public class MovableClock extends Clock {
+
+    private final ZoneId zone;
+    private volatile Clock current;
+
+    MovableClock(@ConfigProperty(name = "partnerhub.business-zone", defaultValue = "America/Los_Angeles") ZoneId zone) {
+        this.zone = zone;
+        this.current = Clock.system(zone);
+    }
+
+    /** Stops the clock at an instant (a test, a replay step). */
+    public void set(Instant instant) {
+        current = Clock.fixed(instant, zone);
+    }
+
+    /** Back to the system time. */
+    public void reset() {
+        current = Clock.system(zone);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+        return current.withZone(other);
+    }
+
+    @Override
+    public Instant instant() {
+        return current.instant();
+    }
+}

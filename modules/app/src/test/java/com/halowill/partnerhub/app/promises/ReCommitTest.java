@@ -1,0 +1,101 @@
+package com.halowill.partnerhub.app.promises;
+
+import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.HistoryEntry;
+import com.halowill.partnerhub.commitments.Move;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.QuoteRequest;
+import com.halowill.partnerhub.commitments.ReCommitCase;
+import com.halowill.partnerhub.commitments.ReCommitPreview;
+import com.halowill.partnerhub.commitments.ReCommits;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.ScheduleLine;
+import com.halowill.partnerhub.inventory.PlanCell;
+import com.halowill.partnerhub.inventory.PoolKind;
+import com.halowill.partnerhub.inventory.SupplyPlan;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A supply change under commitments opens a re-commit case; approving it moves exactly what lost its supply. */
+@QuarkusTest
+class ReCommitTest {
+
+    @Inject
+    Promises promises;
+    @Inject
+    ReCommits reCommits;
+    @Inject
+    SupplyPlan plan;
+    @Inject
+    PrivateSupply supply;
+
+    private String schedule(Commitment c) {
+        return String.join(",", c.schedule().stream().map(s -> s.quantity() + "@" + s.shipDate()).toList());
+    }
+
+    @Test
+    void a_supply_cut_opens_a_recommit_case_instead_of_failing() {
+        PrivateSupply.World w = supply.product("CUT", 4, Map.of(2, 4000, 5, 4000), 10_000);
+        String order = submit(Tokens.erp("nwos"), UUID.randomUUID().toString(), "CUT-" + UUID.randomUUID(),
+                "NWOS-ASH", w.sku(), 600, PrivateSupply.friday(2));
+        Commitment c = promises.forDemands(OrderLines.demandRefs(order)).get(0);
+        promises.confirm(c.id(), "ops-planner");
+        assertEquals("600@" + PrivateSupply.friday(2), schedule(promises.find(c.id()).orElseThrow()));
+
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 1200)), "ops-planner",
+                "laser fab yield loss");
+
+        ReCommitCase open = reCommits.openCase().orElseThrow(() -> new AssertionError("a case is open"));
+        ReCommitPreview preview = reCommits.preview();
+        Move move = preview.moves().stream().filter(m -> m.commitmentId().equals(c.id())).findFirst().orElseThrow();
+        assertEquals(PrivateSupply.friday(2), move.lastShipBefore());
+        assertEquals(PrivateSupply.friday(5), move.lastShipAfter());
+        assertEquals("600@" + PrivateSupply.friday(2), schedule(promises.find(c.id()).orElseThrow()),
+                "a preview changes nothing");
+
+        ReCommitCase closed = reCommits.approve(open.id(), "ops-planner");
+        assertEquals("APPLIED", closed.status());
+        Commitment after = promises.find(c.id()).orElseThrow();
+        assertEquals("300@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5), schedule(after),
+                "what week 2 still covers stays; the rest moves to week 5");
+        HistoryEntry last = promises.history(List.of(c.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(ReasonCode.SUPPLY_CHANGE, last.reason());
+        assertEquals("MOVED", last.action());
+        assertTrue(last.note().contains("supply plan version"), last.note());
+        assertArrayEquals(new int[] {0, 600}, supply.committedUnits(w.sku()));
+        assertArrayEquals(new int[] {1200 + 4000, 0, 2400, 0}, supply.chipTotals(w),
+                "chips supplied, held, confirmed, shipped: exactly what the commitment draws");
+        String status = given().auth().oauth2(Tokens.erp("nwos")).get("/api/v1/purchase-orders/" + order).then()
+                .statusCode(200).extract().path("lines[0].status");
+        assertEquals("COMMITTED_LATE", status, "the partner sees the moved line as late");
+    }
+
+    @Test
+    void a_week_whose_chips_go_to_zero_builds_nothing_and_stock_is_counted_once() {
+        PrivateSupply.World w = supply.product("ZERO", 1, Map.of(3, 500), 10_000);
+        supply.stock(w, "FRE-HUB", 40);
+        QuoteRequest ask = new QuoteRequest("PRDC", w.sku(), 10_000, PrivateSupply.friday(0), null);
+        assertEquals(540, dated(promises.quote(ask).schedule()));
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(3), 0)), "ops-planner",
+                "supplier cancelled");
+        plan.edit(List.of(new PlanCell(PoolKind.CAPACITY, w.line(), PrivateSupply.monday(4), 9_999)), "ops-planner",
+                "a later edit");
+        assertEquals(40, dated(promises.quote(ask).schedule()), "only the stock is left, counted once");
+    }
+
+    private static int dated(List<ScheduleLine> schedule) {
+        return schedule.stream().filter(s -> !s.backordered()).mapToInt(ScheduleLine::quantity).sum();
+    }
+}

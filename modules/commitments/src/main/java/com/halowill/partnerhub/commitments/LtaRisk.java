@@ -1,0 +1,8 @@
+package com.halowill.partnerhub.commitments;
+
+/**
+ * An LTA a supply change puts at risk: units drawn on it that move late or lose their date, and protected
+ * volume that the supply left can no longer build in time.
+ */
+public record LtaRisk(String ltaCode, String distributor, String sku, int unitsMovedLate, int protectedShort) {
+}

@@ -1,0 +1,61 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.inventory.Holding;
+import com.halowill.partnerhub.inventory.PoolMove;
+import com.halowill.partnerhub.inventory.PoolRef;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Units of one demand promised from one source: finished goods in a warehouse, or a week's build on
+ * one line (with the chips per unit it consumes); all of them drawn on the holder's LTA or none.
+ */
+record Allocation(Source source, String warehouse, LocalDate week, String line, Map<String, Integer> chipsPerUnit,
+        int units, String ltaCode, LocalDate shipDate, LocalDate deliveryDate) {
+
+    /** Finished goods, or a build. */
+    enum Source {
+        STOCK, BUILD
+    }
+
+    Allocation {
+        chipsPerUnit = Map.copyOf(chipsPerUnit);
+    }
+
+    Allocation withUnits(int n) {
+        return new Allocation(source, warehouse, week, line, chipsPerUnit, n, ltaCode, shipDate, deliveryDate);
+    }
+
+    /** The pool moves that take {@code n} of these units from one holding to another. */
+    List<PoolMove> moves(String sku, int n, Holding from, Holding to) {
+        List<PoolMove> moves = new ArrayList<>();
+        if (n == 0) {
+            return moves;
+        }
+        if (source == Source.STOCK) {
+            moves.add(new PoolMove(PoolRef.stock(sku, warehouse), n, from, to));
+        } else {
+            moves.add(new PoolMove(PoolRef.capacity(line, week), n, from, to));
+            chipsPerUnit.forEach((c, q) -> moves.add(new PoolMove(PoolRef.chips(c, week), n * q, from, to)));
+        }
+        return moves;
+    }
+
+    String describe() {
+        String what = source == Source.STOCK ? units + " from stock at " + warehouse
+                : units + " built week of " + week + " on " + line + chipsText();
+        return what + (ltaCode == null ? "" : " (drawn on " + ltaCode + ")");
+    }
+
+    private String chipsText() {
+        if (chipsPerUnit.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        chipsPerUnit.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getKey() + " " + units * e.getValue()));
+        return " from " + String.join(", ", parts);
+    }
+}

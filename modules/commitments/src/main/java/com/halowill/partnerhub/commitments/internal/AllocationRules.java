@@ -1,0 +1,241 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.AllocationCap;
+import com.halowill.partnerhub.commitments.Allocations;
+import com.halowill.partnerhub.commitments.Lta;
+import com.halowill.partnerhub.commitments.LtaStatus;
+import com.halowill.partnerhub.inventory.SupplyPools;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** LTAs with their weekly quotas and draws, allocation caps and fair-share weights, in the commitments schema. */
+@ApplicationScoped
+@Transactional
+class AllocationRules implements Allocations {
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final SupplyPools pools;
+
+    AllocationRules(EntityManager em, Clock clock, SupplyPools pools) {
+        this.em = em;
+        this.clock = clock;
+        this.pools = pools;
+    }
+
+    // ---- for the engine -------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    AllocationTotals totals() {
+        return new AllocationTotals(ltaLedgers(null), capLedgers());
+    }
+
+    /** Writes what the engine drew on LTAs and caps as increments, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void save(AllocationTotals t) {
+        for (int i = 0; i < t.ltas.size(); i++) {
+            LtaLedger l = t.ltas.get(i);
+            for (int w = 0; w < l.weeks.size(); w++) {
+                int delta = t.drawnDelta(i, w);
+                if (delta != 0) {
+                    em.createNativeQuery("""
+                            update commitments.lta_week set drawn = drawn + ?1 where lta_code = ?2 and week_start = ?3""")
+                            .setParameter(1, delta).setParameter(2, l.code).setParameter(3, l.weeks.get(w))
+                            .executeUpdate();
+                }
+            }
+        }
+        for (int i = 0; i < t.caps.size(); i++) {
+            int delta = t.usedDelta(i);
+            if (delta != 0) {
+                em.createNativeQuery("update commitments.allocation_cap set used = greatest(0, used + ?1) where id = ?2")
+                        .setParameter(1, delta).setParameter(2, t.caps.get(i).id).executeUpdate();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<LtaLedger> ltaLedgers(String distributor) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity, l.fence_weeks,
+                       w.week_start, w.quota, w.drawn, w.shipped
+                from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
+                where (cast(?1 as varchar) is null or l.distributor = ?1)
+                order by l.code, w.week_start""").setParameter(1, distributor).getResultList();
+        Map<String, List<Object[]>> byCode = new LinkedHashMap<>();
+        rows.forEach(r -> byCode.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r));
+        List<LtaLedger> out = new ArrayList<>();
+        byCode.forEach((code, weekRows) -> {
+            Object[] h = weekRows.get(0);
+            List<LocalDate> weeks = LtaLedger.periodWeeks((LocalDate) h[3], (LocalDate) h[4]);
+            int[] quota = new int[weeks.size()];
+            int[] drawn = new int[weeks.size()];
+            for (Object[] r : weekRows) {
+                int i = weeks.indexOf((LocalDate) r[7]);
+                if (i >= 0) {
+                    quota[i] = n(r[8]);
+                    drawn[i] = n(r[9]);
+                }
+            }
+            out.add(new LtaLedger(code, (String) h[1], (String) h[2], (LocalDate) h[3], (LocalDate) h[4], n(h[5]),
+                    n(h[6]), weeks, quota, drawn));
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CapLedger> capLedgers() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, distributor, sku, period_start, period_end, max_quantity, used
+                from commitments.allocation_cap order by id""").getResultList();
+        return rows.stream().map(r -> new CapLedger(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (LocalDate) r[3], (LocalDate) r[4], n(r[5]), n(r[6]))).toList();
+    }
+
+    // ---- ops ------------------------------------------------------------------------------------
+
+    @Override
+    public void saveLta(Lta lta) {
+        if (lta.periodEnd().isBefore(lta.periodStart()) || lta.committedQuantity() <= 0) {
+            throw new IllegalArgumentException("an LTA needs a period and a positive volume: " + lta.code());
+        }
+        pools.snapshot(List.of(lta.sku()), true);
+        em.createNativeQuery("""
+                insert into commitments.lta (code, distributor, sku, period_start, period_end, committed_quantity,
+                take_or_pay_percent, fence_weeks) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (code) do update set distributor = excluded.distributor, sku = excluded.sku,
+                period_start = excluded.period_start, period_end = excluded.period_end,
+                committed_quantity = excluded.committed_quantity, take_or_pay_percent = excluded.take_or_pay_percent,
+                fence_weeks = excluded.fence_weeks""")
+                .setParameter(1, lta.code()).setParameter(2, lta.distributor()).setParameter(3, lta.sku())
+                .setParameter(4, lta.periodStart()).setParameter(5, lta.periodEnd())
+                .setParameter(6, lta.committedQuantity()).setParameter(7, lta.takeOrPayPercent())
+                .setParameter(8, lta.fenceWeeks()).executeUpdate();
+        List<LocalDate> weeks = LtaLedger.periodWeeks(lta.periodStart(), lta.periodEnd());
+        int[] quota = LtaLedger.evenQuota(lta.committedQuantity(), weeks.size());
+        em.createNativeQuery("update commitments.lta_week set quota = 0 where lta_code = ?1")
+                .setParameter(1, lta.code()).executeUpdate();
+        for (int i = 0; i < weeks.size(); i++) {
+            em.createNativeQuery("""
+                    insert into commitments.lta_week (lta_code, week_start, quota) values (?1, ?2, ?3)
+                    on conflict (lta_code, week_start) do update set quota = excluded.quota""")
+                    .setParameter(1, lta.code()).setParameter(2, weeks.get(i)).setParameter(3, quota[i])
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<LtaStatus> ltas(String distributor) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object[]> heads = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("""
+                select l.code, l.take_or_pay_percent, coalesce(sum(w.shipped), 0)
+                from commitments.lta l left join commitments.lta_week w on w.lta_code = l.code
+                group by l.code, l.take_or_pay_percent""").getResultList();
+        rows.forEach(r -> heads.put((String) r[0], r));
+        List<LtaStatus> out = new ArrayList<>();
+        for (LtaLedger l : ltaLedgers(distributor)) {
+            Object[] h = heads.get(l.code);
+            int top = n(h[1]);
+            int calledOff = l.committed - l.remaining();
+            int protectedNow = java.util.Arrays.stream(l.protectedUnits(today)).sum();
+            int topQuantity = (int) Math.ceil(l.committed * top / 100.0);
+            long total = ChronoUnit.DAYS.between(l.periodStart, l.periodEnd) + 1;
+            long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(l.periodStart, today) + 1));
+            int expected = (int) (topQuantity * elapsed / total);
+            LtaStatus.TakeOrPay status = calledOff >= topQuantity ? LtaStatus.TakeOrPay.MET
+                    : calledOff >= expected ? LtaStatus.TakeOrPay.ON_TRACK : LtaStatus.TakeOrPay.AT_RISK;
+            out.add(new LtaStatus(new Lta(l.code, l.distributor, l.sku, l.periodStart, l.periodEnd, l.committed, top,
+                    l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, topQuantity, expected, status));
+        }
+        return out;
+    }
+
+    @Override
+    public void setFence(String ltaCode, int weeks) {
+        if (weeks < 0 || weeks > 52) {
+            throw new IllegalArgumentException("a fence is 0 to 52 weeks");
+        }
+        List<?> sku = em.createNativeQuery("select sku from commitments.lta where code = ?1").setParameter(1, ltaCode)
+                .getResultList();
+        if (sku.isEmpty()) {
+            throw new NoSuchElementException("no LTA " + ltaCode);
+        }
+        pools.snapshot(List.of((String) sku.get(0)), true);
+        em.createNativeQuery("update commitments.lta set fence_weeks = ?1 where code = ?2").setParameter(1, weeks)
+                .setParameter(2, ltaCode).executeUpdate();
+    }
+
+    @Override
+    public AllocationCap setCap(String distributor, String sku, LocalDate start, LocalDate end, int max,
+            String actor) {
+        if (end.isBefore(start) || max < 0) {
+            throw new IllegalArgumentException("a cap needs a period and a maximum of 0 or more");
+        }
+        pools.snapshot(List.of(sku), true);
+        int used = ((Number) em.createNativeQuery("""
+                select coalesce(sum(a.units), 0) from commitments.allocation a
+                join commitments.commitment c on c.id = a.commitment_id
+                where c.distributor = ?1 and c.sku = ?2 and a.lta_code is null and a.ship_date between ?3 and ?4
+                and c.state in ('PROPOSED', 'CONFIRMED')""")
+                .setParameter(1, distributor).setParameter(2, sku).setParameter(3, start).setParameter(4, end)
+                .getSingleResult()).intValue();
+        long id = ((Number) em.createNativeQuery("""
+                insert into commitments.allocation_cap (distributor, sku, period_start, period_end, max_quantity, used,
+                set_by, set_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) returning id""")
+                .setParameter(1, distributor).setParameter(2, sku).setParameter(3, start).setParameter(4, end)
+                .setParameter(5, max).setParameter(6, used).setParameter(7, actor)
+                .setParameter(8, Timestamp.from(Instant.now(clock))).getSingleResult()).longValue();
+        return new AllocationCap(id, distributor, sku, start, end, max, used);
+    }
+
+    @Override
+    public void removeCap(long capId) {
+        em.createNativeQuery("delete from commitments.allocation_cap where id = ?1").setParameter(1, capId)
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AllocationCap> caps() {
+        return capLedgers().stream().map(c -> new AllocationCap(c.id, c.distributor, c.sku, c.start, c.end, c.max,
+                c.used)).toList();
+    }
+
+    @Override
+    public void saveProfile(String distributor, String tier, int weight) {
+        em.createNativeQuery("""
+                insert into commitments.allocation_profile (distributor, tier, weight) values (?1, ?2, ?3)
+                on conflict (distributor) do update set tier = excluded.tier, weight = excluded.weight""")
+                .setParameter(1, distributor).setParameter(2, tier).setParameter(3, weight).executeUpdate();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> weights() {
+        Map<String, Integer> out = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select distributor, weight from commitments.allocation_profile")
+                .getResultList();
+        rows.forEach(r -> out.put((String) r[0], n(r[1])));
+        return out;
+    }
+
+    private static int n(Object o) {
+        return ((Number) o).intValue();
+    }
+}

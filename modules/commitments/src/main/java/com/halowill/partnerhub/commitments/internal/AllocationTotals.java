@@ -1,0 +1,32 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The LTA and cap ledgers loaded for one transaction, and what they held when loaded, so only the
+ * differences the engine made are written back (as increments).
+ */
+final class AllocationTotals {
+
+    final List<LtaLedger> ltas;
+    final List<CapLedger> caps;
+    private final List<int[]> drawnBefore = new ArrayList<>();
+    private final List<Integer> usedBefore = new ArrayList<>();
+
+    AllocationTotals(List<LtaLedger> ltas, List<CapLedger> caps) {
+        this.ltas = List.copyOf(ltas);
+        this.caps = List.copyOf(caps);
+        ltas.forEach(l -> drawnBefore.add(l.drawn.clone()));
+        caps.forEach(c -> usedBefore.add(c.used));
+    }
+
+    /** Per LTA week, how much more (or less) was drawn since loading. */
+    int drawnDelta(int lta, int week) {
+        return ltas.get(lta).drawn[week] - drawnBefore.get(lta)[week];
+    }
+
+    int usedDelta(int cap) {
+        return caps.get(cap).used - usedBefore.get(cap);
+    }
+}

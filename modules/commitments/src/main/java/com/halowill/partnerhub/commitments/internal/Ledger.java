@@ -1,0 +1,403 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.HistoryEntry;
+import com.halowill.partnerhub.commitments.ProposalFilter;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.ScheduleLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
+
+/**
+ * The commitments ledger in the {@code commitments} schema, written and read in batches over the
+ * transaction's own connection: commitments, their allocations, and the history of every change.
+ */
+@ApplicationScoped
+class Ledger {
+
+    private static final String SELECT = """
+            select c.id, c.demand_ref, c.distributor, c.sku, c.quantity, c.accepted_quantity, c.requested_date,
+                   c.ship_to, c.preferred_warehouse, c.state, c.explanation, c.details, c.received_at, c.proposed_at,
+                   c.confirmed_at, c.confirmed_by, c.updated_at,
+                   a.id, a.source, a.warehouse, a.week_start, a.line, a.chips, a.units, a.lta_code, a.ship_date,
+                   a.delivery_date, a.shipped
+            from commitments.commitment c left join commitments.allocation a on a.commitment_id = c.id
+            """;
+
+    private final EntityManager em;
+
+    Ledger(EntityManager em) {
+        this.em = em;
+    }
+
+    private <T> T work(ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------
+
+    Map<UUID, Booked> byIds(Collection<UUID> ids, boolean forUpdate) {
+        return read(SELECT + " where c.id = any(?) order by c.id, a.ship_date, a.id"
+                + (forUpdate ? " for update of c" : ""), ids.toArray(UUID[]::new), "uuid");
+    }
+
+    Map<UUID, Booked> byDemands(Collection<String> refs) {
+        return read(SELECT + " where c.demand_ref = any(?) order by c.received_at, c.id, a.ship_date, a.id",
+                refs.toArray(String[]::new), "varchar");
+    }
+
+    /** The open commitments of these products, first come first. */
+    Map<UUID, Booked> open(Collection<String> skus) {
+        return read(SELECT + " where c.sku = any(?) and c.state in ('PROPOSED', 'CONFIRMED')"
+                + " order by c.received_at, c.id, a.ship_date, a.id", skus.toArray(String[]::new), "varchar");
+    }
+
+    /** Every open commitment, first come first. */
+    Map<UUID, Booked> openAll() {
+        return read(SELECT + " where c.state in ('PROPOSED', 'CONFIRMED') and c.id <> all(?)"
+                + " order by c.received_at, c.id, a.ship_date, a.id", new UUID[0], "uuid");
+    }
+
+    List<UUID> proposals(ProposalFilter f, int limit) {
+        return work(c -> {
+            StringBuilder sql = new StringBuilder("select id from commitments.commitment where state = 'PROPOSED'");
+            List<Object> args = new ArrayList<>();
+            if (f.distributor() != null) {
+                sql.append(" and distributor = ?");
+                args.add(f.distributor());
+            }
+            if (f.sku() != null) {
+                sql.append(" and sku = ?");
+                args.add(f.sku());
+            }
+            if (f.afterReceivedAt() != null) {
+                sql.append(" and (received_at, id) > (?, ?)");
+                args.add(Timestamp.from(f.afterReceivedAt()));
+                args.add(f.afterId());
+            }
+            sql.append(" order by received_at, id limit ?");
+            args.add(limit);
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    private Map<UUID, Booked> read(String sql, Object[] keys, String type) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf(type, keys));
+                Map<UUID, Booked> out = new LinkedHashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = rs.getObject(1, UUID.class);
+                        Booked b = out.computeIfAbsent(id, k -> header(rs));
+                        long allocation = rs.getLong(18);
+                        if (!rs.wasNull()) {
+                            b.allocations.add(new Booked.Held(allocation, allocation(rs), rs.getInt(28)));
+                        }
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static Booked header(ResultSet rs) {
+        try {
+            Booked b = new Booked();
+            b.id = rs.getObject(1, UUID.class);
+            b.demandRef = rs.getString(2);
+            b.distributor = rs.getString(3);
+            b.sku = rs.getString(4);
+            b.quantity = rs.getInt(5);
+            b.accepted = rs.getInt(6);
+            b.requested = rs.getObject(7, LocalDate.class);
+            b.shipTo = rs.getString(8);
+            b.preferredWarehouse = rs.getString(9);
+            b.state = CommitmentState.valueOf(rs.getString(10));
+            List<String> explanation = new ArrayList<>(List.of(rs.getString(11)));
+            String details = rs.getString(12);
+            if (!details.isEmpty()) {
+                explanation.addAll(Arrays.asList(details.split("\n")));
+            }
+            b.explanation = explanation;
+            b.receivedAt = instant(rs.getTimestamp(13));
+            b.proposedAt = instant(rs.getTimestamp(14));
+            b.confirmedAt = instant(rs.getTimestamp(15));
+            b.confirmedBy = rs.getString(16);
+            b.updatedAt = instant(rs.getTimestamp(17));
+            return b;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Allocation allocation(ResultSet rs) throws SQLException {
+        Map<String, Integer> chips = new TreeMap<>();
+        String text = rs.getString(23);
+        if (!text.isEmpty()) {
+            for (String part : text.split(";")) {
+                String[] cq = part.split(":");
+                chips.put(cq[0], Integer.parseInt(cq[1]));
+            }
+        }
+        return new Allocation(Allocation.Source.valueOf(rs.getString(19)), rs.getString(20),
+                rs.getObject(21, LocalDate.class), rs.getString(22), chips, rs.getInt(24), rs.getString(25),
+                rs.getObject(26, LocalDate.class), rs.getObject(27, LocalDate.class));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    // ---- writes ---------------------------------------------------------------------------------
+
+    void insert(List<Booked> commitments) {
+        if (commitments.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into commitments.commitment (id, demand_ref, distributor, sku, quantity, accepted_quantity,
+                    requested_date, ship_to, preferred_warehouse, ship_date, state, explanation, details, received_at,
+                    proposed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Booked b : commitments) {
+                    ps.setObject(1, b.id);
+                    ps.setString(2, b.demandRef);
+                    ps.setString(3, b.distributor);
+                    ps.setString(4, b.sku);
+                    ps.setInt(5, b.quantity);
+                    ps.setInt(6, b.accepted);
+                    ps.setObject(7, b.requested);
+                    ps.setString(8, b.shipTo);
+                    ps.setString(9, b.preferredWarehouse);
+                    ps.setObject(10, lastShip(b), Types.DATE);
+                    ps.setString(11, b.state.name());
+                    ps.setString(12, summary(b));
+                    ps.setString(13, details(b));
+                    ps.setTimestamp(14, Timestamp.from(b.receivedAt));
+                    ps.setTimestamp(15, Timestamp.from(b.proposedAt));
+                    ps.setTimestamp(16, Timestamp.from(b.updatedAt));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            insertAllocations(c, commitments);
+            return null;
+        });
+    }
+
+    /** Writes a changed commitment: its header, and its allocations anew (kept ids stay, shipped ones stay). */
+    void update(Booked b) {
+        updateAll(List.of(b));
+    }
+
+    /** Writes many changed commitments in a handful of statements (a re-commit may move thousands). */
+    void updateAll(List<Booked> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            int n = list.size();
+            UUID[] ids = new UUID[n];
+            Integer[] accepted = new Integer[n];
+            Date[] ship = new Date[n];
+            String[] state = new String[n];
+            String[] summary = new String[n];
+            String[] details = new String[n];
+            Timestamp[] confirmedAt = new Timestamp[n];
+            String[] confirmedBy = new String[n];
+            Timestamp[] updatedAt = new Timestamp[n];
+            Timestamp[] proposedAt = new Timestamp[n];
+            for (int i = 0; i < n; i++) {
+                Booked b = list.get(i);
+                ids[i] = b.id;
+                accepted[i] = b.accepted;
+                LocalDate last = lastShip(b);
+                ship[i] = last == null ? null : Date.valueOf(last);
+                state[i] = b.state.name();
+                summary[i] = summary(b);
+                details[i] = details(b);
+                confirmedAt[i] = b.confirmedAt == null ? null : Timestamp.from(b.confirmedAt);
+                confirmedBy[i] = b.confirmedBy;
+                updatedAt[i] = Timestamp.from(b.updatedAt);
+                proposedAt[i] = Timestamp.from(b.proposedAt);
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update commitments.commitment c set accepted_quantity = u.accepted, ship_date = u.ship,
+                    state = u.state, explanation = u.summary, details = u.details, confirmed_at = u.confirmed_at,
+                    confirmed_by = u.confirmed_by, updated_at = u.updated_at, proposed_at = u.proposed_at
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(id, accepted, ship, state, summary, details,
+                    confirmed_at, confirmed_by, updated_at, proposed_at) where c.id = u.id""")) {
+                ps.setArray(1, c.createArrayOf("uuid", ids));
+                ps.setArray(2, c.createArrayOf("int4", accepted));
+                ps.setArray(3, c.createArrayOf("date", ship));
+                ps.setArray(4, c.createArrayOf("varchar", state));
+                ps.setArray(5, c.createArrayOf("text", summary));
+                ps.setArray(6, c.createArrayOf("text", details));
+                ps.setArray(7, c.createArrayOf("timestamptz", confirmedAt));
+                ps.setArray(8, c.createArrayOf("varchar", confirmedBy));
+                ps.setArray(9, c.createArrayOf("timestamptz", updatedAt));
+                ps.setArray(10, c.createArrayOf("timestamptz", proposedAt));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "delete from commitments.allocation where commitment_id = any(?) and not (id = any(?))")) {
+                ps.setArray(1, c.createArrayOf("uuid", ids));
+                ps.setArray(2, c.createArrayOf("int8", list.stream().flatMap(b -> b.allocations.stream())
+                        .filter(h -> h.id() > 0).map(Booked.Held::id).toArray(Long[]::new)));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update commitments.allocation set units = ?, shipped = ? where id = ? and (units, shipped) <> (?, ?)")) {
+                boolean any = false;
+                for (Booked b : list) {
+                    for (Booked.Held h : b.allocations) {
+                        if (h.id() > 0) {
+                            ps.setInt(1, h.allocation().units());
+                            ps.setInt(2, h.shipped());
+                            ps.setLong(3, h.id());
+                            ps.setInt(4, h.allocation().units());
+                            ps.setInt(5, h.shipped());
+                            ps.addBatch();
+                            any = true;
+                        }
+                    }
+                }
+                if (any) {
+                    ps.executeBatch();
+                }
+            }
+            insertAllocations(c, list);
+            return null;
+        });
+    }
+
+    private static void insertAllocations(Connection c, List<Booked> commitments) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips, units,
+                lta_code, ship_date, delivery_date, shipped) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            boolean any = false;
+            for (Booked b : commitments) {
+                for (Booked.Held h : b.allocations) {
+                    if (h.id() > 0) {
+                        continue;
+                    }
+                    Allocation a = h.allocation();
+                    ps.setObject(1, b.id);
+                    ps.setString(2, a.source().name());
+                    ps.setString(3, a.warehouse());
+                    ps.setObject(4, a.week(), Types.DATE);
+                    ps.setString(5, a.line());
+                    ps.setString(6, chips(a.chipsPerUnit()));
+                    ps.setInt(7, a.units());
+                    ps.setString(8, a.ltaCode());
+                    ps.setObject(9, a.shipDate());
+                    ps.setObject(10, a.deliveryDate());
+                    ps.setInt(11, h.shipped());
+                    ps.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Records one change per commitment, with the schedule it now gives. */
+    void history(List<Booked> commitments, String actor, String action, ReasonCode reason, String note, Instant at) {
+        if (commitments.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
+                    ship_date, quantity, reason_code, note, schedule) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Booked b : commitments) {
+                    ps.setObject(1, b.id);
+                    ps.setString(2, b.demandRef);
+                    ps.setTimestamp(3, Timestamp.from(at));
+                    ps.setString(4, actor);
+                    ps.setString(5, action);
+                    ps.setObject(6, lastShip(b), Types.DATE);
+                    ps.setInt(7, b.accepted);
+                    ps.setString(8, reason.name());
+                    ps.setString(9, note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note);
+                    ps.setString(10, ScheduleText.of(b.schedule()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    List<HistoryEntry> history(Collection<String> refs) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select commitment_id, demand_ref, at, actor, action, reason_code, note, schedule
+                    from commitments.commitment_history where demand_ref = any(?) order by at, id""")) {
+                ps.setArray(1, c.createArrayOf("varchar", refs.toArray()));
+                List<HistoryEntry> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new HistoryEntry(rs.getObject(1, UUID.class), rs.getString(2),
+                                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+                                ReasonCode.valueOf(rs.getString(6)), rs.getString(7),
+                                ScheduleText.parse(rs.getString(8))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static LocalDate lastShip(Booked b) {
+        return b.schedule().stream().map(ScheduleLine::shipDate).filter(d -> d != null)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static String summary(Booked b) {
+        return b.explanation.isEmpty() ? "" : b.explanation.get(0);
+    }
+
+    private static String details(Booked b) {
+        return b.explanation.size() <= 1 ? "" : String.join("\n", b.explanation.subList(1, b.explanation.size()));
+    }
+
+    private static String chips(Map<String, Integer> chips) {
+        List<String> parts = new ArrayList<>();
+        new TreeMap<>(chips).forEach((k, v) -> parts.add(k + ":" + v));
+        return String.join(";", parts);
+    }
+}

@@ -1,0 +1,100 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One long-term agreement in memory: its weekly quota (the committed volume spread over the weeks of
+ * its period) and what its holder has drawn in each week. What is left of a week's quota stays
+ * protected for the holder until the fence (ops-set, in weeks before the week starts) releases it.
+ */
+final class LtaLedger {
+
+    final String code;
+    final String distributor;
+    final String sku;
+    final LocalDate periodStart;
+    final LocalDate periodEnd;
+    final int committed;
+    final int fenceWeeks;
+    final List<LocalDate> weeks;
+    final int[] quota;
+    final int[] drawn;
+
+    LtaLedger(String code, String distributor, String sku, LocalDate periodStart, LocalDate periodEnd, int committed,
+            int fenceWeeks, List<LocalDate> weeks, int[] quota, int[] drawn) {
+        this.code = code;
+        this.distributor = distributor;
+        this.sku = sku;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.committed = committed;
+        this.fenceWeeks = fenceWeeks;
+        this.weeks = List.copyOf(weeks);
+        this.quota = quota.clone();
+        this.drawn = drawn.clone();
+    }
+
+    /** The Mondays of the weeks that overlap the period. */
+    static List<LocalDate> periodWeeks(LocalDate start, LocalDate end) {
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate w = Weeks.monday(start); !w.isAfter(end); w = w.plusWeeks(1)) {
+            weeks.add(w);
+        }
+        return weeks;
+    }
+
+    /** The committed volume spread evenly over the weeks, the remainder going to the first weeks. */
+    static int[] evenQuota(int committed, int weeks) {
+        int[] q = new int[weeks];
+        for (int i = 0; i < weeks; i++) {
+            q[i] = committed / weeks + (i < committed % weeks ? 1 : 0);
+        }
+        return q;
+    }
+
+    boolean covers(LocalDate shipDate) {
+        return !shipDate.isBefore(periodStart) && !shipDate.isAfter(periodEnd);
+    }
+
+    int remaining() {
+        int used = 0;
+        for (int d : drawn) {
+            used += d;
+        }
+        return Math.max(0, committed - used);
+    }
+
+    int weekIndex(LocalDate day) {
+        return weeks.indexOf(Weeks.monday(day));
+    }
+
+    void draw(LocalDate shipDate, int units) {
+        drawn[weekIndex(shipDate)] += units;
+    }
+
+    /**
+     * Units still protected for the holder in each week of the period: the week's quota less what was
+     * drawn in it, for weeks beyond the fence only, and never more in all than the volume not yet drawn
+     * (a holder who pulled volume forward gives up protection in the last weeks first).
+     */
+    int[] protectedUnits(LocalDate today) {
+        int[] p = new int[weeks.size()];
+        LocalDate fence = today.plusWeeks(fenceWeeks);
+        int total = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (weeks.get(i).isAfter(fence)) {
+                p[i] = Math.max(0, quota[i] - drawn[i]);
+                total += p[i];
+            }
+        }
+        int excess = total - remaining();
+        for (int i = p.length - 1; i >= 0 && excess > 0; i--) {
+            int cut = Math.min(excess, p[i]);
+            p[i] -= cut;
+            excess -= cut;
+        }
+        return p;
+    }
+}

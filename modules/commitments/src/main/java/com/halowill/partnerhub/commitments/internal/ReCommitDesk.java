@@ -1,0 +1,111 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.Move;
+import com.halowill.partnerhub.commitments.ReCommitCase;
+import com.halowill.partnerhub.commitments.ReCommitPreview;
+import com.halowill.partnerhub.commitments.ReCommits;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.inventory.PlanChange;
+import com.halowill.partnerhub.inventory.SupplyChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Re-commit cases: opened in the very transaction that changes supply when commitments are left
+ * uncovered (or backorders could now be filled), previewed on demand, applied on approval under the
+ * pool locks. The engine's rule is {@link ReCommitPlanner}.
+ */
+@ApplicationScoped
+@Transactional
+class ReCommitDesk implements ReCommits {
+
+    static final String WHY = "Re-committed after a supply change";
+
+    private final StateLoader loader;
+    private final Ledger ledger;
+    private final Rework rework;
+    private final ReCommitCases cases;
+
+    ReCommitDesk(StateLoader loader, Ledger ledger, Rework rework, ReCommitCases cases) {
+        this.loader = loader;
+        this.ledger = ledger;
+        this.rework = rework;
+        this.cases = cases;
+    }
+
+    /** A supply change never fails: if it leaves commitments uncovered or could fill backorders, a case opens. */
+    void onSupplyChanged(@Observes SupplyChanged event) {
+        SupplyState s = loader.everything(false).state();
+        boolean uncovered = s.firstShortage(java.util.Set.of()).isPresent();
+        if (uncovered || cases.backorders() > 0) {
+            cases.open(event.actor(), (uncovered ? "Supply no longer covers every commitment" : "New supply may fill "
+                    + "backorders") + " (supply plan version " + event.version() + ")");
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReCommitCase> openCase() {
+        return cases.current();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReCommitCase> cases(int limit) {
+        return cases.list(limit);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReCommitPreview preview() {
+        StateLoader.Loaded l = loader.everything(false);
+        return preview(l.state());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReCommitPreview simulate(List<PlanChange> changes) {
+        SupplyState s = loader.everything(false).state();
+        for (PlanChange c : changes) {
+            switch (c.kind()) {
+                case CHIPS -> s.setChipSupply(c.key(), LocalDate.parse(c.place()), c.after());
+                case CAPACITY -> s.setCapacity(c.key(), LocalDate.parse(c.place()), c.after());
+                case STOCK -> s.setOnHand(c.key(), c.place(), c.after());
+            }
+        }
+        return preview(s);
+    }
+
+    private ReCommitPreview preview(SupplyState s) {
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, open(), WHY);
+        List<Move> moves = r.moves();
+        Optional<ReCommitCase> open = cases.current();
+        return new ReCommitPreview(open.map(ReCommitCase::id).orElse(null), open.map(ReCommitCase::reason).orElse(null),
+                moves, r.uncoveredUnits(), ReCommitPlanner.ltasAtRisk(s, moves), r.unresolved());
+    }
+
+    @Override
+    public ReCommitCase approve(long caseId, String planner) {
+        ReCommitCase open = cases.lock().filter(c -> c.id() == caseId)
+                .orElseThrow(() -> new NoSuchElementException("re-commit case " + caseId + " is not open"));
+        StateLoader.Loaded l = loader.everything(true);
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), open(), WHY);
+        int moved = rework.apply(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE, open.reason());
+        long late = r.moves().stream().filter(m -> m.daysMoved() != null && m.daysMoved() > 0).count();
+        int backordered = r.moves().stream().mapToInt(m -> Math.max(0, m.backorderedAfter() - m.backorderedBefore()))
+                .sum();
+        String outcome = moved + " commitments changed (" + late + " later, " + backordered
+                + " units newly backordered, " + r.uncoveredUnits() + " units had lost their supply)"
+                + (r.unresolved().isEmpty() ? "" : "; unresolved: " + String.join("; ", r.unresolved()));
+        return cases.close(caseId, planner, outcome);
+    }
+
+    private List<Booked> open() {
+        return List.copyOf(ledger.openAll().values());
+    }
+}

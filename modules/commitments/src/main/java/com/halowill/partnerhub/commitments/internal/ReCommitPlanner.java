@@ -1,0 +1,144 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.LtaRisk;
+import com.halowill.partnerhub.commitments.Move;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The re-commit rule. Where pools are used beyond their supply, allocations give their units back, the
+ * lowest priority first (proposals before confirmations, non-LTA before LTA, latest received first),
+ * until every pool is covered; then the released units, and every backorder, are promised again by the
+ * engine, highest priority first. Nothing else moves.
+ */
+final class ReCommitPlanner {
+
+    /** Who keeps supply first: LTA-drawn, then confirmed, then first come. */
+    static final Comparator<Booked> KEEP_FIRST = Comparator
+            .<Booked, Integer>comparing(b -> b.state == CommitmentState.CONFIRMED ? 0 : 1)
+            .thenComparing(b -> b.receivedAt).thenComparing(b -> b.id);
+
+    /** The run's outcome: commitments re-planned, units that had no supply, shortages nothing could fix. */
+    record Result(List<Replan> replans, int uncoveredUnits, List<String> unresolved) {
+
+        List<Move> moves() {
+            return replans.stream().filter(Replan::changed).map(Replan::move).toList();
+        }
+    }
+
+    private record Candidate(Booked commitment, Booked.Held held) {
+    }
+
+    private ReCommitPlanner() {
+    }
+
+    static Result plan(SupplyState s, List<Booked> open, String why) {
+        Comparator<Candidate> keepFirst = Comparator
+                .<Candidate, Integer>comparing(c -> c.held().allocation().ltaCode() != null ? 0 : 1)
+                .thenComparing(Candidate::commitment, KEEP_FIRST);
+        List<Candidate> candidates = new ArrayList<>();
+        open.forEach(b -> b.allocations.stream().filter(h -> h.open() > 0)
+                .forEach(h -> candidates.add(new Candidate(b, h))));
+        Map<Booked, List<Booked.Held>> released = new LinkedHashMap<>();
+        Set<Booked.Held> gone = new HashSet<>();
+        Set<String> skip = new HashSet<>();
+        List<String> unresolved = new ArrayList<>();
+        int uncovered = 0;
+        for (Optional<SupplyState.Shortage> short_ = s.firstShortage(skip); short_.isPresent();
+                short_ = s.firstShortage(skip)) {
+            SupplyState.Shortage shortage = short_.get();
+            Optional<Candidate> victim = candidates.stream().filter(c -> !gone.contains(c.held()))
+                    .filter(c -> s.drawsOn(c.held().allocation(), c.commitment().sku, shortage))
+                    .max(keepFirst);
+            if (victim.isEmpty()) {
+                skip.add(shortage.family());
+                unresolved.add(describe(s, shortage));
+                continue;
+            }
+            Candidate v = victim.get();
+            gone.add(v.held());
+            s.release(v.commitment().distributor, v.commitment().sku, v.held().allocation().withUnits(v.held().open()));
+            released.computeIfAbsent(v.commitment(), k -> new ArrayList<>()).add(v.held());
+            uncovered += v.held().open();
+        }
+        List<Booked> again = new ArrayList<>(released.keySet());
+        open.stream().filter(b -> !released.containsKey(b) && b.accepted - b.allocated() > 0).forEach(again::add);
+        again.sort(Comparator.<Booked, Integer>comparing(b -> released.getOrDefault(b, List.of()).stream()
+                .anyMatch(h -> h.allocation().ltaCode() != null) ? 0 : 1).thenComparing(KEEP_FIRST));
+        List<Replan> replans = new ArrayList<>();
+        for (Booked b : again) {
+            List<Booked.Held> mine = released.getOrDefault(b, List.of());
+            replans.add(replan(s, b, mine, why));
+        }
+        return new Result(replans, uncovered, unresolved);
+    }
+
+    /** Promises again what a commitment gave back plus what it had no date for; keeps everything else. */
+    static Replan replan(SupplyState s, Booked b, List<Booked.Held> released, String why) {
+        List<Booked.Held> kept = new ArrayList<>();
+        List<Allocation> gaveBack = new ArrayList<>();
+        for (Booked.Held h : b.allocations) {
+            if (released.contains(h)) {
+                gaveBack.add(h.allocation().withUnits(h.open()));
+                if (h.shipped() > 0) {
+                    kept.add(new Booked.Held(h.id(), h.allocation().withUnits(h.shipped()), h.shipped()));
+                }
+            } else {
+                kept.add(h);
+            }
+        }
+        int keptUnits = kept.stream().mapToInt(h -> h.allocation().units()).sum();
+        int quantity = b.accepted - keptUnits;
+        PromisePlan plan = PromiseEngine.plan(s, b.request().withQuantity(quantity));
+        List<String> explanation = new ArrayList<>();
+        explanation.add(why + ": " + plan.summary());
+        explanation.addAll(plan.explanation().subList(1, plan.explanation().size()));
+        return new Replan(b, kept, gaveBack, plan.allocations(), b.schedule(), explanation);
+    }
+
+    /** LTAs whose drawn units move late or lose their date, or whose protected volume can no longer be built. */
+    static List<LtaRisk> ltasAtRisk(SupplyState s, List<Move> moves) {
+        Map<String, Integer> late = new HashMap<>();
+        for (Move m : moves) {
+            if (m.ltaCode() != null && ((m.daysMoved() != null && m.daysMoved() > 0)
+                    || m.backorderedAfter() > m.backorderedBefore())) {
+                late.merge(m.ltaCode(), m.quantity(), Integer::sum);
+            }
+        }
+        List<LtaRisk> out = new ArrayList<>();
+        for (LtaLedger l : s.ltas()) {
+            int protectedUnits = java.util.Arrays.stream(l.protectedUnits(s.today)).sum();
+            int shortBy = 0;
+            if (protectedUnits > 0) {
+                PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(l.distributor, l.sku, protectedUnits,
+                        l.periodEnd.isBefore(s.today) ? s.today : l.periodEnd, null, l.periodEnd, null));
+                shortBy = p.backordered();
+                p.allocations().forEach(a -> s.release(l.distributor, l.sku, a));
+            }
+            int movedLate = late.getOrDefault(l.code, 0);
+            if (movedLate > 0 || shortBy > 0) {
+                out.add(new LtaRisk(l.code, l.distributor, l.sku, movedLate, shortBy));
+            }
+        }
+        return out;
+    }
+
+    private static String describe(SupplyState s, SupplyState.Shortage x) {
+        LocalDate week = x.week() >= 0 ? s.weeks.get(x.week()) : null;
+        return switch (x.kind()) {
+            case CHIPS -> x.key() + " is short by " + x.units() + " chips through the week of " + week
+                    + " and only shipped units draw on it";
+            case CAPACITY -> x.key() + " is over capacity by " + x.units() + " in the week of " + week;
+            case STOCK -> x.key() + " at " + x.warehouse() + " is short by " + x.units() + " units";
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import static com.halowill.partnerhub.commitments.internal.World.friday;
+import static com.halowill.partnerhub.commitments.internal.World.week;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.Move;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ReCommitPlannerTest {
+
+    private static final Map<String, Integer> DR4_CHIPS = Map.of("EML", 4);
+    private static int arrivals;
+
+    private static World world() {
+        return new World().product("DR4", "L1", DR4_CHIPS).capacityEveryWeek("L1", 100_000);
+    }
+
+    /** Promises a demand on the state and books it as the ledger would. */
+    private static Booked book(SupplyState s, String distributor, int quantity, LocalDate requested,
+            CommitmentState state) {
+        Booked b = new Booked();
+        b.id = UUID.randomUUID();
+        b.demandRef = "d-" + b.id;
+        b.distributor = distributor;
+        b.sku = "DR4";
+        b.quantity = quantity;
+        b.accepted = quantity;
+        b.requested = requested;
+        b.state = state;
+        b.receivedAt = Instant.parse("2026-11-25T10:00:00Z").plusSeconds(arrivals++);
+        b.proposedAt = b.receivedAt;
+        b.updatedAt = b.receivedAt;
+        PromisePlan plan = PromiseEngine.plan(s, new PromiseRequest(distributor, "DR4", quantity, requested, "HUB",
+                null, null));
+        plan.allocations().forEach(a -> b.allocations.add(new Booked.Held(1000 + arrivals * 10L
+                + b.allocations.size(), a, 0)));
+        return b;
+    }
+
+    private static Move moveOf(List<Move> moves, Booked b) {
+        return moves.stream().filter(m -> m.commitmentId().equals(b.id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void a_cut_moves_the_latest_proposal_first_and_keeps_confirmed_commitments() {
+        SupplyState s = world().chips("EML", 2, 4000).chips("EML", 5, 4000).state();
+        Booked confirmed = book(s, "NWOS", 500, friday(2), CommitmentState.CONFIRMED);
+        Booked early = book(s, "CASC", 300, friday(2), CommitmentState.PROPOSED);
+        Booked late = book(s, "PRDC", 200, friday(2), CommitmentState.PROPOSED);
+        s.setChipSupply("EML", week(2), 2400);
+
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(confirmed, early, late), "why");
+        List<Move> moves = r.moves();
+        assertEquals(null, moveOf(moves, confirmed), "confirmed first come keeps its date");
+        assertEquals("100@" + friday(2) + ",200@" + friday(5), ScheduleText.of(moveOf(moves, early).after()),
+                "week 2 now covers 600: the earlier proposal keeps 100 of them, the rest waits for week 5");
+        assertEquals("200@" + friday(5), ScheduleText.of(moveOf(moves, late).after()), "the latest moves first");
+        assertEquals(500, r.uncoveredUnits(), "both proposals gave their units back before being promised again");
+        assertTrue(s.firstShortage(Set.of()).isEmpty(), "every pool is covered again");
+    }
+
+    @Test
+    void lta_drawn_units_keep_their_supply_while_others_can_move() {
+        SupplyState s = world().chips("EML", 3, 4000).chips("EML", 6, 40_000)
+                .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 800).today(World.TODAY.minusDays(14))
+                .state();
+        Booked mapl = book(s, "MAPL", 500, friday(3), CommitmentState.PROPOSED);
+        Booked nwos = book(s, "NWOS", 400, friday(3), CommitmentState.CONFIRMED);
+        assertTrue(mapl.allocations.stream().allMatch(h -> "LTA-MAPL".equals(h.allocation().ltaCode())));
+        assertEquals("200@" + friday(3) + ",200@" + friday(6), ScheduleText.of(nwos.schedule()),
+                "the rest of week 3 is protected for MAPL's LTA");
+        s.setChipSupply("EML", week(3), 2000);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(mapl, nwos), "why").moves();
+        assertEquals(null, moveOf(moves, mapl), "the LTA proposal keeps week 3");
+        assertEquals("400@" + friday(6), ScheduleText.of(moveOf(moves, nwos).after()),
+                "even a confirmed non-LTA line moves before an LTA proposal");
+    }
+
+    @Test
+    void new_supply_fills_backorders() {
+        SupplyState s = world().chips("EML", 2, 400).state();
+        Booked b = book(s, "PRDC", 300, friday(2), CommitmentState.CONFIRMED);
+        assertEquals(200, b.accepted - b.allocated(), "200 backordered");
+        s.setChipSupply("EML", week(4), 4000);
+
+        Move m = ReCommitPlanner.plan(s, List.of(b), "why").moves().get(0);
+        assertEquals(200, m.backorderedBefore());
+        assertEquals(0, m.backorderedAfter());
+        assertEquals(friday(4), m.lastShipAfter());
+    }
+
+    @Test
+    void shipped_units_never_move_and_an_unfixable_shortage_is_reported() {
+        SupplyState s = world().chips("EML", 1, 4000).today(week(1)).state();
+        Booked b = book(s, "NWOS", 1000, friday(1), CommitmentState.CONFIRMED);
+        Booked.Held h = b.allocations.get(0);
+        b.allocations.set(0, new Booked.Held(h.id(), h.allocation(), 1000));
+        s.setChipSupply("EML", week(1), 2000);
+
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(b), "why");
+        assertTrue(r.moves().isEmpty());
+        assertEquals(1, r.unresolved().size());
+        assertFalse(r.unresolved().get(0).isEmpty());
+    }
+}

@@ -1,0 +1,137 @@
+package com.halowill.partnerhub.inventory.internal;
+
+import com.halowill.partnerhub.catalog.BomLine;
+import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.Lifecycle;
+import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.inventory.CapacityPool;
+import com.halowill.partnerhub.inventory.ChipPool;
+import com.halowill.partnerhub.inventory.PoolMove;
+import com.halowill.partnerhub.inventory.PoolSnapshot;
+import com.halowill.partnerhub.inventory.Recipe;
+import com.halowill.partnerhub.inventory.StockPool;
+import com.halowill.partnerhub.inventory.SupplyPools;
+import com.halowill.partnerhub.inventory.Warehouse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The pools in the {@code inventory} schema: recipes, locked or plain snapshots, and moves between holdings. */
+@ApplicationScoped
+class SupplyPoolBook implements SupplyPools {
+
+    private final EntityManager em;
+    private final Catalog catalog;
+    private final PoolMoves moves;
+
+    SupplyPoolBook(EntityManager em, Catalog catalog, PoolMoves moves) {
+        this.em = em;
+        this.catalog = catalog;
+        this.moves = moves;
+    }
+
+    @Override
+    public Map<String, Recipe> recipes(Collection<String> skus) {
+        Map<String, Product> products = catalog.find(skus);
+        return recipesOf(products.values());
+    }
+
+    private Map<String, Recipe> recipesOf(Collection<Product> products) {
+        Map<String, List<BomLine>> boms = catalog.billsOfMaterials(products.stream().map(Product::sku).toList());
+        Map<String, List<String>> lines = Lines.read(em);
+        Map<String, Recipe> out = new HashMap<>();
+        for (Product p : products) {
+            Map<String, Integer> chips = boms.getOrDefault(p.sku(), List.of()).stream()
+                    .collect(Collectors.toMap(BomLine::component, BomLine::quantityPerUnit));
+            List<String> onLines = lines.entrySet().stream().filter(e -> e.getValue().contains(p.formFactor()))
+                    .map(Map.Entry::getKey).sorted().toList();
+            out.put(p.sku(), new Recipe(p.sku(), p.formFactor(), chips, onLines, p.lifecycle() != Lifecycle.EOL));
+        }
+        return out;
+    }
+
+    @Override
+    public PoolSnapshot snapshot(Collection<String> skus, boolean lock) {
+        return read(recipes(skus), skus, lock);
+    }
+
+    @Override
+    public PoolSnapshot everything(boolean lock) {
+        List<Product> products = catalog.search(ProductQuery.all());
+        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock);
+    }
+
+    private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
+        TreeSet<String> components = new TreeSet<>();
+        TreeSet<String> lines = new TreeSet<>();
+        recipes.values().forEach(r -> {
+            components.addAll(r.chipsPerUnit().keySet());
+            lines.addAll(r.lines());
+        });
+        if (lock) {
+            TreeSet<String> families = new TreeSet<>();
+            skus.forEach(s -> families.add("stock:" + s));
+            components.forEach(c -> families.add("chips:" + c));
+            lines.forEach(l -> families.add("capacity:" + l));
+            PoolLocks.lock(em, families);
+        }
+        return new PoolSnapshot(recipes, stock(skus), chips(components), capacity(lines), warehouses());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Collection<PoolMove> list) {
+        moves.apply(list);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StockPool> stock(Collection<String> skus) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select sku, warehouse, on_hand, held, confirmed from inventory.stock
+                where sku = any(cast(?1 as varchar[])) order by sku, warehouse""")
+                .setParameter(1, skus.toArray(String[]::new)).getResultList();
+        return rows.stream().map(r -> new StockPool((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4])))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ChipPool> chips(Collection<String> components) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select component, week_start, supply, held, confirmed, shipped from inventory.component_pool
+                where component = any(cast(?1 as varchar[])) order by component, week_start""")
+                .setParameter(1, components.toArray(String[]::new)).getResultList();
+        return rows.stream().map(r -> new ChipPool((String) r[0], (LocalDate) r[1], n(r[2]), n(r[3]), n(r[4]),
+                n(r[5]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CapacityPool> capacity(Collection<String> lines) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select line, week_start, units, held, confirmed, shipped from inventory.capacity_pool
+                where line = any(cast(?1 as varchar[])) order by line, week_start""")
+                .setParameter(1, lines.toArray(String[]::new)).getResultList();
+        return rows.stream().map(r -> new CapacityPool((String) r[0], (LocalDate) r[1], n(r[2]), n(r[3]), n(r[4]),
+                n(r[5]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Warehouse> warehouses() {
+        List<Object[]> rows = em.createNativeQuery(
+                "select code, name, country, role, transit_days from inventory.warehouse order by code").getResultList();
+        return rows.stream().map(r -> new Warehouse((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                n(r[4]))).collect(Collectors.toMap(Warehouse::code, Function.identity()));
+    }
+
+    private static int n(Object o) {
+        return ((Number) o).intValue();
+    }
+}
