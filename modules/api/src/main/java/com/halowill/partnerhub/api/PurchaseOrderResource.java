@@ -1,6 +1,10 @@
 package com.halowill.partnerhub.api;
 
+import com.halowill.partnerhub.commitments.HistoryEntry;
+import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Channel;
+import com.halowill.partnerhub.orders.OrderLine;
+import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderPage;
@@ -26,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,11 +51,13 @@ public class PurchaseOrderResource {
     private final OrderIntake intake;
     private final Orders orders;
     private final Caller caller;
+    private final Promises promises;
 
-    PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller) {
+    PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller, Promises promises) {
         this.intake = intake;
         this.orders = orders;
         this.caller = caller;
+        this.promises = promises;
     }
 
     @POST
@@ -99,6 +107,26 @@ public class PurchaseOrderResource {
         String distributor = caller.distributor();
         return parseId(id).flatMap(uuid -> orders.find(uuid, distributor)).map(PurchaseOrderBody::of)
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
+    }
+
+    @GET
+    @Path("/{id}/commitment-history")
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "Every date ever given for each line, with time, who and reason code")
+    public CommitmentHistoryBody history(@PathParam("id") String id) {
+        String distributor = caller.distributor();
+        PurchaseOrder order = parseId(id).flatMap(uuid -> orders.find(uuid, distributor))
+                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
+        Map<String, List<HistoryEntry>> byLine = promises.history(order.lines().stream().map(OrderLine::demandRef)
+                .toList()).stream().collect(Collectors.groupingBy(HistoryEntry::demandRef));
+        return new CommitmentHistoryBody(order.id().toString(), order.lines().stream()
+                .map(l -> new CommitmentHistoryBody.LineHistory(l.lineNumber(), l.sku(),
+                        byLine.getOrDefault(l.demandRef(), List.of()).stream().map(h -> new CommitmentHistoryBody.Entry(
+                                h.at(), h.actor(), h.action(), h.reason().name(), h.reason().text(),
+                                h.note().isEmpty() ? null : h.note(), h.schedule().stream()
+                                        .map(s -> new CommitmentHistoryBody.Dated(s.quantity(), s.shipDate()))
+                                        .toList())).toList()))
+                .toList());
     }
 
     @GET

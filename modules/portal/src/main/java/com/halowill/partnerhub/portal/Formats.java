@@ -18,4 +18,9 @@ final class Formats {
     static String shortTime(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
     }
+
+    /** A share as a whole percentage: {@code 0.934} is {@code 93%}. */
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
 }

@@ -13,6 +13,13 @@ final class OrderLines {
     private OrderLines() {
     }
 
+    /** The order an order line belongs to (demand references are {@code order-line:<line id>}). */
+    static String orderOf(String demandRef) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(jakarta.persistence.EntityManager.class)
+                .get().createNativeQuery("select cast(order_id as varchar) from orders.order_line where demand_ref = ?1")
+                .setParameter(1, demandRef).getSingleResult().toString());
+    }
+
     static List<String> demandRefs(String orderId) {
         return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(Orders.class).get()
                 .find(UUID.fromString(orderId)).orElseThrow().lines().stream().map(OrderLine::demandRef).toList());

@@ -84,6 +84,12 @@ public class PrivateSupply {
         inventory.setOnHand(w.sku(), warehouse, units, "test");
     }
 
+    public int stockOnHand(World w, String warehouse) {
+        return QuarkusTransaction.requiringNew().call(() -> n(em.createNativeQuery(
+                "select on_hand from inventory.stock where sku = ?1 and warehouse = ?2").setParameter(1, w.sku())
+                .setParameter(2, warehouse).getSingleResult()));
+    }
+
     /** Units held, confirmed and shipped on the product's line in a week, as the pool row keeps them. */
     public int[] capacityTotals(World w, LocalDate week) {
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -142,7 +142,8 @@ final class PromiseEngine {
         return m.isAfter(c) ? m : c;
     }
 
-    private static String summary(PromiseRequest d, List<Allocation> taken, int backordered) {
+    /** The one-line summary of what a demand was promised: how much, in how many shipments, how late, what is left. */
+    static String summary(PromiseRequest d, List<Allocation> taken, int backordered) {
         int promised = d.quantity() - backordered;
         LocalDate last = taken.stream().map(Allocation::shipDate).max(Comparator.naturalOrder()).orElse(null);
         int lta = taken.stream().filter(a -> a.ltaCode() != null).mapToInt(Allocation::units).sum();

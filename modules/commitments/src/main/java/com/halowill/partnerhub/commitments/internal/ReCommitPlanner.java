@@ -84,25 +84,40 @@ final class ReCommitPlanner {
 
     /** Promises again what a commitment gave back plus what it had no date for; keeps everything else. */
     static Replan replan(SupplyState s, Booked b, List<Booked.Held> released, String why) {
-        List<Booked.Held> kept = new ArrayList<>();
-        List<Allocation> gaveBack = new ArrayList<>();
-        for (Booked.Held h : b.allocations) {
-            if (released.contains(h)) {
-                gaveBack.add(h.allocation().withUnits(h.open()));
-                if (h.shipped() > 0) {
-                    kept.add(new Booked.Held(h.id(), h.allocation().withUnits(h.shipped()), h.shipped()));
-                }
-            } else {
-                kept.add(h);
-            }
-        }
-        int keptUnits = kept.stream().mapToInt(h -> h.allocation().units()).sum();
-        int quantity = b.accepted - keptUnits;
+        int quantity = b.accepted - kept(b, released).stream().mapToInt(h -> h.allocation().units()).sum();
         PromisePlan plan = PromiseEngine.plan(s, b.request().withQuantity(quantity));
         List<String> explanation = new ArrayList<>();
         explanation.add(why + ": " + plan.summary());
         explanation.addAll(plan.explanation().subList(1, plan.explanation().size()));
-        return new Replan(b, kept, gaveBack, plan.allocations(), b.schedule(), explanation);
+        return new Replan(b, kept(b, released), released.stream().map(h -> h.allocation().withUnits(h.open()))
+                .toList(), plan.allocations(), b.schedule(), explanation);
+    }
+
+    /** The replan of a commitment that gave back {@code released} and was promised {@code added} instead. */
+    static Replan replan(Booked b, List<Booked.Held> released, List<Allocation> added, String why) {
+        List<Booked.Held> kept = kept(b, released);
+        List<Allocation> gaveBack = released.stream().map(h -> h.allocation().withUnits(h.open())).toList();
+        int keptUnits = kept.stream().mapToInt(h -> h.allocation().units()).sum();
+        int promised = added.stream().mapToInt(Allocation::units).sum();
+        PromiseRequest request = b.request().withQuantity(b.accepted - keptUnits);
+        List<String> explanation = new ArrayList<>();
+        explanation.add(why + ": " + PromiseEngine.summary(request, added, request.quantity() - promised));
+        added.forEach(a -> explanation.add(a.describe() + ", ships " + a.shipDate()));
+        explanation.add(PromiseEngine.RULE);
+        return new Replan(b, kept, gaveBack, added, b.schedule(), explanation);
+    }
+
+    /** What a commitment keeps: every allocation it did not give back, and the shipped part of those it did. */
+    private static List<Booked.Held> kept(Booked b, List<Booked.Held> released) {
+        List<Booked.Held> kept = new ArrayList<>();
+        for (Booked.Held h : b.allocations) {
+            if (!released.contains(h)) {
+                kept.add(h);
+            } else if (h.shipped() > 0) {
+                kept.add(new Booked.Held(h.id(), h.allocation().withUnits(h.shipped()), h.shipped()));
+            }
+        }
+        return kept;
     }
 
     /** LTAs whose drawn units move late or lose their date, or whose protected volume can no longer be built. */

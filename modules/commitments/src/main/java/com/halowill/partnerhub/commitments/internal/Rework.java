@@ -41,6 +41,7 @@ class Rework {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<PoolMove> moves = new ArrayList<>();
         List<Booked> written = new ArrayList<>();
+        List<Booked> moved = new ArrayList<>();
         List<CommitmentChanged> changes = new ArrayList<>();
         for (Replan r : replans) {
             moves.addAll(r.moves());
@@ -52,13 +53,14 @@ class Rework {
             b.updatedAt = now;
             written.add(b);
             if (r.changed()) {
+                moved.add(b);
                 changes.add(new CommitmentChanged(b.view(), r.before(), reason, actor, now));
             }
         }
         pools.apply(moves);
         rules.save(totals);
         ledger.updateAll(written);
-        ledger.history(written, actor, "MOVED", reason, note, now);
+        ledger.history(moved, actor, "MOVED", reason, note, now);
         if (!changes.isEmpty()) {
             changed.fire(new CommitmentsChanged(changes));
         }

@@ -1,0 +1,8 @@
+package com.halowill.partnerhub.commitments;
+
+/**
+ * A backorder-processing run: which demand (one product, every product using a component, or all when both
+ * are null), the sharing rule, and whether confirmed commitments may be re-shared too (never by default).
+ */
+public record BackorderRun(String sku, String component, ShareRule rule, boolean includeConfirmed) {
+}

@@ -1,0 +1,15 @@
+package com.halowill.partnerhub.commitments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A recorded shipment: when it shipped, who recorded it, carrier and tracking, and the units per line. */
+public record Shipment(UUID id, String distributor, String reference, LocalDate shipDate, Instant recordedAt,
+        String recordedBy, String carrier, String tracking, List<ShipmentLine> lines) {
+
+    public Shipment {
+        lines = List.copyOf(lines);
+    }
+}

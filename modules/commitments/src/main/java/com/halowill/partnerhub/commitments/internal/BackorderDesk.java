@@ -1,0 +1,69 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.BackorderProcessing;
+import com.halowill.partnerhub.commitments.BackorderRun;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.RunPreview;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Backorder runs: simulated on a plain reading, applied under every pool lock with the same rule. */
+@ApplicationScoped
+@Transactional
+class BackorderDesk implements BackorderProcessing {
+
+    private final StateLoader loader;
+    private final Ledger ledger;
+    private final Rework rework;
+    private final AllocationRules rules;
+
+    BackorderDesk(StateLoader loader, Ledger ledger, Rework rework, AllocationRules rules) {
+        this.loader = loader;
+        this.ledger = ledger;
+        this.rework = rework;
+        this.rules = rules;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RunPreview simulate(BackorderRun run) {
+        StateLoader.Loaded l = loader.everything(false);
+        BackorderPlanner.Result r = plan(l.state(), run);
+        return new RunPreview(run, moves(r), r.impact(), false);
+    }
+
+    @Override
+    public RunPreview apply(BackorderRun run, String planner) {
+        StateLoader.Loaded l = loader.everything(true);
+        BackorderPlanner.Result r = plan(l.state(), run);
+        rework.apply(r.replans(), l.totals(), planner, ReasonCode.BACKORDER_RUN, describe(run));
+        return new RunPreview(run, moves(r), r.impact(), true);
+    }
+
+    private BackorderPlanner.Result plan(SupplyState s, BackorderRun run) {
+        if (run.rule() == null) {
+            throw new IllegalArgumentException("choose a rule: first come or fair share");
+        }
+        Set<String> skus = s.recipes.values().stream()
+                .filter(r -> run.sku() == null || r.sku().equals(run.sku()))
+                .filter(r -> run.component() == null || r.chipsPerUnit().containsKey(run.component()))
+                .map(r -> r.sku()).collect(Collectors.toSet());
+        List<Booked> scope = skus.isEmpty() ? List.of() : List.copyOf(ledger.open(skus).values());
+        return BackorderPlanner.plan(s, scope, run, rules.weights(), "Re-promised by backorder processing ("
+                + describe(run) + ")");
+    }
+
+    private static List<com.halowill.partnerhub.commitments.Move> moves(BackorderPlanner.Result r) {
+        return r.replans().stream().filter(Replan::changed).map(Replan::move).toList();
+    }
+
+    static String describe(BackorderRun run) {
+        String scope = run.sku() != null ? run.sku() : run.component() != null ? "products using " + run.component()
+                : "all products";
+        return (run.rule() == null ? "" : run.rule().name().toLowerCase().replace('_', ' ')) + ", " + scope
+                + (run.includeConfirmed() ? ", confirmed included" : "");
+    }
+}

@@ -1,0 +1,180 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.CommitmentChanged;
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.CommitmentsChanged;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.ScheduleLine;
+import com.halowill.partnerhub.commitments.Shipment;
+import com.halowill.partnerhub.commitments.ShipmentLine;
+import com.halowill.partnerhub.commitments.ShipmentRefused;
+import com.halowill.partnerhub.commitments.ShipmentRequest;
+import com.halowill.partnerhub.commitments.Shipments;
+import com.halowill.partnerhub.inventory.Holding;
+import com.halowill.partnerhub.inventory.PoolMove;
+import com.halowill.partnerhub.inventory.SupplyPools;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Records shipments: issues the units from the commitments' allocations (oldest date first), all or nothing. */
+@ApplicationScoped
+@Transactional
+class ShipmentDesk implements Shipments {
+
+    private final EntityManager em;
+    private final Ledger ledger;
+    private final SupplyPools pools;
+    private final Event<CommitmentsChanged> changed;
+    private final Clock clock;
+
+    ShipmentDesk(EntityManager em, Ledger ledger, SupplyPools pools, Event<CommitmentsChanged> changed,
+            Clock clock) {
+        this.em = em;
+        this.ledger = ledger;
+        this.pools = pools;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    @Override
+    public Shipment record(ShipmentRequest r, String actor) {
+        check(r);
+        List<String> refs = r.lines().stream().map(ShipmentLine::demandRef).toList();
+        Map<String, Booked> byRef = new LinkedHashMap<>();
+        ledger.byDemands(refs).values().forEach(b -> byRef.put(b.demandRef, b));
+        for (String ref : refs) {
+            Booked b = byRef.get(ref);
+            if (b == null || !b.distributor.equals(r.distributor())) {
+                throw new ShipmentRefused("No line " + ref + " of " + r.distributor() + " to ship.");
+            }
+        }
+        pools.snapshot(byRef.values().stream().map(b -> b.sku).distinct().sorted().toList(), true);
+        Map<UUID, Booked> locked = ledger.byIds(byRef.values().stream().map(b -> b.id).toList(), true);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<PoolMove> moves = new ArrayList<>();
+        List<Booked> shipped = new ArrayList<>();
+        List<CommitmentChanged> changes = new ArrayList<>();
+        for (ShipmentLine line : r.lines()) {
+            Booked b = locked.get(byRef.get(line.demandRef()).id);
+            if (b.state != CommitmentState.CONFIRMED) {
+                throw new ShipmentRefused("Line " + line.demandRef() + " is " + b.state.name().toLowerCase()
+                        + "; only confirmed commitments ship.");
+            }
+            List<ScheduleLine> before = b.schedule();
+            issue(b, line.quantity(), r.warehouse(), today, moves);
+            b.updatedAt = now;
+            shipped.add(b);
+            changes.add(new CommitmentChanged(b.view(), before, ReasonCode.SHIPPED, actor, now));
+        }
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into commitments.shipment (id, distributor, reference, warehouse, ship_date, recorded_at,
+                recorded_by, carrier, tracking) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, id).setParameter(2, r.distributor()).setParameter(3, r.reference())
+                .setParameter(4, r.warehouse()).setParameter(5, today).setParameter(6, Timestamp.from(now))
+                .setParameter(7, actor).setParameter(8, text(r.carrier())).setParameter(9, text(r.tracking()))
+                .executeUpdate();
+        for (ShipmentLine l : r.lines()) {
+            em.createNativeQuery("""
+                    insert into commitments.shipment_line (shipment_id, demand_ref, quantity) values (?1, ?2, ?3)""")
+                    .setParameter(1, id).setParameter(2, l.demandRef()).setParameter(3, l.quantity()).executeUpdate();
+        }
+        pools.apply(moves);
+        ledger.updateAll(shipped);
+        ledger.history(shipped, actor, "SHIPPED", ReasonCode.SHIPPED, (text(r.carrier()) + " " + text(r.tracking()))
+                .trim(), now);
+        changed.fire(new CommitmentsChanged(changes));
+        return new Shipment(id, r.distributor(), r.reference(), today, now, actor, text(r.carrier()),
+                text(r.tracking()), r.lines());
+    }
+
+    /** Takes the units from the allocations whose supply is there, in ship-date order, stock first. */
+    private void issue(Booked b, int quantity, String warehouse, LocalDate today, List<PoolMove> moves) {
+        List<Booked.Held> ready = b.allocations.stream().filter(h -> h.open() > 0)
+                .filter(h -> warehouse == null || warehouse.equals(h.allocation().warehouse()))
+                .filter(h -> h.allocation().source() == Allocation.Source.STOCK
+                        || !Weeks.ready(h.allocation().week()).isAfter(today))
+                .sorted(Comparator.comparing((Booked.Held h) -> h.allocation().shipDate())
+                        .thenComparing(h -> h.allocation().source()))
+                .toList();
+        int available = ready.stream().mapToInt(Booked.Held::open).sum();
+        if (available < quantity) {
+            throw new ShipmentRefused("Only " + available + " of " + quantity + " x " + b.sku + " can ship now"
+                    + (warehouse == null ? "" : " from " + warehouse) + ": the rest is not built or not confirmed yet.");
+        }
+        int left = quantity;
+        List<Booked.Held> all = new ArrayList<>(b.allocations);
+        for (Booked.Held h : ready) {
+            int n = Math.min(left, h.open());
+            if (n == 0) {
+                break;
+            }
+            all.set(all.indexOf(h), new Booked.Held(h.id(), h.allocation(), h.shipped() + n));
+            moves.addAll(h.allocation().moves(b.sku, n, Holding.CONFIRMED, Holding.SHIPPED));
+            if (h.allocation().ltaCode() != null) {
+                em.createNativeQuery("""
+                        update commitments.lta_week set shipped = shipped + ?1 where lta_code = ?2 and week_start = ?3""")
+                        .setParameter(1, n).setParameter(2, h.allocation().ltaCode())
+                        .setParameter(3, Weeks.monday(h.allocation().shipDate())).executeUpdate();
+            }
+            left -= n;
+        }
+        b.allocations = all;
+    }
+
+    private static void check(ShipmentRequest r) {
+        if (r.lines().isEmpty()) {
+            throw new ShipmentRefused("A shipment needs at least one line.");
+        }
+        if (r.lines().stream().anyMatch(l -> l.quantity() < 1)) {
+            throw new ShipmentRefused("Every shipped quantity must be at least 1.");
+        }
+        if (new HashSet<>(r.lines().stream().map(ShipmentLine::demandRef).toList()).size() != r.lines().size()) {
+            throw new ShipmentRefused("Each line may appear once in a shipment.");
+        }
+        if (text(r.carrier()).length() > 64 || text(r.tracking()).length() > 100) {
+            throw new ShipmentRefused("Carrier (64) or tracking number (100 characters) is too long.");
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<Shipment> forReference(String reference) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.id, s.distributor, s.reference, s.ship_date, s.recorded_at, s.recorded_by, s.carrier,
+                       s.tracking, l.demand_ref, l.quantity
+                from commitments.shipment s join commitments.shipment_line l on l.shipment_id = s.id
+                where s.reference = ?1 order by s.recorded_at, s.id, l.demand_ref""").setParameter(1, reference)
+                .getResultList();
+        Map<UUID, List<Object[]>> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(row));
+        List<Shipment> out = new ArrayList<>();
+        byId.forEach((id, lines) -> {
+            Object[] h = lines.get(0);
+            out.add(new Shipment(id, (String) h[1], (String) h[2], (LocalDate) h[3], (Instant) h[4], (String) h[5],
+                    (String) h[6], (String) h[7], lines.stream().map(l -> new ShipmentLine((String) l[8],
+                            ((Number) l[9]).intValue())).toList()));
+        });
+        return out;
+    }
+}
