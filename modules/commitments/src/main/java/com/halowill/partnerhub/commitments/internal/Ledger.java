@@ -71,12 +71,6 @@ class Ledger {
                 + " order by c.received_at, c.id, a.ship_date, a.id", skus.toArray(String[]::new), "varchar");
     }
 
-    /** Every open commitment, first come first. */
-    Map<UUID, Booked> openAll() {
-        return read(SELECT + " where c.state in ('PROPOSED', 'CONFIRMED') and c.id <> all(?)"
-                + " order by c.received_at, c.id, a.ship_date, a.id", new UUID[0], "uuid");
-    }
-
     List<UUID> proposals(ProposalFilter f, int limit) {
         return work(c -> {
             StringBuilder sql = new StringBuilder("select id from commitments.commitment where state = 'PROPOSED'");
@@ -189,7 +183,7 @@ class Ledger {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into commitments.commitment (id, demand_ref, distributor, sku, quantity, accepted_quantity,
                     requested_date, ship_to, preferred_warehouse, ship_date, state, explanation, details, received_at,
-                    proposed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    proposed_at, updated_at, backordered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Booked b : commitments) {
                     ps.setObject(1, b.id);
                     ps.setString(2, b.demandRef);
@@ -207,6 +201,7 @@ class Ledger {
                     ps.setTimestamp(14, Timestamp.from(b.receivedAt));
                     ps.setTimestamp(15, Timestamp.from(b.proposedAt));
                     ps.setTimestamp(16, Timestamp.from(b.updatedAt));
+                    ps.setInt(17, backordered(b));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -238,6 +233,7 @@ class Ledger {
             String[] confirmedBy = new String[n];
             Timestamp[] updatedAt = new Timestamp[n];
             Timestamp[] proposedAt = new Timestamp[n];
+            Integer[] backordered = new Integer[n];
             for (int i = 0; i < n; i++) {
                 Booked b = list.get(i);
                 ids[i] = b.id;
@@ -251,13 +247,15 @@ class Ledger {
                 confirmedBy[i] = b.confirmedBy;
                 updatedAt[i] = Timestamp.from(b.updatedAt);
                 proposedAt[i] = Timestamp.from(b.proposedAt);
+                backordered[i] = backordered(b);
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     update commitments.commitment c set accepted_quantity = u.accepted, ship_date = u.ship,
                     state = u.state, explanation = u.summary, details = u.details, confirmed_at = u.confirmed_at,
-                    confirmed_by = u.confirmed_by, updated_at = u.updated_at, proposed_at = u.proposed_at
-                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(id, accepted, ship, state, summary, details,
-                    confirmed_at, confirmed_by, updated_at, proposed_at) where c.id = u.id""")) {
+                    confirmed_by = u.confirmed_by, updated_at = u.updated_at, proposed_at = u.proposed_at,
+                    backordered = u.backordered
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(id, accepted, ship, state, summary, details,
+                    confirmed_at, confirmed_by, updated_at, proposed_at, backordered) where c.id = u.id""")) {
                 ps.setArray(1, c.createArrayOf("uuid", ids));
                 ps.setArray(2, c.createArrayOf("int4", accepted));
                 ps.setArray(3, c.createArrayOf("date", ship));
@@ -268,6 +266,7 @@ class Ledger {
                 ps.setArray(8, c.createArrayOf("varchar", confirmedBy));
                 ps.setArray(9, c.createArrayOf("timestamptz", updatedAt));
                 ps.setArray(10, c.createArrayOf("timestamptz", proposedAt));
+                ps.setArray(11, c.createArrayOf("int4", backordered));
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -385,6 +384,10 @@ class Ledger {
     private static LocalDate lastShip(Booked b) {
         return b.schedule().stream().map(ScheduleLine::shipDate).filter(d -> d != null)
                 .max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static int backordered(Booked b) {
+        return b.open() ? Math.max(0, b.accepted - b.allocated()) : 0;
     }
 
     private static String summary(Booked b) {

@@ -60,12 +60,12 @@ class ReCommitCases {
         return list(SELECT + " where id = " + id, 1).get(0);
     }
 
-    /** How many open commitments have units without a date. */
-    long backorders() {
-        return ((Number) em.createNativeQuery("""
-                select count(*) from commitments.commitment c where c.state in ('PROPOSED', 'CONFIRMED')
-                and c.accepted_quantity > (select coalesce(sum(a.units), 0) from commitments.allocation a
-                where a.commitment_id = c.id)""").getSingleResult()).longValue();
+    /** The products with open commitments that have units without a date. */
+    @SuppressWarnings("unchecked")
+    List<String> backorderedSkus() {
+        return em.createNativeQuery("""
+                select distinct sku from commitments.commitment where backordered > 0
+                and state in ('PROPOSED', 'CONFIRMED')""").getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import com.halowill.partnerhub.inventory.Recipe;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -41,8 +44,8 @@ class ReCommitDesk implements ReCommits {
     /** A supply change never fails: if it leaves commitments uncovered or could fill backorders, a case opens. */
     void onSupplyChanged(@Observes SupplyChanged event) {
         SupplyState s = loader.everything(false).state();
-        boolean uncovered = s.firstShortage(java.util.Set.of()).isPresent();
-        if (uncovered || cases.backorders() > 0) {
+        boolean uncovered = s.firstShortage(Set.of()).isPresent();
+        if (uncovered || !cases.backorderedSkus().isEmpty()) {
             cases.open(event.actor(), (uncovered ? "Supply no longer covers every commitment" : "New supply may fill "
                     + "backorders") + " (supply plan version " + event.version() + ")");
         }
@@ -82,7 +85,7 @@ class ReCommitDesk implements ReCommits {
     }
 
     private ReCommitPreview preview(SupplyState s) {
-        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, open(), WHY);
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, affected(s), WHY);
         List<Move> moves = r.moves();
         Optional<ReCommitCase> open = cases.current();
         return new ReCommitPreview(open.map(ReCommitCase::id).orElse(null), open.map(ReCommitCase::reason).orElse(null),
@@ -94,7 +97,7 @@ class ReCommitDesk implements ReCommits {
         ReCommitCase open = cases.lock().filter(c -> c.id() == caseId)
                 .orElseThrow(() -> new NoSuchElementException("re-commit case " + caseId + " is not open"));
         StateLoader.Loaded l = loader.everything(true);
-        ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), open(), WHY);
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected(l.state()), WHY);
         int moved = rework.apply(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE, open.reason());
         long late = r.moves().stream().filter(m -> m.daysMoved() != null && m.daysMoved() > 0).count();
         int backordered = r.moves().stream().mapToInt(m -> Math.max(0, m.backorderedAfter() - m.backorderedBefore()))
@@ -105,7 +108,26 @@ class ReCommitDesk implements ReCommits {
         return cases.close(caseId, planner, outcome);
     }
 
-    private List<Booked> open() {
-        return List.copyOf(ledger.openAll().values());
+    /**
+     * The open commitments a re-commit may touch: those of every product drawing on a pool that is short, and
+     * those of products with backorders (new supply may fill them). Others cannot move, so they are not read.
+     */
+    private List<Booked> affected(SupplyState s) {
+        Set<String> shortFamilies = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Optional<SupplyState.Shortage> x = s.firstShortage(seen); x.isPresent(); x = s.firstShortage(seen)) {
+            seen.add(x.get().family());
+            shortFamilies.add(x.get().kind() + ":" + x.get().key());
+        }
+        Set<String> skus = new HashSet<>(cases.backorderedSkus());
+        for (Recipe r : s.recipes.values()) {
+            boolean touches = shortFamilies.contains("STOCK:" + r.sku())
+                    || r.chipsPerUnit().keySet().stream().anyMatch(c -> shortFamilies.contains("CHIPS:" + c))
+                    || r.lines().stream().anyMatch(l -> shortFamilies.contains("CAPACITY:" + l));
+            if (touches) {
+                skus.add(r.sku());
+            }
+        }
+        return skus.isEmpty() ? List.of() : List.copyOf(ledger.open(skus).values());
     }
 }
