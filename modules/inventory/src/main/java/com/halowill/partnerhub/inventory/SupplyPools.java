@@ -20,6 +20,12 @@ public interface SupplyPools {
      */
     PoolSnapshot snapshot(Collection<String> skus, boolean lock);
 
+    /**
+     * The same, with the recipes already read (they may name more products, whose pools are not read): saves
+     * the recipe queries when the caller needs recipes of other products too (the LTA holders').
+     */
+    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock);
+
     /** Every pool of every product (audits, boards, re-commit runs), optionally locked. */
     PoolSnapshot everything(boolean lock);
 

@@ -57,7 +57,7 @@ public class PrivateSupply {
 
     /**
      * A product needing {@code chipsPerUnit} of its own chip; {@code chipsByWeek} chips arrive in the given
-     * weeks (weeks from now), and its line can build {@code capacity} a week for the next 8 weeks.
+     * weeks (weeks from now), and its line can build {@code capacity} a week for the next 20 weeks.
      */
     public World product(String prefix, int chipsPerUnit, Map<Integer, Integer> chipsByWeek, int capacity) {
         String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -71,7 +71,7 @@ public class PrivateSupply {
             inventory.saveAssemblyLine(w.line(), List.of(w.formFactor()));
         });
         List<PlanCell> cells = new ArrayList<>();
-        for (int i = 0; i <= 8; i++) {
+        for (int i = 0; i <= 20; i++) {
             cells.add(new PlanCell(PoolKind.CAPACITY, w.line(), monday(i), capacity));
             cells.add(new PlanCell(PoolKind.CHIPS, w.chip(), monday(i), chipsByWeek.getOrDefault(i, 0)));
         }

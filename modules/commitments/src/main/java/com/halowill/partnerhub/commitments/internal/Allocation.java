@@ -24,6 +24,15 @@ record Allocation(Source source, String warehouse, LocalDate week, String line, 
         chipsPerUnit = Map.copyOf(chipsPerUnit);
     }
 
+    /** The same allocations with those from one source, LTA and date added together. */
+    static List<Allocation> merge(List<Allocation> list) {
+        java.util.Map<Allocation, Integer> units = new java.util.LinkedHashMap<>();
+        list.forEach(a -> units.merge(a.withUnits(0), a.units(), Integer::sum));
+        List<Allocation> out = new ArrayList<>();
+        units.forEach((a, n) -> out.add(a.withUnits(n)));
+        return out;
+    }
+
     Allocation withUnits(int n) {
         return new Allocation(source, warehouse, week, line, chipsPerUnit, n, ltaCode, shipDate, deliveryDate);
     }

@@ -42,6 +42,13 @@ class AllocationRules implements Allocations {
         return new AllocationTotals(ltaLedgers(null), capLedgers());
     }
 
+    /** The products LTAs are held for (their recipes decide which pools LTA protection touches). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    List<String> ltaSkus() {
+        return em.createNativeQuery("select distinct sku from commitments.lta").getResultList();
+    }
+
     /** Writes what the engine drew on LTAs and caps as increments, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     void save(AllocationTotals t) {

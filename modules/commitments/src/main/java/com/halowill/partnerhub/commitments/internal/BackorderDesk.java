@@ -4,6 +4,7 @@ import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.commitments.RunPreview;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -37,9 +38,13 @@ class BackorderDesk implements BackorderProcessing {
 
     @Override
     public RunPreview apply(BackorderRun run, String planner) {
+        long t0 = System.nanoTime();
         StateLoader.Loaded l = loader.everything(true);
         BackorderPlanner.Result r = plan(l.state(), run);
-        rework.apply(r.replans(), l.totals(), planner, ReasonCode.BACKORDER_RUN, describe(run));
+        long t1 = System.nanoTime();
+        int changed = rework.apply(r.replans(), l.totals(), planner, ReasonCode.BACKORDER_RUN, describe(run));
+        Log.infof("backorder run (%s): %d commitments read and planned in %d ms, %d changed and written in %d ms",
+                describe(run), r.replans().size(), (t1 - t0) / 1_000_000, changed, (System.nanoTime() - t1) / 1_000_000);
         return new RunPreview(run, moves(r), r.impact(), true);
     }
 

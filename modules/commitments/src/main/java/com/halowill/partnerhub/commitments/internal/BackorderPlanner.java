@@ -82,8 +82,10 @@ final class BackorderPlanner {
             planned.get(b).addAll(p.allocations());
             onTime.merge(next, (long) p.allocations().stream().filter(a -> !a.shipDate().isAfter(b.requested))
                     .mapToInt(Allocation::units).sum(), Long::sum);
-            toPlan.put(b, left - turn);
-            if (left - turn == 0) {
+            // Supply only shrinks during a run: a turn that found nothing means the rest of the line will not either.
+            int rest = p.promised() == 0 ? 0 : left - turn;
+            toPlan.put(b, rest);
+            if (rest == 0) {
                 queues.get(next).poll();
             }
         }

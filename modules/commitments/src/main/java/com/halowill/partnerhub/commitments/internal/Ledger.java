@@ -65,9 +65,13 @@ class Ledger {
                 refs.toArray(String[]::new), "varchar");
     }
 
-    /** The open commitments of these products, first come first. */
+    /**
+     * The open commitments of these products, first come first, without their explanations (a run that
+     * re-plans them writes new ones).
+     */
     Map<UUID, Booked> open(Collection<String> skus) {
-        return read(SELECT + " where c.sku = any(?) and c.state in ('PROPOSED', 'CONFIRMED')"
+        return read(SELECT.replace("c.explanation, c.details", "'', ''")
+                + " where c.sku = any(?) and c.state in ('PROPOSED', 'CONFIRMED')"
                 + " order by c.received_at, c.id, a.ship_date, a.id", skus.toArray(String[]::new), "varchar");
     }
 
@@ -216,7 +220,10 @@ class Ledger {
         updateAll(List.of(b));
     }
 
-    /** Writes many changed commitments in a handful of statements (a re-commit may move thousands). */
+    /**
+     * Writes many changed commitments in a handful of statements (a re-commit may move thousands). Kept
+     * allocations change only by shipping (units and shipped), so only those with shipped units are rewritten.
+     */
     void updateAll(List<Booked> list) {
         if (list.isEmpty()) {
             return;
@@ -270,7 +277,7 @@ class Ledger {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "delete from commitments.allocation where commitment_id = any(?) and not (id = any(?))")) {
+                    "delete from commitments.allocation where commitment_id = any(?) and id not in (select unnest(?))")) {
                 ps.setArray(1, c.createArrayOf("uuid", ids));
                 ps.setArray(2, c.createArrayOf("int8", list.stream().flatMap(b -> b.allocations.stream())
                         .filter(h -> h.id() > 0).map(Booked.Held::id).toArray(Long[]::new)));
@@ -281,7 +288,7 @@ class Ledger {
                 boolean any = false;
                 for (Booked b : list) {
                     for (Booked.Held h : b.allocations) {
-                        if (h.id() > 0) {
+                        if (h.id() > 0 && h.shipped() > 0) {
                             ps.setInt(1, h.allocation().units());
                             ps.setInt(2, h.shipped());
                             ps.setLong(3, h.id());

@@ -7,6 +7,7 @@ import com.halowill.partnerhub.commitments.ReCommits;
 import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.inventory.PlanChange;
 import com.halowill.partnerhub.inventory.SupplyChanged;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -96,9 +97,16 @@ class ReCommitDesk implements ReCommits {
     public ReCommitCase approve(long caseId, String planner) {
         ReCommitCase open = cases.lock().filter(c -> c.id() == caseId)
                 .orElseThrow(() -> new NoSuchElementException("re-commit case " + caseId + " is not open"));
+        long t0 = System.nanoTime();
         StateLoader.Loaded l = loader.everything(true);
-        ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected(l.state()), WHY);
+        List<Booked> affected = affected(l.state());
+        long t1 = System.nanoTime();
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected, WHY);
+        long t2 = System.nanoTime();
         int moved = rework.apply(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE, open.reason());
+        Log.infof("re-commit case %d: %d open commitments read in %d ms, planned in %d ms, %d changed and written in"
+                + " %d ms", caseId, affected.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, moved,
+                (System.nanoTime() - t2) / 1_000_000);
         long late = r.moves().stream().filter(m -> m.daysMoved() != null && m.daysMoved() > 0).count();
         int backordered = r.moves().stream().mapToInt(m -> Math.max(0, m.backorderedAfter() - m.backorderedBefore()))
                 .sum();

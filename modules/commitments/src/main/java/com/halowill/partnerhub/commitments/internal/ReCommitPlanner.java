@@ -48,6 +48,7 @@ final class ReCommitPlanner {
         List<Candidate> candidates = new ArrayList<>();
         open.forEach(b -> b.allocations.stream().filter(h -> h.open() > 0)
                 .forEach(h -> candidates.add(new Candidate(b, h))));
+        candidates.sort(keepFirst.reversed());
         Map<Booked, List<Booked.Held>> released = new LinkedHashMap<>();
         Set<Booked.Held> gone = new HashSet<>();
         Set<String> skip = new HashSet<>();
@@ -56,19 +57,26 @@ final class ReCommitPlanner {
         for (Optional<SupplyState.Shortage> short_ = s.firstShortage(skip); short_.isPresent();
                 short_ = s.firstShortage(skip)) {
             SupplyState.Shortage shortage = short_.get();
-            Optional<Candidate> victim = candidates.stream().filter(c -> !gone.contains(c.held()))
-                    .filter(c -> s.drawsOn(c.held().allocation(), c.commitment().sku, shortage))
-                    .max(keepFirst);
-            if (victim.isEmpty()) {
+            long freed = 0;
+            for (Candidate c : candidates) {
+                if (freed >= shortage.units()) {
+                    break;
+                }
+                if (gone.contains(c.held()) || !s.drawsOn(c.held().allocation(), c.commitment().sku, shortage)) {
+                    continue;
+                }
+                gone.add(c.held());
+                Allocation a = c.held().allocation();
+                s.release(c.commitment().distributor, c.commitment().sku, a.withUnits(c.held().open()));
+                released.computeIfAbsent(c.commitment(), k -> new ArrayList<>()).add(c.held());
+                uncovered += c.held().open();
+                freed += (long) c.held().open() * (shortage.kind() == com.halowill.partnerhub.inventory.PoolKind.CHIPS
+                        ? a.chipsPerUnit().get(shortage.key()) : 1);
+            }
+            if (freed == 0) {
                 skip.add(shortage.family());
                 unresolved.add(describe(s, shortage));
-                continue;
             }
-            Candidate v = victim.get();
-            gone.add(v.held());
-            s.release(v.commitment().distributor, v.commitment().sku, v.held().allocation().withUnits(v.held().open()));
-            released.computeIfAbsent(v.commitment(), k -> new ArrayList<>()).add(v.held());
-            uncovered += v.held().open();
         }
         List<Booked> again = new ArrayList<>(released.keySet());
         open.stream().filter(b -> !released.containsKey(b) && b.accepted - b.allocated() > 0).forEach(again::add);
@@ -94,7 +102,8 @@ final class ReCommitPlanner {
     }
 
     /** The replan of a commitment that gave back {@code released} and was promised {@code added} instead. */
-    static Replan replan(Booked b, List<Booked.Held> released, List<Allocation> added, String why) {
+    static Replan replan(Booked b, List<Booked.Held> released, List<Allocation> parts, String why) {
+        List<Allocation> added = Allocation.merge(parts);
         List<Booked.Held> kept = kept(b, released);
         List<Allocation> gaveBack = released.stream().map(h -> h.allocation().withUnits(h.open())).toList();
         int keptUnits = kept.stream().mapToInt(h -> h.allocation().units()).sum();

@@ -5,6 +5,7 @@ import com.halowill.partnerhub.commitments.CommitmentsChanged;
 import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.inventory.PoolMove;
 import com.halowill.partnerhub.inventory.SupplyPools;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -57,13 +58,20 @@ class Rework {
                 changes.add(new CommitmentChanged(b.view(), r.before(), reason, actor, now));
             }
         }
+        long t0 = System.nanoTime();
         pools.apply(moves);
         rules.save(totals);
+        long t1 = System.nanoTime();
         ledger.updateAll(written);
+        long t2 = System.nanoTime();
         ledger.history(moved, actor, "MOVED", reason, note, now);
+        long t3 = System.nanoTime();
         if (!changes.isEmpty()) {
             changed.fire(new CommitmentsChanged(changes));
         }
+        Log.debugf("rework: pools %d ms, %d commitments %d ms, history %d ms, observers %d ms",
+                (t1 - t0) / 1_000_000, written.size(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                (System.nanoTime() - t3) / 1_000_000);
         return changes.size();
     }
 }

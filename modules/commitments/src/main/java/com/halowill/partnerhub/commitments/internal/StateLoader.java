@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,15 +33,21 @@ class StateLoader {
         this.clock = clock;
     }
 
+    /**
+     * With {@code lock}, the pool families are locked before the LTAs and caps are read, so the protection the
+     * engine sees cannot change until the transaction ends; without, one reading of everything (a quote).
+     */
     Loaded load(Collection<String> skus, boolean lock) {
-        return build(pools.snapshot(skus, lock));
+        AllocationTotals quoted = lock ? null : rules.totals();
+        Set<String> wanted = new HashSet<>(skus);
+        wanted.addAll(lock ? rules.ltaSkus() : quoted.ltas.stream().map(l -> l.sku).toList());
+        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock);
+        AllocationTotals totals = lock ? rules.totals() : quoted;
+        return new Loaded(new SupplyState(today(), snapshot, Map.of(), totals.ltas, totals.caps), totals);
     }
 
     Loaded everything(boolean lock) {
-        return build(pools.everything(lock));
-    }
-
-    private Loaded build(PoolSnapshot snapshot) {
+        PoolSnapshot snapshot = pools.everything(lock);
         AllocationTotals totals = rules.totals();
         Set<String> missing = totals.ltas.stream().map(l -> l.sku).filter(s -> !snapshot.recipes().containsKey(s))
                 .collect(Collectors.toSet());

@@ -28,6 +28,10 @@ import java.util.TreeSet;
  */
 final class SupplyState {
 
+    /** Stands for "no LTA of one's own" in the protection memo. */
+    private static final LtaLedger NOBODY = new LtaLedger("", "", "", LocalDate.MIN, LocalDate.MIN, 0, 0, List.of(),
+            new int[0], new int[0]);
+
     final LocalDate today;
     final Weeks weeks;
     final Map<String, Recipe> recipes;
@@ -39,7 +43,8 @@ final class SupplyState {
     private final Map<String, int[]> lineUsed = new HashMap<>();
     private final List<LtaLedger> ltas;
     private final List<CapLedger> caps;
-    private final Map<String, int[]> needMemo = new HashMap<>();
+    private final Map<LtaLedger, Map<String, int[]>> needMemo = new HashMap<>();
+    private final Optional<String> factory;
 
     SupplyState(LocalDate today, PoolSnapshot pools, Map<String, Recipe> ltaRecipes, List<LtaLedger> ltas,
             List<CapLedger> caps) {
@@ -68,6 +73,8 @@ final class SupplyState {
         }
         this.ltas = List.copyOf(ltas);
         this.caps = List.copyOf(caps);
+        this.factory = warehouses.values().stream().filter(w -> "factory".equals(w.role())).map(Warehouse::code)
+                .sorted().findFirst();
     }
 
     // ---- finished goods -------------------------------------------------------------------------
@@ -96,8 +103,7 @@ final class SupplyState {
 
     /** Where built units ship from: the factory's finished-goods store. */
     Optional<String> factory() {
-        return warehouses.values().stream().filter(w -> "factory".equals(w.role())).map(Warehouse::code).sorted()
-                .findFirst();
+        return factory;
     }
 
     // ---- builds ---------------------------------------------------------------------------------
@@ -128,7 +134,7 @@ final class SupplyState {
         if (units == null) {
             return 0;
         }
-        return Math.max(0, units[i] - lineUsed.get(line)[i] - need("line:" + line, own)[i]);
+        return Math.max(0, units[i] - lineUsed.get(line)[i] - need(false, line, own)[i]);
     }
 
     /**
@@ -141,7 +147,7 @@ final class SupplyState {
             return 0;
         }
         int[] used = chipUsed.get(component);
-        int[] need = need("chips:" + component, own);
+        int[] need = need(true, component, own);
         long slack = 0;
         for (int k = 0; k < i; k++) {
             slack += supply[k] - used[k] - need[k];
@@ -167,7 +173,7 @@ final class SupplyState {
     /** How much of week {@code i}'s pools the LTAs other than {@code own} keep protected, for explanations. */
     int protectedChips(String component, int i, LtaLedger own) {
         int total = 0;
-        int[] need = need("chips:" + component, own);
+        int[] need = need(true, component, own);
         for (int k = 0; k <= i; k++) {
             total += need[k];
         }
@@ -237,9 +243,10 @@ final class SupplyState {
      * Per plan week, what the LTAs other than {@code own} keep protected in a pool family
      * ({@code chips:<component>} in chips, {@code line:<line>} in units built on it).
      */
-    private int[] need(String family, LtaLedger own) {
-        String key = family + "|" + (own == null ? "" : own.code);
-        int[] memo = needMemo.get(key);
+    private int[] need(boolean chips, String key, LtaLedger own) {
+        Map<String, int[]> byPool = needMemo.computeIfAbsent(own == null ? NOBODY : own, k -> new HashMap<>());
+        String memoKey = chips ? key : "\u0000" + key;
+        int[] memo = byPool.get(memoKey);
         if (memo != null) {
             return memo;
         }
@@ -249,7 +256,8 @@ final class SupplyState {
             if (lta == own || r == null || !r.buildable()) {
                 continue;
             }
-            int perUnit = perUnit(r, family);
+            int perUnit = chips ? r.chipsPerUnit().getOrDefault(key, 0)
+                    : !r.lines().isEmpty() && r.lines().get(0).equals(key) ? 1 : 0;
             if (perUnit == 0) {
                 continue;
             }
@@ -261,15 +269,8 @@ final class SupplyState {
                 }
             }
         }
-        needMemo.put(key, need);
+        byPool.put(memoKey, need);
         return need;
-    }
-
-    private static int perUnit(Recipe r, String family) {
-        if (family.startsWith("chips:")) {
-            return r.chipsPerUnit().getOrDefault(family.substring(6), 0);
-        }
-        return !r.lines().isEmpty() && r.lines().get(0).equals(family.substring(5)) ? 1 : 0;
     }
 
     /** A pool whose use exceeds its supply: a component short by a week (cumulatively), a line's week, a stock. */

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,11 @@ class SupplyPoolBook implements SupplyPools {
     }
 
     @Override
+    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
+        return read(recipes, skus, lock);
+    }
+
+    @Override
     public PoolSnapshot everything(boolean lock) {
         List<Product> products = catalog.search(ProductQuery.all());
         return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock);
@@ -73,10 +79,13 @@ class SupplyPoolBook implements SupplyPools {
     private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
         TreeSet<String> components = new TreeSet<>();
         TreeSet<String> lines = new TreeSet<>();
-        recipes.values().forEach(r -> {
-            components.addAll(r.chipsPerUnit().keySet());
-            lines.addAll(r.lines());
-        });
+        for (String sku : skus) {
+            Recipe r = recipes.get(sku);
+            if (r != null) {
+                components.addAll(r.chipsPerUnit().keySet());
+                lines.addAll(r.lines());
+            }
+        }
         if (lock) {
             TreeSet<String> families = new TreeSet<>();
             skus.forEach(s -> families.add("stock:" + s));
@@ -84,43 +93,41 @@ class SupplyPoolBook implements SupplyPools {
             lines.forEach(l -> families.add("capacity:" + l));
             PoolLocks.lock(em, families);
         }
-        return new PoolSnapshot(recipes, stock(skus), chips(components), capacity(lines), warehouses());
+        List<StockPool> stock = new ArrayList<>();
+        List<ChipPool> chips = new ArrayList<>();
+        List<CapacityPool> capacity = new ArrayList<>();
+        for (Object[] r : pools(skus, components, lines)) {
+            switch ((String) r[0]) {
+                case "S" -> stock.add(new StockPool((String) r[1], (String) r[2], n(r[4]), n(r[5]), n(r[6])));
+                case "C" -> chips.add(new ChipPool((String) r[1], (LocalDate) r[3], n(r[4]), n(r[5]), n(r[6]), n(r[7])));
+                default -> capacity.add(new CapacityPool((String) r[1], (LocalDate) r[3], n(r[4]), n(r[5]), n(r[6]),
+                        n(r[7])));
+            }
+        }
+        return new PoolSnapshot(recipes, stock, chips, capacity, warehouses());
+    }
+
+    /** Stock, component and capacity rows in one round trip: kind, key, warehouse, week, then the totals. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pools(Collection<String> skus, Collection<String> components, Collection<String> lines) {
+        return em.createNativeQuery("""
+                select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
+                where sku = any(cast(?1 as varchar[]))
+                union all
+                select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
+                where component = any(cast(?2 as varchar[]))
+                union all
+                select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
+                where line = any(cast(?3 as varchar[]))
+                order by 1, 2, 3, 4""")
+                .setParameter(1, skus.toArray(String[]::new)).setParameter(2, components.toArray(String[]::new))
+                .setParameter(3, lines.toArray(String[]::new)).getResultList();
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Collection<PoolMove> list) {
         moves.apply(list);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<StockPool> stock(Collection<String> skus) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select sku, warehouse, on_hand, held, confirmed from inventory.stock
-                where sku = any(cast(?1 as varchar[])) order by sku, warehouse""")
-                .setParameter(1, skus.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new StockPool((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4])))
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ChipPool> chips(Collection<String> components) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select component, week_start, supply, held, confirmed, shipped from inventory.component_pool
-                where component = any(cast(?1 as varchar[])) order by component, week_start""")
-                .setParameter(1, components.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new ChipPool((String) r[0], (LocalDate) r[1], n(r[2]), n(r[3]), n(r[4]),
-                n(r[5]))).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CapacityPool> capacity(Collection<String> lines) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select line, week_start, units, held, confirmed, shipped from inventory.capacity_pool
-                where line = any(cast(?1 as varchar[])) order by line, week_start""")
-                .setParameter(1, lines.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new CapacityPool((String) r[0], (LocalDate) r[1], n(r[2]), n(r[3]), n(r[4]),
-                n(r[5]))).toList();
     }
 
     @SuppressWarnings("unchecked")
