@@ -23,6 +23,13 @@ public interface Promises {
     /** Several quotes, each as if it were the only one (the catalog's availability), from one reading of supply. */
     List<Quote> quotes(List<QuoteRequest> requests);
 
+    /**
+     * What accepting an order would promise, line after line (each line sees the supply the earlier ones
+     * would take), committing nothing. No existing commitment moves: new demand never takes supply already
+     * promised; what it cannot get is backordered.
+     */
+    List<Quote> simulate(List<QuoteRequest> orderLines);
+
     /** Confirms a proposal: its held supply becomes confirmed. Confirming twice changes nothing. */
     Commitment confirm(UUID commitmentId, String planner);
 

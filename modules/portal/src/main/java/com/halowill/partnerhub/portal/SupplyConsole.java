@@ -115,11 +115,11 @@ public class SupplyConsole {
             Optional<ReCommitCase> open = reCommits.openCase();
             if (open.isPresent()) {
                 return Response.seeOther(UriBuilder.fromPath("/console/recommit").queryParam("message",
-                        "Supply plan version " + v.id() + " is in force (" + v.changes() + " cells changed). "
+                        "Supply plan version " + v.id() + " is in force (" + v.changes() + " cell(s) changed). "
                                 + "Review the re-commit it needs.").build()).build();
             }
             return Response.seeOther(UriBuilder.fromPath("/console/supply").queryParam("message",
-                    "Supply plan version " + v.id() + " is in force (" + v.changes() + " cells changed); every "
+                    "Supply plan version " + v.id() + " is in force (" + v.changes() + " cell(s) changed); every "
                             + "commitment is still covered.").build()).build();
         } catch (PlanRejected e) {
             return Response.status(400).entity(Templates.preview(user, plan.preview(csv), null, csv,

@@ -41,6 +41,12 @@ final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** What a person sees first: the viewport only (the catalog also lists products other tests made). */
+    static void screenshotTop(Page page, String name) {
+        Path dir = Paths.get(System.getProperty("partnerhub.screenshots", "target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+    }
+
     static com.microsoft.playwright.Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }

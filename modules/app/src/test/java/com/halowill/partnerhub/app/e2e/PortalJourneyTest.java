@@ -67,7 +67,7 @@ class PortalJourneyTest {
         Page buyer = browser.signIn(url("/portal/catalog"), "nwos-buyer", Tokens.PASSWORD);
         Locator row = buyer.locator("#catalog tr[data-sku='" + SKU + "']");
         assertTrue(row.locator(".avail-stock").textContent().trim().matches("\\d+"), "stock shown for " + SKU);
-        Browser.screenshot(buyer, "portal-catalog");
+        Browser.screenshotTop(buyer, "portal-catalog");
 
         String po = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
         int quantity = 130;

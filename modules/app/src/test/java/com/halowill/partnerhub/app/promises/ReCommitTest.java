@@ -95,6 +95,19 @@ class ReCommitTest {
         assertEquals(40, dated(promises.quote(ask).schedule()), "only the stock is left, counted once");
     }
 
+    @Test
+    void simulating_an_order_shows_what_its_lines_would_get_and_commits_nothing() {
+        PrivateSupply.World w = supply.product("SIM", 1, Map.of(2, 500), 10_000);
+        QuoteRequest line = new QuoteRequest("MAPL", w.sku(), 300, PrivateSupply.friday(2), null);
+        var lines = promises.simulate(List.of(line, line));
+        assertEquals(300, dated(lines.get(0).schedule()));
+        assertEquals(200, dated(lines.get(1).schedule()), "the second line sees what the first would take");
+        assertEquals(100, lines.get(1).schedule().stream().filter(ScheduleLine::backordered)
+                .mapToInt(ScheduleLine::quantity).sum());
+        assertEquals(500, dated(promises.quote(new QuoteRequest("MAPL", w.sku(), 500, PrivateSupply.friday(2), null))
+                .schedule()), "nothing was held");
+    }
+
     private static int dated(List<ScheduleLine> schedule) {
         return schedule.stream().filter(s -> !s.backordered()).mapToInt(ScheduleLine::quantity).sum();
     }

@@ -64,7 +64,7 @@ public class PrivateSupply {
         World w = new World("T-" + prefix + "-" + id, "TC-" + id, "TL-" + id, "TFF-" + id);
         QuarkusTransaction.requiringNew().run(() -> {
             catalog.saveComponent(new Component(w.chip(), "test chip " + id, true, null));
-            catalog.saveProduct(new Product(w.sku(), "Test module " + id, 800, w.formFactor(), "DR8", 500, "SMF",
+            catalog.saveProduct(new Product(w.sku(), "Test module " + id, 9999, w.formFactor(), "DR8", 500, "SMF",
                     "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
                     Money.usd("100.00"), 1, 1, 4));
             catalog.saveBomLine(new BomLine(w.sku(), w.chip(), chipsPerUnit));

@@ -107,6 +107,17 @@ class PromiseDesk implements Promises {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Quote> quotes(List<QuoteRequest> requests) {
+        return plan(requests, true);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Quote> simulate(List<QuoteRequest> orderLines) {
+        return plan(orderLines, false);
+    }
+
+    /** Plans the requests on one reading of supply; {@code alone}: each as if it were the only one. */
+    private List<Quote> plan(List<QuoteRequest> requests, boolean alone) {
         if (requests.isEmpty()) {
             return List.of();
         }
@@ -115,7 +126,9 @@ class PromiseDesk implements Promises {
         for (QuoteRequest q : requests) {
             PromisePlan plan = PromiseEngine.plan(s, new PromiseRequest(q.distributor(), q.sku(), q.quantity(),
                     q.requestedDate(), q.preferredWarehouse(), null, null));
-            plan.allocations().forEach(a -> s.release(q.distributor(), q.sku(), a));
+            if (alone) {
+                plan.allocations().forEach(a -> s.release(q.distributor(), q.sku(), a));
+            }
             List<Booked.Held> held = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
             String lta = plan.allocations().stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()
                     .orElse(null);

@@ -1,0 +1,146 @@
+package com.halowill.partnerhub.app.e2e;
+
+import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A planner at work in the console: a supply cut imported as CSV (preview, what it moves, apply), the
+ * re-commit approved, the partner seeing the moved date and its reason, a shipment recorded, a backorder run
+ * simulated, the LTA ledgers; every page checked by axe-core.
+ */
+@QuarkusTest
+@Tag("e2e")
+class OpsJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+    @Inject
+    PrivateSupply supply;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void shut() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static void accessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
+        assertTrue(results.getViolations().isEmpty(), page.url() + ": " + results.getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getNodes().size() + ")").collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    void a_supply_cut_is_previewed_applied_and_re_committed_and_the_partner_sees_why_the_date_moved() {
+        PrivateSupply.World w = supply.product("CUT-UI", 4, Map.of(2, 4000, 6, 4000), 10_000);
+        String order = submit(Tokens.erp("nwos"), UUID.randomUUID().toString(), "UI-CUT-" + UUID.randomUUID()
+                .toString().substring(0, 6), "NWOS-ASH", w.sku(), 600, PrivateSupply.friday(2));
+
+        Page planner = browser.signIn(url("/console"), "ops-planner", Tokens.PASSWORD);
+        Locator row = planner.locator("#queue tbody tr").filter(new Locator.FilterOptions().setHasText(w.sku()));
+        assertTrue(row.locator(".explain").textContent().contains("600 of 600 promised"), row.textContent());
+        row.locator("button.primary").click();
+        planner.waitForURL(u -> u.contains("/console?message="));
+
+        planner.navigate(url("/console/supply"));
+        accessible(planner);
+        StringBuilder csv = new StringBuilder("component,week_start,quantity\n");
+        for (int week = 0; week <= 20; week++) {
+            csv.append(w.chip()).append(',').append(PrivateSupply.monday(week)).append(',')
+                    .append(week == 2 ? 1200 : week == 6 ? 4000 : 0).append('\n');
+        }
+        planner.locator("#csv").fill(csv.toString());
+        planner.locator("#note").fill("laser fab yield loss");
+        planner.locator("#import button.primary").click();
+        planner.waitForURL(u -> u.endsWith("/console/supply/preview"));
+        assertTrue(planner.locator("#impact").textContent().contains("1 commitment(s) would move"),
+                planner.locator("#impact").textContent());
+        accessible(planner);
+        Browser.screenshot(planner, "console-supply-preview");
+        planner.locator("#apply").click();
+        planner.waitForURL(u -> u.contains("/console/recommit"));
+        assertTrue(planner.locator("#flash").textContent().contains("Review the re-commit it needs"));
+        Locator move = planner.locator("table.moves tbody tr").filter(new Locator.FilterOptions().setHasText(w.sku()));
+        assertTrue(move.textContent().contains("ship " + PrivateSupply.friday(6)), move.textContent());
+        accessible(planner);
+        Browser.screenshot(planner, "console-recommit");
+        planner.locator("#approve").click();
+        planner.waitForURL(u -> u.contains("/console/recommit?message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Re-commit applied"));
+
+        Page buyer = browser.signIn(url("/portal/orders/" + order), "nwos-buyer", Tokens.PASSWORD);
+        assertEquals("COMMITTED_LATE", buyer.locator("#lines .line-status").first().textContent().trim());
+        String history = buyer.locator("#history").textContent();
+        assertTrue(history.contains("The supply plan changed") && history.contains("300 ship "
+                + PrivateSupply.friday(6)), history);
+        Browser.screenshot(buyer, "portal-order-moved");
+    }
+
+    @Test
+    void a_planner_records_a_shipment_and_simulates_a_backorder_run() {
+        PrivateSupply.World w = supply.product("SHIP-UI", 1, Map.of(), 1000);
+        supply.stock(w, "FRE-HUB", 100);
+        String order = submit(Tokens.erp("casc"), UUID.randomUUID().toString(), "UI-SHIP-" + UUID.randomUUID()
+                .toString().substring(0, 6), "CASC-SEA", w.sku(), 30, PrivateSupply.friday(1));
+        Page planner = browser.signIn(url("/console"), "ops-planner", Tokens.PASSWORD);
+        planner.locator("#queue tbody tr").filter(new Locator.FilterOptions().setHasText(w.sku()))
+                .locator("input[type=checkbox]").check();
+        planner.locator("#bulk button").click();
+        planner.waitForURL(u -> u.contains("/console?message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Confirmed 1 proposal"));
+
+        planner.navigate(url("/console/orders/" + order));
+        planner.locator("input[name=qty-1]").fill("30");
+        planner.locator("input[name=carrier]").fill("UPS");
+        planner.locator("input[name=tracking]").fill("1Z999AA10123456784");
+        planner.locator("#ship button").click();
+        planner.waitForURL(u -> u.contains("message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Shipment recorded: 30 units"));
+        assertEquals("SHIPPED", planner.locator("#order-status").textContent().trim());
+        assertTrue(planner.locator("#shipments").textContent().contains("1Z999AA10123456784"));
+        accessible(planner);
+        Browser.screenshot(planner, "console-order-shipped");
+
+        planner.navigate(url("/console/backorders?rule=FAIR_SHARE&sku=HW-OSFP-800G-DR8"));
+        assertTrue(planner.locator("#impact").isVisible());
+        accessible(planner);
+        Browser.screenshot(planner, "console-backorders");
+
+        planner.navigate(url("/console/allocation"));
+        assertTrue(planner.locator("#ltas").textContent().contains("LTA-NWOS-800DR8-26H1"));
+        accessible(planner);
+        Browser.screenshot(planner, "console-allocation");
+
+        planner.navigate(url("/console"));
+        accessible(planner);
+    }
+}
