@@ -81,6 +81,10 @@ public class AllocationConsole {
     public Response apply(MultivaluedMap<String, String> form) {
         BackorderRun run = run(form.getFirst("sku"), form.getFirst("component"), form.getFirst("rule"),
                 form.getFirst("includeConfirmed"));
+        if (run.rule() == null) {
+            return Response.seeOther(UriBuilder.fromPath("/console/backorders").queryParam("message",
+                    "Choose a rule, simulate, then apply.").build()).build();
+        }
         RunPreview done = runs.apply(run, user.username());
         return Response.seeOther(UriBuilder.fromPath("/console/backorders").queryParam("message", "Backorder run "
                 + "applied: " + done.moves().size() + " commitment(s) changed.").build()).build();
@@ -97,11 +101,18 @@ public class AllocationConsole {
     @Path("/ltas/{code}/fence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response fence(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+        int weeks;
         try {
-            int weeks = Integer.parseInt(form.getFirst("weeks").trim());
+            weeks = Integer.parseInt(String.valueOf(form.getFirst("weeks")).trim());
+        } catch (NumberFormatException e) {
+            return back("The fence must be a whole number of weeks from 0 to 52.");
+        }
+        try {
             allocations.setFence(code, weeks);
             return back("The fence of " + code + " is now " + weeks + " week(s).");
-        } catch (RuntimeException e) {
+        } catch (java.util.NoSuchElementException e) {
+            return back("There is no LTA " + code + ".");
+        } catch (IllegalArgumentException e) {
             return back("The fence must be a whole number of weeks from 0 to 52.");
         }
     }

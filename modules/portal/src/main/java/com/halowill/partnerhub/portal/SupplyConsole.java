@@ -4,6 +4,7 @@ import com.halowill.partnerhub.commitments.ReCommitCase;
 import com.halowill.partnerhub.commitments.ReCommitPreview;
 import com.halowill.partnerhub.commitments.ReCommits;
 import com.halowill.partnerhub.inventory.PlanCell;
+import com.halowill.partnerhub.inventory.PlanChange;
 import com.halowill.partnerhub.inventory.PlanPreview;
 import com.halowill.partnerhub.inventory.PlanRejected;
 import com.halowill.partnerhub.inventory.PlanVersion;
@@ -56,6 +57,8 @@ public class SupplyConsole {
 
         static native TemplateInstance recommit(PortalUser user, Optional<ReCommitCase> open, ReCommitPreview preview,
                 List<ReCommitCase> cases, String message);
+
+        static native TemplateInstance version(PortalUser user, PlanVersion version, List<PlanChange> changes);
     }
 
     private final PortalUser user;
@@ -85,6 +88,23 @@ public class SupplyConsole {
         table.forEach((k, byWeek) -> rows.add(new PlanRow(k.startsWith("CHIPS") ? "component" : "line capacity",
                 k.substring(k.indexOf('|') + 1), shown.stream().map(w -> byWeek.getOrDefault(w, 0)).toList())));
         return Templates.supply(user, shown, rows, plan.versions(20), message);
+    }
+
+    @GET
+    @Path("/supply/versions/{id}")
+    public Response version(@jakarta.ws.rs.PathParam("id") String id) {
+        Optional<PlanVersion> v;
+        try {
+            long n = Long.parseLong(id);
+            v = plan.versions(Integer.MAX_VALUE).stream().filter(x -> x.id() == n).findFirst();
+        } catch (NumberFormatException e) {
+            v = Optional.empty();
+        }
+        if (v.isEmpty()) {
+            return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "supply plan version " + id))
+                    .build();
+        }
+        return Response.ok(Templates.version(user, v.get(), plan.changes(v.get().id()))).build();
     }
 
     @POST

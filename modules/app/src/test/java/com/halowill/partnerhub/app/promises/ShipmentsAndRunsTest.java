@@ -46,6 +46,8 @@ class ShipmentsAndRunsTest {
     DeliveryPerformance performance;
     @Inject
     PrivateSupply supply;
+    @Inject
+    com.halowill.partnerhub.commitments.Allocations allocations;
 
     private Commitment order(PrivateSupply.World w, String erp, String shipTo, int quantity, int week) {
         String id = submit(Tokens.erp(erp), UUID.randomUUID().toString(), "T-" + UUID.randomUUID(), shipTo, w.sku(),
@@ -120,6 +122,23 @@ class ShipmentsAndRunsTest {
         assertEquals(600, nwos + prdcNow);
         assertEquals(prdc.onTimeAfter(), prdcNow, "applied as simulated");
         assertEquals("BACKORDER_RUN", promises.history(List.of(second.demandRef())).get(1).reason().name());
+    }
+
+    @Test
+    void an_allocation_cap_counts_what_is_promised_and_limits_only_new_promises() {
+        PrivateSupply.World w = supply.product("CAP", 1, Map.of(2, 5000, 6, 5000), 100_000);
+        Commitment first = order(w, "casc", "CASC-SEA", 300, 2);
+        var cap = allocations.setCap("CASC", w.sku(), PrivateSupply.monday(0), PrivateSupply.friday(4), 400, "ops");
+        assertEquals(300, cap.used(), "what was promised before counts");
+        assertEquals(300, first.acceptedQuantity() - first.backorderedQuantity());
+        Commitment second = order(w, "casc", "CASC-SEA", 300, 2);
+        assertEquals("100@" + PrivateSupply.friday(2) + ",200@" + PrivateSupply.friday(5), String.join(",",
+                second.schedule().stream().map(x -> x.quantity() + "@" + x.shipDate()).toList()),
+                "100 fit under the cap in its period; the rest is built the first week after it");
+        assertEquals(300, order(w, "prdc", "PRDC-DSM", 300, 2).lastShipDate().equals(PrivateSupply.friday(2)) ? 300 : 0,
+                "another distributor is not capped");
+        assertThrows(IllegalArgumentException.class, () -> allocations.setCap("CASC", "NO-SUCH-SKU",
+                PrivateSupply.monday(0), PrivateSupply.friday(4), 1, "ops"));
     }
 
     private void ship(Commitment c, int units) {

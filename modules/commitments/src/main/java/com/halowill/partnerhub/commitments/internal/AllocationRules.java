@@ -193,6 +193,12 @@ class AllocationRules implements Allocations {
         if (end.isBefore(start) || max < 0) {
             throw new IllegalArgumentException("a cap needs a period and a maximum of 0 or more");
         }
+        if (pools.recipes(List.of(sku)).isEmpty()) {
+            throw new IllegalArgumentException("unknown product " + sku);
+        }
+        if (!weights().containsKey(distributor)) {
+            throw new IllegalArgumentException("unknown distributor " + distributor);
+        }
         pools.snapshot(List.of(sku), true);
         int used = ((Number) em.createNativeQuery("""
                 select coalesce(sum(a.units), 0) from commitments.allocation a
