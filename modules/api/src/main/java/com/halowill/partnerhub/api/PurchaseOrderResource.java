@@ -104,9 +104,7 @@ public class PurchaseOrderResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "One of the caller's orders; another distributor's order answers 404")
     public PurchaseOrderBody get(@PathParam("id") String id) {
-        String distributor = caller.distributor();
-        return parseId(id).flatMap(uuid -> orders.find(uuid, distributor)).map(PurchaseOrderBody::of)
-                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
+        return PurchaseOrderBody.of(mine(id));
     }
 
     @GET
@@ -114,9 +112,7 @@ public class PurchaseOrderResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "Every date ever given for each line, with time, who and reason code")
     public CommitmentHistoryBody history(@PathParam("id") String id) {
-        String distributor = caller.distributor();
-        PurchaseOrder order = parseId(id).flatMap(uuid -> orders.find(uuid, distributor))
-                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
+        PurchaseOrder order = mine(id);
         Map<String, List<HistoryEntry>> byLine = promises.history(order.lines().stream().map(OrderLine::demandRef)
                 .toList()).stream().collect(Collectors.groupingBy(HistoryEntry::demandRef));
         return new CommitmentHistoryBody(order.id().toString(), order.lines().stream()
@@ -151,6 +147,13 @@ public class PurchaseOrderResource {
             throw new OrderRejected(List.of(new FieldError("cursor", "is not a cursor this API returned")));
         }
         return new Page<>(page.items().stream().map(PurchaseOrderBody::of).toList(), page.nextCursor());
+    }
+
+    /** One of the caller's orders; someone else's (or no order) is simply not found. */
+    private PurchaseOrder mine(String id) {
+        String distributor = caller.distributor();
+        return parseId(id).flatMap(uuid -> orders.find(uuid, distributor))
+                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
     }
 
     private static Optional<UUID> parseId(String id) {

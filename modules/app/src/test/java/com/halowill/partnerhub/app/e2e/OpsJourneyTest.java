@@ -4,22 +4,15 @@ import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,34 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Tag("e2e")
-class OpsJourneyTest {
+class OpsJourneyTest extends BrowserJourney {
 
-    @TestHTTPResource("/")
-    URL base;
     @Inject
     PrivateSupply supply;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void shut() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static void accessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
-        assertTrue(results.getViolations().isEmpty(), page.url() + ": " + results.getViolations().stream()
-                .map(v -> v.getId() + " (" + v.getNodes().size() + ")").collect(Collectors.joining(", ")));
-    }
 
     @Test
     void a_supply_cut_is_previewed_applied_and_re_committed_and_the_partner_sees_why_the_date_moved() {

@@ -3,24 +3,17 @@ package com.halowill.partnerhub.app.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Tag("e2e")
-class PortalJourneyTest {
+class PortalJourneyTest extends BrowserJourney {
 
     private static final String SKU = "HW-QDD-400G-DR4-SIPH";
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void shut() {
-        browser.close();
-    }
 
     /** Fills the order form's header and first row and places the order. */
     private static void placeOrder(Page page, String poPrefix, String sku, String quantity, LocalDate requested) {
@@ -56,10 +34,6 @@ class PortalJourneyTest {
         page.locator("#quantity0").fill(quantity);
         page.locator("#date0").fill(requested.toString());
         page.locator("#place-order").click();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 
     @Test
@@ -188,9 +162,7 @@ class PortalJourneyTest {
         Page buyer = browser.signIn(url("/portal/catalog"), "mapl-buyer", Tokens.PASSWORD);
         for (String path : List.of("/portal/catalog", "/portal/orders/new", "/portal/orders", "/")) {
             buyer.navigate(url(path));
-            AxeResults results = new AxeBuilder(buyer).withTags(List.of("wcag2a", "wcag2aa")).analyze();
-            assertTrue(results.getViolations().isEmpty(), path + ": " + results.getViolations().stream()
-                    .map(v -> v.getId() + " (" + v.getNodes().size() + ")").collect(Collectors.joining(", ")));
+            accessible(buyer);
         }
     }
 }

@@ -8,17 +8,15 @@ import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.DistributorImpact;
 import com.halowill.partnerhub.commitments.ShareRule;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class BackorderPlannerTest {
 
     private static final Map<String, Integer> WEIGHTS = Map.of("NWOS", 3, "CASC", 2, "PRDC", 1);
-    private int arrivals;
+    private final Booking booking = new Booking();
 
     /** 1,000 units can be built, all in week 2; NWOS asked first for all of them, then CASC, then PRDC. */
     private List<Booked> shortWeek(SupplyState s, CommitmentState nwosState) {
@@ -32,22 +30,7 @@ class BackorderPlannerTest {
     }
 
     private Booked book(SupplyState s, String distributor, int quantity, CommitmentState state) {
-        Booked b = new Booked();
-        b.id = UUID.randomUUID();
-        b.demandRef = "d-" + b.id;
-        b.distributor = distributor;
-        b.sku = "DR4";
-        b.quantity = quantity;
-        b.accepted = quantity;
-        b.requested = friday(2);
-        b.state = state;
-        b.receivedAt = Instant.parse("2026-11-25T10:00:00Z").plusSeconds(arrivals++);
-        b.proposedAt = b.receivedAt;
-        b.updatedAt = b.receivedAt;
-        PromiseEngine.plan(s, new PromiseRequest(distributor, "DR4", quantity, friday(2), null, null, null))
-                .allocations().forEach(a -> b.allocations.add(new Booked.Held(arrivals * 100L + b.allocations.size(),
-                        a, 0)));
-        return b;
+        return booking.book(s, distributor, "DR4", quantity, friday(2), state);
     }
 
     private static SupplyState world() {

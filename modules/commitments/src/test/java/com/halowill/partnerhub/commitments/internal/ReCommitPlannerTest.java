@@ -8,43 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Move;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ReCommitPlannerTest {
 
     private static final Map<String, Integer> DR4_CHIPS = Map.of("EML", 4);
-    private static int arrivals;
+    private final Booking booking = new Booking();
 
     private static World world() {
         return new World().product("DR4", "L1", DR4_CHIPS).capacityEveryWeek("L1", 100_000);
     }
 
-    /** Promises a demand on the state and books it as the ledger would. */
-    private static Booked book(SupplyState s, String distributor, int quantity, LocalDate requested,
-            CommitmentState state) {
-        Booked b = new Booked();
-        b.id = UUID.randomUUID();
-        b.demandRef = "d-" + b.id;
-        b.distributor = distributor;
-        b.sku = "DR4";
-        b.quantity = quantity;
-        b.accepted = quantity;
-        b.requested = requested;
-        b.state = state;
-        b.receivedAt = Instant.parse("2026-11-25T10:00:00Z").plusSeconds(arrivals++);
-        b.proposedAt = b.receivedAt;
-        b.updatedAt = b.receivedAt;
-        PromisePlan plan = PromiseEngine.plan(s, new PromiseRequest(distributor, "DR4", quantity, requested, "HUB",
-                null, null));
-        plan.allocations().forEach(a -> b.allocations.add(new Booked.Held(1000 + arrivals * 10L
-                + b.allocations.size(), a, 0)));
-        return b;
+    private Booked book(SupplyState s, String distributor, int quantity, LocalDate requested, CommitmentState state) {
+        return booking.book(s, distributor, "DR4", quantity, requested, state);
     }
 
     private static Move moveOf(List<Move> moves, Booked b) {
