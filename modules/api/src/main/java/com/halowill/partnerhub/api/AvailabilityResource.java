@@ -69,6 +69,8 @@ public class AvailabilityResource {
         LocalDate requested = params.date("requestedDate", requestedDate, today);
         if (requested != null && requested.isBefore(today)) {
             params.reject("requestedDate", "is in the past");
+        } else if (requested != null && requested.isAfter(today.plusYears(5))) {
+            params.reject("requestedDate", "is more than 5 years ahead");
         }
         params.validate();
         Quote q = promises.quote(new QuoteRequest(distributor, sku, qty, requested,

@@ -82,7 +82,7 @@ public class PurchaseOrderResource {
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
         String distributor = caller.distributor();
         if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 255
-                || !idempotencyKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new OrderRejected(List.of(new FieldError("Idempotency-Key",
                     "header is required: 1 to 255 printable ASCII characters")));
         }
@@ -129,14 +129,15 @@ public class PurchaseOrderResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "The caller's orders, newest first, cursor-paged")
     public Page<PurchaseOrderBody> list(@QueryParam("status") String status, @QueryParam("poNumber") String poNumber,
-            @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
+            @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         String distributor = caller.distributor();
         QueryParameters params = new QueryParameters();
         OrderStatus statusFilter = params.oneOf(OrderStatus.class, "status", status);
         Instant since = params.instant("updatedSince", updatedSince);
-        int pageSize = limit == null ? 50 : limit;
-        if (pageSize < 1 || pageSize > MAX_LIMIT) {
+        Integer asked = params.integer("limit", limit, "must be a whole number between 1 and " + MAX_LIMIT);
+        int pageSize = asked == null ? 50 : asked;
+        if (asked != null && (pageSize < 1 || pageSize > MAX_LIMIT)) {
             params.reject("limit", "must be between 1 and " + MAX_LIMIT);
         }
         params.validate();

@@ -7,6 +7,8 @@ import java.util.List;
 public record OrderForm(String idempotencyKey, String poNumber, String shipTo, String note, List<Line> lines) {
 
     static final int ROWS = 5;
+    /** The form's key is stored as {@code portal:<key>} within the API's 255 characters; longer is not ours. */
+    static final int MAX_KEY = 200;
 
     /** One row of the form. */
     public record Line(int row, String sku, String quantity, String requestedDate) {

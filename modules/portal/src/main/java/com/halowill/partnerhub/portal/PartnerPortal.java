@@ -186,7 +186,9 @@ public class PartnerPortal {
             lines.add(new OrderForm.Line(i, value(p, "sku" + i), value(p, "quantity" + i), value(p, "date" + i)));
         }
         String key = value(p, "idempotencyKey");
-        return new OrderForm(key.isEmpty() ? UUID.randomUUID().toString() : key, value(p, "poNumber"),
+        boolean usable = !key.isEmpty() && key.length() <= OrderForm.MAX_KEY
+                && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return new OrderForm(usable ? key : UUID.randomUUID().toString(), value(p, "poNumber"),
                 value(p, "shipTo"), value(p, "note"), lines);
     }
 

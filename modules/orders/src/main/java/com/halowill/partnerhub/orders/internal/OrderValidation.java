@@ -20,6 +20,11 @@ final class OrderValidation {
     static final int MAX_PO_NUMBER = 64;
     static final int MAX_NOTE = 2000;
     static final Set<String> CURRENCIES = Set.of("USD");
+    /** Prices are below 10^10 with at most 2 decimals (numeric(12, 2)). */
+    static final int MAX_PRICE_DIGITS = 10;
+    /** How far ahead a line may be requested. */
+    static final int MAX_YEARS_AHEAD = 5;
+    static final int MAX_SKU = 64;
 
     private OrderValidation() {
     }
@@ -43,6 +48,8 @@ final class OrderValidation {
         }
         if (order.note() != null && order.note().length() > MAX_NOTE) {
             errors.add(new FieldError("note", "must be at most " + MAX_NOTE + " characters"));
+        } else if (order.note() != null && !text(order.note())) {
+            errors.add(new FieldError("note", "must not contain control characters other than line breaks and tabs"));
         }
         List<SubmitLine> lines = order.lines();
         if (lines == null || lines.isEmpty()) {
@@ -60,6 +67,25 @@ final class OrderValidation {
         return errors;
     }
 
+    /**
+     * Whether an amount has at most 2 decimals and fewer than {@value #MAX_PRICE_DIGITS} digits before the point,
+     * judged from its precision and scale alone, so that no amount (1e999999999) is ever written out.
+     */
+    static boolean money(BigDecimal amount) {
+        BigDecimal a = amount.stripTrailingZeros();
+        return a.signum() >= 0 && a.scale() <= 2 && (long) a.precision() - a.scale() <= MAX_PRICE_DIGITS;
+    }
+
+    /** A part number as the catalog has them: printable ASCII, not too long (so it can be looked up at all). */
+    static boolean skuShaped(String sku) {
+        return sku.length() <= MAX_SKU && sku.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+
+    /** Free text PostgreSQL can store and a person can read: no NUL or other control characters but line breaks. */
+    static boolean text(String s) {
+        return s.chars().allMatch(c -> c >= 0x20 || c == '\n' || c == '\r' || c == '\t');
+    }
+
     private static void validateLine(SubmitLine line, String at, Set<Integer> seen,
             Function<String, Optional<Product>> products, LocalDate today, List<FieldError> errors) {
         if (line == null) {
@@ -74,6 +100,8 @@ final class OrderValidation {
         Optional<Product> product = Optional.empty();
         if (line.sku() == null || line.sku().isBlank()) {
             errors.add(new FieldError(at + "sku", "is required"));
+        } else if (!skuShaped(line.sku())) {
+            errors.add(new FieldError(at + "sku", "must be 1 to " + MAX_SKU + " printable ASCII characters"));
         } else {
             product = products.apply(line.sku());
             if (product.isEmpty()) {
@@ -99,10 +127,12 @@ final class OrderValidation {
             errors.add(new FieldError(at + "requestedDate", "is required"));
         } else if (line.requestedDate().isBefore(today)) {
             errors.add(new FieldError(at + "requestedDate", "is in the past"));
+        } else if (line.requestedDate().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            errors.add(new FieldError(at + "requestedDate", "is more than " + MAX_YEARS_AHEAD + " years ahead"));
         }
-        BigDecimal price = line.unitPrice();
-        if (price != null && (price.signum() < 0 || price.stripTrailingZeros().scale() > 2)) {
-            errors.add(new FieldError(at + "unitPrice", "must be a non-negative amount with at most 2 decimals"));
+        if (line.unitPrice() != null && !money(line.unitPrice())) {
+            errors.add(new FieldError(at + "unitPrice", "must be an amount from 0 to 9999999999.99 with at most 2"
+                    + " decimals"));
         }
     }
 }

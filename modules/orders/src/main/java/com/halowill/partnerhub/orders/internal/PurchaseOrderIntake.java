@@ -81,7 +81,8 @@ class PurchaseOrderIntake implements OrderIntake {
         Map<String, ShipTo> shipTos = distributors.shipTos(distributor.code()).stream()
                 .collect(Collectors.toMap(ShipTo::code, s -> s));
         Map<String, Product> products = catalog.find(order.lines() == null ? List.of() : order.lines().stream()
-                .filter(l -> l != null && l.sku() != null).map(SubmitLine::sku).distinct().toList());
+                .filter(l -> l != null && l.sku() != null && OrderValidation.skuShaped(l.sku())).map(SubmitLine::sku)
+                .distinct().toList());
         List<FieldError> errors = OrderValidation.validate(order, shipTos.keySet(),
                 sku -> Optional.ofNullable(products.get(sku)), today);
         if (!errors.isEmpty()) {

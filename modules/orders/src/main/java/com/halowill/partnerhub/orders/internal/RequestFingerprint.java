@@ -42,8 +42,10 @@ final class RequestFingerprint {
         }
     }
 
+    /** The amount as unscaled value and exponent: equal amounts agree, and no exponent is ever expanded. */
     private static String normalized(BigDecimal price) {
-        return price.stripTrailingZeros().toPlainString();
+        BigDecimal p = price.stripTrailingZeros();
+        return p.unscaledValue() + "E" + (-p.scale());
     }
 
     private static void field(StringBuilder sb, Object value) {
