@@ -108,6 +108,27 @@ public class PurchaseOrderResource {
     }
 
     @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "The caller's orders changed since a cursor, oldest change first: poll with nextCursor "
+            + "and no change is ever missed (changes of transactions still running wait for the next poll)")
+    public Page<PurchaseOrderBody> changes(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        String distributor = caller.distributor();
+        QueryParameters params = new QueryParameters();
+        Integer asked = params.integer("limit", limit, "must be a whole number between 1 and " + MAX_LIMIT);
+        if (asked != null && (asked < 1 || asked > MAX_LIMIT)) {
+            params.reject("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        params.validate();
+        try {
+            OrderPage page = orders.changes(distributor, after, asked == null ? 50 : asked);
+            return new Page<>(page.items().stream().map(PurchaseOrderBody::of).toList(), page.nextCursor());
+        } catch (IllegalArgumentException e) {
+            throw new OrderRejected(List.of(new FieldError("after", "is not a cursor this API returned")));
+        }
+    }
+
+    @GET
     @Path("/{id}/commitment-history")
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "Every date ever given for each line, with time, who and reason code")

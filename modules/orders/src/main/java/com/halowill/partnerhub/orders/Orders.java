@@ -14,4 +14,13 @@ public interface Orders {
 
     /** @throws IllegalArgumentException for a malformed cursor */
     OrderPage list(OrderQuery query);
+
+    /**
+     * The distributor's orders changed after a position of the change feed (null: from the start), oldest
+     * change first. Only changes of transactions that have all finished are given, so polling with the
+     * returned cursor never misses a change that commits late; the cursor is never null.
+     *
+     * @throws IllegalArgumentException for a malformed cursor
+     */
+    OrderPage changes(String distributor, String after, int limit);
 }

@@ -10,6 +10,7 @@ import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ScheduleLine;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,11 @@ import java.util.stream.Collectors;
 class OrderReading implements Orders {
 
     private final Promises promises;
+    private final EntityManager em;
 
-    OrderReading(Promises promises) {
+    OrderReading(Promises promises, EntityManager em) {
         this.promises = promises;
+        this.em = em;
     }
 
     @Override
@@ -75,6 +78,35 @@ class OrderReading implements Orders {
             next = new OrderCursor(last.createdAt, last.id).encode();
         }
         return new OrderPage(views(rows), next);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public OrderPage changes(String distributor, String after, int limit) {
+        ChangeFeed from = ChangeFeed.parse(after);
+        List<Object[]> rows = em.createNativeQuery("""
+                select cast(cast(p.change_xid as text) as bigint), p.id, cast(cast(w.xmin as text) as bigint)
+                from (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) w
+                left join orders.purchase_order p on p.distributor = ?1 and p.change_xid < w.xmin
+                    and (p.change_xid, p.id) > (cast(cast(?2 as text) as xid8), ?3)
+                order by p.change_xid, p.id limit ?4""")
+                .setParameter(1, distributor).setParameter(2, from.xid()).setParameter(3, from.id())
+                .setParameter(4, limit + 1).getResultList();
+        long watermark = ((Number) rows.get(0)[2]).longValue();
+        List<Object[]> changed = rows.stream().filter(r -> r[1] != null).toList();
+        ChangeFeed next;
+        if (changed.size() > limit) {
+            changed = changed.subList(0, limit);
+            Object[] last = changed.get(limit - 1);
+            next = new ChangeFeed(((Number) last[0]).longValue(), (UUID) last[1]);
+        } else {
+            next = watermark - 1 > from.xid() ? new ChangeFeed(watermark - 1, new UUID(-1, -1)) : from;
+        }
+        List<UUID> ids = changed.stream().map(r -> (UUID) r[1]).toList();
+        Map<UUID, PurchaseOrderEntity> byId = ids.isEmpty() ? Map.of()
+                : PurchaseOrderEntity.<PurchaseOrderEntity>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(o -> o.id, o -> o));
+        return new OrderPage(views(ids.stream().map(byId::get).toList()), next.encode());
     }
 
     PurchaseOrder view(PurchaseOrderEntity po) {
