@@ -214,6 +214,17 @@ class PurchaseOrderApiTest {
     }
 
     @Test
+    void a_token_issued_for_another_audience_is_refused() {
+        String adminCliToken = given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "nwos-buyer", "password", Tokens.PASSWORD))
+                .post(Tokens.realmUrl() + "/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+        as(adminCliToken).get("/api/v1/purchase-orders").then().statusCode(401)
+                .contentType("application/problem+json");
+        as(nwos()).get("/api/v1/purchase-orders").then().statusCode(200);
+    }
+
+    @Test
     void a_role_that_may_not_order_gets_403() {
         as(Tokens.user("nwos-viewer")).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(simpleOrder(uniquePo("NW"))).post("/api/v1/purchase-orders")

@@ -5,12 +5,17 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real Keycloak (the Maven Central distribution unpacked by the build) started in dev mode
@@ -92,6 +97,31 @@ public final class LocalKeycloak implements AutoCloseable {
     private String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    /**
+     * Adds a client to the realm through Keycloak's admin API (the bootstrap admin): the tests' password-grant
+     * client lives only in tests, never in the realm file users import.
+     */
+    public void addClient(String clientJson) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url()
+                + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                        + "&password=admin")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
+        if (login.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("Keycloak admin login failed: " + login.statusCode());
+        }
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM
+                + "/clients")).header("Authorization", "Bearer " + token.group(1))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(clientJson))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("Keycloak did not add the client: " + created.statusCode() + " "
+                    + created.body());
+        }
     }
 
     static int freePort() {
