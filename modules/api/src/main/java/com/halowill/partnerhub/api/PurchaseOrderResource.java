@@ -3,6 +3,8 @@ package com.halowill.partnerhub.api;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Channel;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.OrderChanges;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.FieldError;
@@ -52,12 +54,17 @@ public class PurchaseOrderResource {
     private final Orders orders;
     private final Caller caller;
     private final Promises promises;
+    private final OrderChanges changes;
+    private final Distributors distributors;
 
-    PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller, Promises promises) {
+    PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller, Promises promises, OrderChanges changes,
+            Distributors distributors) {
         this.intake = intake;
         this.orders = orders;
         this.caller = caller;
         this.promises = promises;
+        this.changes = changes;
+        this.distributors = distributors;
     }
 
     @POST
@@ -126,6 +133,27 @@ public class PurchaseOrderResource {
         } catch (IllegalArgumentException e) {
             throw new OrderRejected(List.of(new FieldError("after", "is not a cursor this API returned")));
         }
+    }
+
+    @GET
+    @Path("/{id}/acknowledgment")
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "HaloWill's answer per line (ACCEPTED, ACCEPTED_DATE_CHANGED, ACCEPTED_QUANTITY_CHANGED, "
+            + "BACKORDERED, REJECTED, PENDING) with schedule, price and terms")
+    public AcknowledgmentBody acknowledgment(@PathParam("id") String id) {
+        PurchaseOrder order = mine(id);
+        return AcknowledgmentBody.of(order, distributors.find(order.distributor()).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN})
+    @Operation(summary = "Cancel what has not shipped; its supply is released. Cancelling again changes nothing.")
+    public PurchaseOrderBody cancel(@PathParam("id") String id) {
+        String distributor = caller.distributor();
+        return parseId(id).flatMap(uuid -> changes.cancel(uuid, distributor, caller.name()))
+                .map(PurchaseOrderBody::of)
+                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
     }
 
     @GET

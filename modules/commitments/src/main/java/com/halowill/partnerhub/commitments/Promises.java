@@ -44,6 +44,12 @@ public interface Promises {
      */
     Commitment override(UUID commitmentId, OpsDecision decision, String planner);
 
+    /**
+     * Cancels what has not shipped of these commitments (the customer cancelled): unshipped supply is released,
+     * what shipped stays. Cancelling again changes nothing.
+     */
+    List<Commitment> cancel(Collection<UUID> commitmentIds, String actor, String note);
+
     /** Rejects a proposal or withdraws a commitment: its supply is released. */
     Commitment reject(UUID commitmentId, ReasonCode reason, String note, String planner);
 

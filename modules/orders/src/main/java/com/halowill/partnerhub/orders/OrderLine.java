@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An order line as partners see it: what was asked, its status, flags and confirmed schedule. */
+/**
+ * An order line as partners see it: what was asked, its status, flags, its schedule, how much HaloWill accepted
+ * to supply (less than ordered only by an ops decision or a cancellation) and how much has shipped.
+ */
 public record OrderLine(int lineNumber, String sku, int quantity, LocalDate requestedDate, BigDecimal unitPrice,
         LineStatus status, List<String> flags, List<ScheduleLine> commitments, int shippedQuantity,
-        String demandRef) {
+        String demandRef, int acceptedQuantity) {
 }

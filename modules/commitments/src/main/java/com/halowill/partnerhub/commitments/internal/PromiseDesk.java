@@ -245,6 +245,43 @@ class PromiseDesk implements Promises {
     }
 
     @Override
+    public List<Commitment> cancel(Collection<UUID> ids, String actor, String note) {
+        Map<UUID, Booked> peek = ledger.byIds(ids, false);
+        if (peek.isEmpty()) {
+            return List.of();
+        }
+        StateLoader.Loaded l = loader.load(peek.values().stream().map(b -> b.sku).distinct().sorted().toList(), true);
+        Map<UUID, Booked> locked = ledger.byIds(ids, true);
+        Instant now = now();
+        List<PoolMove> moves = new ArrayList<>();
+        List<Booked> done = new ArrayList<>();
+        List<CommitmentChanged> changes = new ArrayList<>();
+        for (Booked b : locked.values()) {
+            if (!b.open() || b.shipped() >= b.accepted) {
+                continue;
+            }
+            List<ScheduleLine> before = b.schedule();
+            moves.addAll(release(l.state(), b));
+            keepShipped(b);
+            b.accepted = b.shipped();
+            b.state = b.accepted > 0 ? CommitmentState.CONFIRMED : CommitmentState.CANCELLED;
+            b.explanation = List.of("Cancelled by the customer" + (b.accepted > 0 ? "; " + b.accepted
+                    + " had shipped" : "") + (blank(note) ? "" : " (" + note + ")"));
+            b.updatedAt = now;
+            done.add(b);
+            changes.add(new CommitmentChanged(b.view(), before, ReasonCode.CANCELLED, actor, now));
+        }
+        pools.apply(moves);
+        rules.save(l.totals());
+        ledger.updateAll(done);
+        ledger.history(done, actor, "CANCELLED", ReasonCode.CANCELLED, note, now);
+        if (!changes.isEmpty()) {
+            changed.fire(new CommitmentsChanged(changes));
+        }
+        return locked.values().stream().map(Booked::view).toList();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Commitment> find(UUID id) {
         return Optional.ofNullable(ledger.byIds(List.of(id), false).get(id)).map(Booked::view);

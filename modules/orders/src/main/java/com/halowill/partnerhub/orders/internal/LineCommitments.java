@@ -112,8 +112,7 @@ class LineCommitments {
         List<LineStatus> live = lines.stream()
                 .filter(s -> s != LineStatus.CANCELLED && s != LineStatus.REJECTED).toList();
         if (live.isEmpty()) {
-            return lines.stream().allMatch(s -> s == LineStatus.CANCELLED) ? OrderStatus.CANCELLED
-                    : OrderStatus.ACKNOWLEDGED;
+            return lines.contains(LineStatus.CANCELLED) ? OrderStatus.CANCELLED : OrderStatus.ACKNOWLEDGED;
         }
         if (live.stream().allMatch(s -> s == LineStatus.SHIPPED)) {
             return OrderStatus.SHIPPED;

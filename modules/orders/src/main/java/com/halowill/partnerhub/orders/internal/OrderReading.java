@@ -128,7 +128,12 @@ class OrderReading implements Orders {
                 .flatMap(c -> c.schedule().stream().map(s -> new ScheduleLine(s.quantity(), s.shipDate(),
                         s.deliveryDate(), s.backordered() ? "BACKORDERED" : c.state().name(), s.fromLta())))
                 .toList();
+        int accepted = commitments.stream().findFirst().map(c -> switch (c.state()) {
+            case REJECTED -> 0;
+            case CANCELLED -> c.shippedQuantity();
+            default -> c.acceptedQuantity();
+        }).orElse(l.quantity);
         return new OrderLine(l.lineNumber, l.sku, l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
-                schedule, l.shippedQuantity, l.demandRef);
+                schedule, l.shippedQuantity, l.demandRef, accepted);
     }
 }

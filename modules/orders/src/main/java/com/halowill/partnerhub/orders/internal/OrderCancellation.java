@@ -1,0 +1,39 @@
+package com.halowill.partnerhub.orders.internal;
+
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.OrderChanges;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Cancels orders through the promise engine, which releases their supply; lines follow its event. */
+@ApplicationScoped
+class OrderCancellation implements OrderChanges {
+
+    private final Promises promises;
+    private final OrderReading reading;
+
+    OrderCancellation(Promises promises, OrderReading reading) {
+        this.promises = promises;
+        this.reading = reading;
+    }
+
+    @Override
+    @Transactional
+    public Optional<PurchaseOrder> cancel(UUID orderId, String distributor, String actor) {
+        Optional<PurchaseOrder> order = reading.find(orderId, distributor);
+        if (order.isEmpty()) {
+            return order;
+        }
+        List<UUID> open = promises.forDemands(order.get().lines().stream().map(l -> l.demandRef()).toList()).stream()
+                .filter(Commitment::open).map(Commitment::id).toList();
+        if (!open.isEmpty()) {
+            promises.cancel(open, actor, null);
+        }
+        return reading.find(orderId, distributor);
+    }
+}
