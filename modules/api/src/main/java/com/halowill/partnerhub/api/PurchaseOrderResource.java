@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Channel;
@@ -18,6 +20,7 @@ import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.Submission;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -56,9 +59,11 @@ public class PurchaseOrderResource {
     private final Promises promises;
     private final OrderChanges changes;
     private final Distributors distributors;
+    private final ObjectMapper mapper;
 
     PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller, Promises promises, OrderChanges changes,
-            Distributors distributors) {
+            Distributors distributors, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.intake = intake;
         this.orders = orders;
         this.caller = caller;
@@ -86,6 +91,7 @@ public class PurchaseOrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
         String distributor = caller.distributor();
         if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 255
@@ -102,8 +108,27 @@ public class PurchaseOrderResource {
                 .toList();
         Submission s = intake.submit(new SubmitOrder(distributor, idempotencyKey, Channel.API, body.poNumber(),
                 body.shipTo(), body.currency(), lines, body.note(), caller.name()));
-        return Response.created(URI.create("/api/v1/purchase-orders/" + s.order().id()))
-                .entity(PurchaseOrderBody.of(s.order())).build();
+        URI location = URI.create("/api/v1/purchase-orders/" + s.order().id());
+        if (s.replay()) {
+            Optional<OrderIntake.Answer> first = intake.firstAnswer(distributor, idempotencyKey);
+            if (first.isPresent()) {
+                return Response.status(first.get().status()).location(location).type(MediaType.APPLICATION_JSON)
+                        .entity(first.get().body()).build();
+            }
+        }
+        String json = json(PurchaseOrderBody.of(s.order()));
+        if (!s.replay()) {
+            intake.rememberAnswer(distributor, idempotencyKey, 201, json);
+        }
+        return Response.created(location).type(MediaType.APPLICATION_JSON).entity(json).build();
+    }
+
+    private String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an order body could not be written as JSON", e);
+        }
     }
 
     @GET

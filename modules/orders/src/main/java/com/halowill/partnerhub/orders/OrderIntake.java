@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.orders;
 
+import java.util.Optional;
+
 /** Takes purchase orders in from every channel, exactly once per idempotency key and PO number. */
 public interface OrderIntake {
 
@@ -11,4 +13,14 @@ public interface OrderIntake {
      * @throws DuplicatePoNumber when the PO number was used under another key
      */
     Submission submit(SubmitOrder order);
+
+    /** Keeps the answer given to the first call with this key (in the submitting transaction), for its retries. */
+    void rememberAnswer(String distributor, String idempotencyKey, int status, String body);
+
+    /** The answer the first call with this key was given, if it was kept. */
+    Optional<Answer> firstAnswer(String distributor, String idempotencyKey);
+
+    /** An HTTP answer as it was sent: status and body. */
+    record Answer(int status, String body) {
+    }
 }

@@ -214,6 +214,22 @@ class PurchaseOrderApiTest {
     }
 
     @Test
+    void a_retry_answers_exactly_what_the_first_call_answered_even_after_the_order_changed() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = simpleOrder(uniquePo("NW"));
+        var first = as(nwos()).header("Idempotency-Key", key).body(body).post("/api/v1/purchase-orders").then()
+                .statusCode(201).extract();
+        String id = first.path("id");
+        as(nwos()).post("/api/v1/purchase-orders/" + id + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        var again = as(nwos()).header("Idempotency-Key", key).body(body).post("/api/v1/purchase-orders").then()
+                .statusCode(201).extract();
+        assertEquals(first.asString(), again.asString(), "the very same answer, byte for byte");
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals("RECEIVED", again.path("status"));
+    }
+
+    @Test
     void a_token_issued_for_another_audience_is_refused() {
         String adminCliToken = given().formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "nwos-buyer", "password", Tokens.PASSWORD))

@@ -138,6 +138,26 @@ class PurchaseOrderIntake implements OrderIntake {
         return line;
     }
 
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rememberAnswer(String distributor, String key, int status, String body) {
+        em.createNativeQuery("""
+                update orders.idempotency_key set answer_status = ?1, answer_body = ?2
+                where distributor = ?3 and key = ?4 and answer_body is null""")
+                .setParameter(1, status).setParameter(2, body).setParameter(3, distributor).setParameter(4, key)
+                .executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Answer> firstAnswer(String distributor, String key) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select answer_status, answer_body from orders.idempotency_key
+                where distributor = ?1 and key = ?2 and answer_body is not null""")
+                .setParameter(1, distributor).setParameter(2, key).getResultList();
+        return rows.stream().findFirst().map(r -> new Answer(((Number) r[0]).intValue(), (String) r[1]));
+    }
+
     private Submission replay(String distributor, String key, String fingerprint) {
         Object[] first = (Object[]) em.createNativeQuery(
                 "select request_hash, order_id from orders.idempotency_key where distributor = ?1 and key = ?2")
