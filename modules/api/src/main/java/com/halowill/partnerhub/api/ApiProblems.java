@@ -44,6 +44,12 @@ public class ApiProblems {
     }
 
     @ServerExceptionMapper
+    public Response rateLimited(RateLimit.RateLimited e, UriInfo uri) {
+        Response r = Problem.of(429, "rate-limited", "Too many requests", e.getMessage()).response();
+        return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds).build();
+    }
+
+    @ServerExceptionMapper
     public Response keyReused(IdempotencyKeyReused e, UriInfo uri) {
         if (!forApi(uri)) {
             return null;

@@ -10,14 +10,24 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     private final SecurityIdentity identity;
+    private final RateLimit rateLimit;
+    private boolean counted;
 
-    Caller(SecurityIdentity identity) {
+    Caller(SecurityIdentity identity, RateLimit rateLimit) {
         this.identity = identity;
+        this.rateLimit = rateLimit;
     }
 
-    /** The caller's distributor code; a token without one may not use distributor endpoints. */
+    /**
+     * The caller's distributor code; a token without one may not use distributor endpoints. The first call of a
+     * request counts it against the client's rate limit.
+     */
     public String distributor() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            if (!counted) {
+                counted = true;
+                rateLimit.consume(String.valueOf((Object) jwt.getClaim("azp")), jwt.getSubject());
+            }
             Object claim = jwt.getClaim("distributor");
             if (claim != null && !claim.toString().isBlank()) {
                 return claim.toString();

@@ -2,6 +2,7 @@ package com.halowill.partnerhub.app.api;
 
 import static com.halowill.partnerhub.app.api.PurchaseOrders.as;
 import static com.halowill.partnerhub.app.api.PurchaseOrders.uniquePo;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,6 +132,20 @@ class IntakeHardeningTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 r.headers().toString());
         assertTrue(r.body().contains("payload-too-large"), r.body());
+    }
+
+    @Test
+    void a_client_over_its_rate_limit_gets_429_with_retry_after() {
+        String token = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "erp-limited",
+                "client_secret", "erp-limited-secret")).post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        for (int i = 0; i < 5; i++) {
+            as(token).get("/api/v1/purchase-orders").then().statusCode(200);
+        }
+        as(token).get("/api/v1/purchase-orders").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("type", endsWith("rate-limited"));
+        as(Tokens.erp("prdc")).get("/api/v1/purchase-orders").then().statusCode(200);
     }
 
     @Test

@@ -103,6 +103,19 @@ class TwoInstancesTest {
             assertArrayEquals(new int[] {1000, 100, 0, 0}, supply.capacityTotals(w, PrivateSupply.monday(2)));
             assertArrayEquals(new int[] {100, 0}, supply.committedUnits(w.sku()),
                     "the pool totals are exactly the sum of the commitments");
+
+            String limited = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "erp-limited",
+                    "client_secret", "erp-limited-secret")).post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+            Map<Integer, Integer> statuses = new HashMap<>();
+            Map<String, Integer> instances = new HashMap<>();
+            for (int i = 0; i < 8; i++) {
+                Response r = given().baseUri(cluster.url()).auth().oauth2(limited).get("/api/v1/purchase-orders");
+                statuses.merge(r.statusCode(), 1, Integer::sum);
+                instances.merge(r.header("X-Served-By"), 1, Integer::sum);
+            }
+            assertEquals(Map.of(200, 5, 429, 3), statuses, "one limit of 5 a minute across both instances");
+            assertEquals(2, instances.size());
         }
     }
 }

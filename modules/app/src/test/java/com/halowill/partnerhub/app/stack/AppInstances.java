@@ -53,6 +53,7 @@ public final class AppInstances implements AutoCloseable {
             ports.add(port);
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-Dquarkus.http.port=" + port, "-Dpartnerhub.business-zone=UTC",
+                    "-Dpartnerhub.api.rate-limit.clients.erp-limited=5",
                     "-Dquarkus.log.level=WARN", "-jar", jar)
                     .redirectErrorStream(true).redirectOutput(dir.resolve("app-" + i + ".log").toFile());
             pb.environment().put("PARTNERHUB_DB_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));

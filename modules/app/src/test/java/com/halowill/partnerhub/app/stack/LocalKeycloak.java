@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.app.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -14,8 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The real Keycloak (the Maven Central distribution unpacked by the build) started in dev mode
@@ -100,28 +101,50 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     /**
-     * Adds a client to the realm through Keycloak's admin API (the bootstrap admin): the tests' password-grant
-     * client lives only in tests, never in the realm file users import.
+     * Adds clients to the realm through Keycloak's admin API (the bootstrap admin): the tests' own clients live
+     * only in tests, never in the realm file users import. A client's {@code serviceAccountRoles} (not part of
+     * Keycloak's representation) are given to its service account.
      */
-    public void addClient(String clientJson) throws IOException, InterruptedException {
+    public void addClients(String clientsJson) throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url()
+        String admin = "Bearer " + json.readTree(send(http, HttpRequest.newBuilder(URI.create(url()
                 + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
-                        + "&password=admin")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
-        if (login.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("Keycloak admin login failed: " + login.statusCode());
+                        + "&password=admin")), 200)).get("access_token").asText();
+        String api = url() + "/admin/realms/" + REALM;
+        for (JsonNode node : json.readTree(clientsJson)) {
+            ObjectNode client = (ObjectNode) node;
+            JsonNode roles = client.remove("serviceAccountRoles");
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api + "/clients"))
+                    .header("Authorization", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Keycloak did not add a client: " + created.statusCode() + " "
+                        + created.body());
+            }
+            String location = created.headers().firstValue("Location").orElseThrow();
+            for (JsonNode role : roles == null ? json.createArrayNode() : roles) {
+                String user = json.readTree(send(http, HttpRequest.newBuilder(URI.create(location
+                        + "/service-account-user")).header("Authorization", admin).GET(), 200)).get("id").asText();
+                String roleJson = send(http, HttpRequest.newBuilder(URI.create(api + "/roles/" + role.asText()))
+                        .header("Authorization", admin).GET(), 200);
+                send(http, HttpRequest.newBuilder(URI.create(api + "/users/" + user + "/role-mappings/realm"))
+                        .header("Authorization", admin).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("[" + roleJson + "]")), 204);
+            }
         }
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM
-                + "/clients")).header("Authorization", "Bearer " + token.group(1))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(clientJson))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201 && created.statusCode() != 409) {
-            throw new IllegalStateException("Keycloak did not add the client: " + created.statusCode() + " "
-                    + created.body());
+    }
+
+    private static String send(HttpClient http, HttpRequest.Builder request, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException("Keycloak admin API answered " + r.statusCode() + ": " + r.body());
         }
+        return r.body();
     }
 
     static int freePort() {

@@ -22,8 +22,8 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
             postgres = LocalPostgres.start("partnerhub_test", true);
             keycloak = LocalKeycloak.start(Path.of(System.getProperty("partnerhub.keycloak.home")),
                     Path.of(System.getProperty("partnerhub.realm.file")), 0, Duration.ofMinutes(4));
-            try (var in = TestStack.class.getResourceAsStream("/keycloak-test-client.json")) {
-                keycloak.addClient(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            try (var in = TestStack.class.getResourceAsStream("/keycloak-test-clients.json")) {
+                keycloak.addClients(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (Exception e) {
             stop();

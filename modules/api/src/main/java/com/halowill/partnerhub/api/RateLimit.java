@@ -1,0 +1,65 @@
+package com.halowill.partnerhub.api;
+
+import io.agroal.api.AgroalDataSource;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A token bucket per API client (the token's authorized party and subject), kept in PostgreSQL by Bucket4j so
+ * that every app instance draws on the same bucket. Over the limit: 429 with Retry-After, as a problem.
+ */
+@Singleton
+public class RateLimit {
+
+    private final ProxyManager<String> buckets;
+    private final long perMinute;
+    private final Map<String, Long> clients;
+
+    RateLimit(AgroalDataSource dataSource, RateLimitConfig config) {
+        this.perMinute = config.perMinute();
+        this.clients = config.clients();
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING).table("api.rate_bucket").idColumn("id")
+                .stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofMinutes(10)))
+                .build();
+    }
+
+    /**
+     * One request of a client (its authorized party) and subject; over the limit, {@link RateLimited}. The bucket
+     * is updated in a transaction of its own, outside the request's, so a request that fails still counts.
+     */
+    void consume(String client, String subject) {
+        long allowed = clients.getOrDefault(client, perMinute);
+        ConsumptionProbe probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.getProxy(
+                client + "|" + subject, () -> BucketConfiguration.builder()
+                        .addLimit(limit -> limit.capacity(allowed).refillGreedy(allowed, Duration.ofMinutes(1)))
+                        .build()).tryConsumeAndReturnRemaining(1));
+        if (!probe.isConsumed()) {
+            throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
+                    / 1_000_000_000L));
+        }
+    }
+
+    /** A client over its limit: how many requests a minute it may make and when to try again. */
+    static class RateLimited extends RuntimeException {
+
+        final long perMinute;
+        final long retryAfterSeconds;
+
+        RateLimited(long perMinute, long retryAfterSeconds) {
+            super("This client may make " + perMinute + " requests a minute; try again in " + retryAfterSeconds + " s.");
+            this.perMinute = perMinute;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+}
