@@ -44,6 +44,11 @@ public class ApiProblems {
     }
 
     @ServerExceptionMapper
+    public Response invalidWebhook(com.halowill.partnerhub.notifications.InvalidWebhook e, UriInfo uri) {
+        return validation(e.field(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response rateLimited(RateLimit.RateLimited e, UriInfo uri) {
         Response r = Problem.of(429, "rate-limited", "Too many requests", e.getMessage()).response();
         return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds).build();

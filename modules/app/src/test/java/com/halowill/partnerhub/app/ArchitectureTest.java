@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String ROOT = "com.halowill.partnerhub";
-    static final List<String> DOMAIN = List.of("catalog", "inventory", "commitments", "orders");
+    static final List<String> DOMAIN = List.of("catalog", "inventory", "commitments", "orders", "notifications");
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
@@ -27,7 +27,8 @@ class ArchitectureTest {
 
     @Test
     void no_module_imports_another_modules_internals() {
-        List<String> modules = List.of("catalog", "inventory", "commitments", "orders", "portal", "api", "app");
+        List<String> modules = List.of("catalog", "inventory", "commitments", "orders", "notifications", "portal", "api",
+                "app");
         for (String module : modules) {
             for (String other : DOMAIN) {
                 if (!other.equals(module)) {
@@ -38,19 +39,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void dependencies_point_one_way_catalog_inventory_commitments_orders() {
+    void dependencies_point_one_way_catalog_inventory_commitments_orders_notifications() {
         noClasses().that().resideInAPackage(ROOT + ".catalog..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".inventory..", ROOT + ".commitments..", ROOT + ".orders..",
-                        ROOT + ".portal..", ROOT + ".api..")
+                        ROOT + ".notifications..", ROOT + ".portal..", ROOT + ".api..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage(ROOT + ".inventory..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".commitments..", ROOT + ".orders..", ROOT + ".portal..", ROOT + ".api..")
+                .resideInAnyPackage(ROOT + ".commitments..", ROOT + ".orders..", ROOT + ".notifications..",
+                        ROOT + ".portal..", ROOT + ".api..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage(ROOT + ".commitments..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".orders..", ROOT + ".portal..", ROOT + ".api..")
+                .resideInAnyPackage(ROOT + ".orders..", ROOT + ".notifications..", ROOT + ".portal..", ROOT + ".api..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage(ROOT + ".orders..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".portal..", ROOT + ".api..")
+                .resideInAnyPackage(ROOT + ".notifications..", ROOT + ".portal..", ROOT + ".api..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(ROOT + ".notifications..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".portal..", ROOT + ".api..", ROOT + ".app..")
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage(ROOT + ".portal..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".api..", ROOT + ".app..").check(CLASSES);

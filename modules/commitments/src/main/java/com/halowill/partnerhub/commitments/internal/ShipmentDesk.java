@@ -7,6 +7,7 @@ import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.ShipmentLine;
+import com.halowill.partnerhub.commitments.ShipmentRecorded;
 import com.halowill.partnerhub.commitments.ShipmentRefused;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
 import com.halowill.partnerhub.commitments.Shipments;
@@ -39,10 +40,12 @@ class ShipmentDesk implements Shipments {
     private final Ledger ledger;
     private final SupplyPools pools;
     private final Event<CommitmentsChanged> changed;
+    private final Event<ShipmentRecorded> recorded;
     private final Clock clock;
 
     ShipmentDesk(EntityManager em, Ledger ledger, SupplyPools pools, Event<CommitmentsChanged> changed,
-            Clock clock) {
+            Event<ShipmentRecorded> recorded, Clock clock) {
+        this.recorded = recorded;
         this.em = em;
         this.ledger = ledger;
         this.pools = pools;
@@ -99,8 +102,10 @@ class ShipmentDesk implements Shipments {
         ledger.history(shipped, actor, "SHIPPED", ReasonCode.SHIPPED, (text(r.carrier()) + " " + text(r.tracking()))
                 .trim(), now);
         changed.fire(new CommitmentsChanged(changes));
-        return new Shipment(id, r.distributor(), r.reference(), today, now, actor, text(r.carrier()),
+        Shipment shipment = new Shipment(id, r.distributor(), r.reference(), today, now, actor, text(r.carrier()),
                 text(r.tracking()), r.lines());
+        recorded.fire(new ShipmentRecorded(shipment));
+        return shipment;
     }
 
     /** Takes the units from the allocations whose supply is there, in ship-date order, stock first. */

@@ -5,7 +5,10 @@ import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentsChanged;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OrderStatus;
+import com.halowill.partnerhub.orders.OrderUpdates;
+import com.halowill.partnerhub.orders.ScheduleLine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -29,13 +32,16 @@ import java.util.UUID;
 class LineCommitments {
 
     private final EntityManager em;
+    private final Event<OrderUpdates> updates;
 
-    LineCommitments(EntityManager em) {
+    LineCommitments(EntityManager em, Event<OrderUpdates> updates) {
         this.em = em;
+        this.updates = updates;
     }
 
     @SuppressWarnings("unchecked")
     void onChanged(@Observes CommitmentsChanged event) {
+        Instant at = event.changes().get(0).at().truncatedTo(ChronoUnit.MICROS);
         Map<String, CommitmentChanged> byRef = new LinkedHashMap<>();
         event.changes().forEach(c -> byRef.put(c.commitment().demandRef(), c));
         em.flush();
@@ -51,8 +57,11 @@ class LineCommitments {
         em.createNativeQuery("select id from orders.purchase_order where id = any(cast(?1 as uuid[])) order by id for update")
                 .setParameter(1, ids).getResultList();
         List<Object[]> lines = em.createNativeQuery("""
-                select order_id, demand_ref, status from orders.order_line where order_id = any(cast(?1 as uuid[]))
-                order by order_id, line_number""").setParameter(1, ids).getResultList();
+                select l.order_id, l.demand_ref, l.status, l.line_number, l.sku, p.po_number, p.distributor
+                from orders.order_line l join orders.purchase_order p on p.id = l.order_id
+                where l.order_id = any(cast(?1 as uuid[])) order by l.order_id, l.line_number""")
+                .setParameter(1, ids).getResultList();
+        List<OrderUpdates.LineUpdate> lineUpdates = new ArrayList<>();
         Map<UUID, List<LineStatus>> statuses = new HashMap<>();
         List<String> refs = new ArrayList<>();
         List<String> lineStatus = new ArrayList<>();
@@ -65,6 +74,10 @@ class LineCommitments {
                 refs.add((String) l[1]);
                 lineStatus.add(s.name());
                 shipped.add(change.commitment().shippedQuantity());
+                lineUpdates.add(new OrderUpdates.LineUpdate((UUID) l[0], (String) l[5], (String) l[6],
+                        ((Number) l[3]).intValue(), (String) l[4], change.reason().name(), change.reason().text(),
+                        schedule(change.before()), schedule(change.commitment().schedule()), s,
+                        change.commitment().shippedQuantity(), change.at()));
             }
         }
         em.createNativeQuery("""
@@ -73,15 +86,21 @@ class LineCommitments {
                 where l.demand_ref = u.ref""")
                 .setParameter(1, refs.toArray(String[]::new)).setParameter(2, lineStatus.toArray(String[]::new))
                 .setParameter(3, shipped.toArray(Integer[]::new)).executeUpdate();
-        Instant at = event.changes().get(0).at().truncatedTo(ChronoUnit.MICROS);
         List<Object[]> current = em.createNativeQuery(
-                "select id, status from orders.purchase_order where id = any(cast(?1 as uuid[]))")
+                "select id, status, po_number, distributor from orders.purchase_order where id = any(cast(?1 as uuid[]))")
                 .setParameter(1, ids).getResultList();
         List<UUID> orderIds = new ArrayList<>();
         List<String> orderStatus = new ArrayList<>();
+        List<OrderUpdates.StatusUpdate> statusUpdates = new ArrayList<>();
         for (Object[] o : current) {
+            OrderStatus before = OrderStatus.valueOf((String) o[1]);
+            OrderStatus after = status(before, statuses.get((UUID) o[0]));
             orderIds.add((UUID) o[0]);
-            orderStatus.add(status(OrderStatus.valueOf((String) o[1]), statuses.get((UUID) o[0])).name());
+            orderStatus.add(after.name());
+            if (after != before) {
+                statusUpdates.add(new OrderUpdates.StatusUpdate((UUID) o[0], (String) o[2], (String) o[3], before, after,
+                        at));
+            }
         }
         em.createNativeQuery("""
                 update orders.purchase_order p set status = u.status, updated_at = ?3
@@ -89,6 +108,12 @@ class LineCommitments {
                 .setParameter(1, orderIds.toArray(UUID[]::new)).setParameter(2, orderStatus.toArray(String[]::new))
                 .setParameter(3, Timestamp.from(at)).executeUpdate();
         em.clear();
+        updates.fire(new OrderUpdates(lineUpdates, statusUpdates));
+    }
+
+    private static List<ScheduleLine> schedule(List<com.halowill.partnerhub.commitments.ScheduleLine> schedule) {
+        return schedule.stream().map(s -> new ScheduleLine(s.quantity(), s.shipDate(), s.deliveryDate(),
+                s.backordered() ? "BACKORDERED" : null, s.fromLta())).toList();
     }
 
     static LineStatus status(Commitment c) {

@@ -1,0 +1,116 @@
+package com.halowill.partnerhub.notifications.internal;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Delivers due webhook deliveries. A run claims a batch with {@code for update skip locked} and leases it (moves
+ * its next attempt past the lease) in one short transaction, so several instances never send the same delivery at
+ * once and one that dies mid-send lets another retry after the lease; then it posts each and records the outcome.
+ */
+@ApplicationScoped
+class Relay {
+
+    /** A delivery claimed for sending: where, what, and with which secret. */
+    private record Claimed(UUID id, String url, String secret, String type, String payload, int attempts) {
+    }
+
+    private final EntityManager em;
+    private final WebhookConfig config;
+    private final Clock clock;
+    private final HttpClient http;
+
+    Relay(EntityManager em, WebhookConfig config, Clock clock) {
+        this.em = em;
+        this.config = config;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Scheduled(every = "${partnerhub.webhooks.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        List<Claimed> batch;
+        do {
+            batch = claim();
+            batch.forEach(this::send);
+        } while (batch.size() == config.batch());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Claimed> claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            List<Object[]> rows = em.createNativeQuery("""
+                    select d.id, p.url, p.secret, e.type, e.payload, d.attempts
+                    from notifications.delivery d join notifications.endpoint p on p.id = d.endpoint_id
+                    join notifications.outbox_event e on e.id = d.event_id
+                    where d.status = 'PENDING' and d.next_attempt_at <= ?1 and p.active
+                    order by d.next_attempt_at limit ?2 for update of d skip locked""")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, config.batch()).getResultList();
+            List<Claimed> claimed = rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2],
+                    (String) r[3], (String) r[4], ((Number) r[5]).intValue())).toList();
+            if (!claimed.isEmpty()) {
+                em.createNativeQuery("""
+                        update notifications.delivery set next_attempt_at = ?1 where id = any(cast(?2 as uuid[]))""")
+                        .setParameter(1, Timestamp.from(now.plus(config.lease())))
+                        .setParameter(2, claimed.stream().map(Claimed::id).toArray(UUID[]::new)).executeUpdate();
+            }
+            return claimed;
+        });
+    }
+
+    private void send(Claimed d) {
+        Integer status = null;
+        String error = null;
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(d.url())).timeout(config.timeout())
+                    .header("Content-Type", "application/json").header("User-Agent", "PartnerHub-Webhooks/1")
+                    .header("X-PartnerHub-Event", d.type()).header("X-PartnerHub-Delivery", d.id().toString())
+                    .header("X-PartnerHub-Signature", Signature.of(d.secret(), d.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            status = r.statusCode();
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        record(d, status, error);
+    }
+
+    private void record(Claimed d, Integer status, String error) {
+        boolean delivered = status != null && status >= 200 && status < 300;
+        int attempts = d.attempts() + 1;
+        Instant now = Instant.now(clock);
+        long factor = 1L << Math.min(30, attempts - 1);
+        Duration wait = config.backoff().multipliedBy(factor);
+        Instant next = now.plus(wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait);
+        String state = delivered ? "DELIVERED" : attempts >= config.maxAttempts() ? "DEAD" : "PENDING";
+        String why = delivered ? null : error != null ? error : "answered HTTP " + status;
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update notifications.delivery set status = ?1, attempts = ?2, next_attempt_at = ?3, last_status = ?4,
+                last_error = ?5, delivered_at = ?6 where id = ?7""")
+                .setParameter(1, state).setParameter(2, attempts).setParameter(3, Timestamp.from(next))
+                .setParameter(4, status).setParameter(5, why == null ? null : why.substring(0, Math.min(500,
+                        why.length())))
+                .setParameter(6, delivered ? Timestamp.from(now) : null).setParameter(7, d.id()).executeUpdate());
+        if (!delivered) {
+            Log.debugf("webhook delivery %s to %s failed (%s); %s", d.id(), d.url(), why, state);
+        }
+    }
+}
