@@ -220,7 +220,7 @@ class PromiseBenchmarkTest {
                 "analyze commitments.commitment; analyze commitments.allocation").executeUpdate());
     }
 
-    /** Replaces the promise-engine section of the performance page (between its markers), or writes the file. */
+    /** Replaces the promise-engine section of the performance page (between its markers), or appends it. */
     private static void write(Path doc, String section) throws java.io.IOException {
         String start = "<!-- promise-bench:start -->";
         String end = "<!-- promise-bench:end -->";
@@ -231,7 +231,7 @@ class PromiseBenchmarkTest {
             Files.writeString(doc, text.substring(0, text.indexOf(start)) + block
                     + text.substring(text.indexOf(end) + end.length()));
         } else {
-            Files.writeString(doc, block + "\n");
+            Files.writeString(doc, (Files.exists(doc) ? Files.readString(doc) + "\n" : "") + block + "\n");
         }
     }
 }

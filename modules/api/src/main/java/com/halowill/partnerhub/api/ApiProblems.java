@@ -55,6 +55,12 @@ public class ApiProblems {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(BodyLimit.TooLarge e) {
+        Response r = Problem.of(413, "payload-too-large", "Payload too large", e.getMessage()).response();
+        return Response.fromResponse(r).header("Connection", "close").build();
+    }
+
+    @ServerExceptionMapper
     public Response keyReused(IdempotencyKeyReused e, UriInfo uri) {
         if (!forApi(uri)) {
             return null;
@@ -111,6 +117,11 @@ public class ApiProblems {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (!forApi(uri)) {
             return null;
+        }
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof BodyLimit.TooLarge big) {
+                return tooLarge(big);
+            }
         }
         boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
         if (e instanceof UnrecognizedPropertyException u) {

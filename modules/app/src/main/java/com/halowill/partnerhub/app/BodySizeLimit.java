@@ -2,14 +2,14 @@ package com.halowill.partnerhub.app;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses an oversized API request body up front with a 413 problem, before anything reads it; a body
- * without a declared length that outgrows the HTTP layer's limit gets the same problem instead of a bare 413.
+ * Refuses an API request whose declared length is over the limit with a 413 problem, before anything reads it.
+ * A body without a declared length (chunked, HTTP/2) is counted as it is read, by the api module's BodyLimit;
+ * nothing reads a body ahead of the resource, since that breaks HTTP/2 (and h2c-upgraded) requests.
  */
 @ApplicationScoped
 class BodySizeLimit {
@@ -22,14 +22,6 @@ class BodySizeLimit {
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::limit);
-        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(BodyHandler.create(false).setBodyLimit(maxBytes));
-        router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(rc -> {
-            if (rc.statusCode() == 413 && !rc.response().headWritten()) {
-                tooLarge(rc);
-            } else {
-                rc.next();
-            }
-        });
     }
 
     private void limit(RoutingContext rc) {
@@ -44,9 +36,9 @@ class BodySizeLimit {
         }
         if (bytes > maxBytes) {
             tooLarge(rc);
-            return;
+        } else {
+            rc.next();
         }
-        rc.next();
     }
 
     private void tooLarge(RoutingContext rc) {

@@ -110,6 +110,28 @@ class IntakeHardeningTest {
     }
 
     @Test
+    void an_erp_on_javas_http_client_asking_for_h2c_reads_and_orders_over_http_1_1() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(base + "api/v1/products?lifecycle=ACTIVE"))
+                .header("Authorization", "Bearer " + Tokens.erp("prdc"));
+        HttpResponse<String> first = client.send(get.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"lifecycle\":\"ACTIVE\""), first.body());
+        String po = uniquePo("H2C");
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/purchase-orders"))
+                .header("Authorization", "Bearer " + Tokens.erp("prdc")).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"poNumber\":\"" + po + "\",\"shipTo\":\"PRDC-DSM\","
+                        + "\"currency\":\"USD\",\"lines\":[{\"lineNumber\":1,\"sku\":\"" + SKU
+                        + "\",\"quantity\":10,\"requestedDate\":\"" + in20Days() + "\"}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> again = client.send(get.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(HttpClient.Version.HTTP_1_1, again.version());
+    }
+
+    @Test
     void a_chunked_body_over_the_limit_gets_a_413_problem() throws Exception {
         byte[] start = "{\"poNumber\":\"X\",\"note\":\"".getBytes(StandardCharsets.UTF_8);
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(start),
@@ -128,7 +150,7 @@ class IntakeHardeningTest {
                 .header("Authorization", "Bearer " + Tokens.erp("prdc")).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, r.statusCode());
+        assertEquals(413, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 r.headers().toString());
         assertTrue(r.body().contains("payload-too-large"), r.body());

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The run command ({@code ./mvnw verify -Pdemo}): PostgreSQL (local or embedded), Keycloak with the
  * partner-hub realm, and the packaged application with the demo data; prints where to go and
- * who to sign in as. Ctrl-C stops everything it started.
+ * who to sign in as. Ctrl-C stops everything it started. The load harness (src/load) sets
+ * {@code PARTNERHUB_DB_NAME}, {@code PARTNERHUB_DB_FRESH} and {@code PARTNERHUB_APP_OPTS} (extra JVM options).
  */
 public final class DemoLauncher {
 
@@ -30,15 +32,19 @@ public final class DemoLauncher {
         List<AutoCloseable> started = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started)));
 
-        LocalPostgres pg = LocalPostgres.start("partnerhub", false);
+        LocalPostgres pg = LocalPostgres.start(setting("PARTNERHUB_DB_NAME", "partnerhub"),
+                Boolean.parseBoolean(setting("PARTNERHUB_DB_FRESH", "false")));
         started.add(pg);
         LocalKeycloak keycloak = LocalKeycloak.start(Path.of(System.getProperty("partnerhub.keycloak.home")),
                 Path.of(System.getProperty("partnerhub.realm.file")), keycloakPort, Duration.ofMinutes(4));
         started.add(keycloak);
 
-        ProcessBuilder app = new ProcessBuilder(javaExecutable(), "-Dquarkus.http.port=" + appPort,
-                "-Dpartnerhub.demo-data.enabled=true", "-jar", System.getProperty("partnerhub.app.jar"))
-                .inheritIO();
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.port=" + appPort,
+                "-Dpartnerhub.demo-data.enabled=true"));
+        command.addAll(Arrays.stream(setting("PARTNERHUB_APP_OPTS", "").split("\\s+")).filter(o -> !o.isBlank())
+                .toList());
+        command.addAll(List.of("-jar", System.getProperty("partnerhub.app.jar")));
+        ProcessBuilder app = new ProcessBuilder(command).inheritIO();
         app.environment().put("PARTNERHUB_DB_URL", pg.jdbcUrl());
         app.environment().put("PARTNERHUB_OIDC_URL", keycloak.realmUrl());
         Process process = app.start();

@@ -38,8 +38,27 @@ class AllocationRules implements Allocations {
     // ---- for the engine -------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** Every LTA ledger and cap, read in one round trip (intake reads them while it holds the pool locks). */
+    @SuppressWarnings("unchecked")
     AllocationTotals totals() {
-        return new AllocationTotals(ltaLedgers(null), capLedgers());
+        List<Object[]> rows = em.createNativeQuery("""
+                select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
+                       l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
+                from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
+                union all
+                select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id, used
+                from commitments.allocation_cap
+                order by 1 desc, 2, 9, 13""").getResultList();
+        List<Object[]> ltas = new ArrayList<>();
+        List<Object[]> caps = new ArrayList<>();
+        for (Object[] r : rows) {
+            if ("L".equals(String.valueOf(r[0]))) {
+                ltas.add(java.util.Arrays.copyOfRange(r, 1, 12));
+            } else {
+                caps.add(new Object[] {r[12], r[2], r[3], r[4], r[5], r[6], r[13]});
+            }
+        }
+        return new AllocationTotals(ltaLedgers(ltas), capLedgers(caps));
     }
 
     /** The products LTAs are held for (their recipes decide which pools LTA protection touches). */
@@ -52,35 +71,59 @@ class AllocationRules implements Allocations {
     /** Writes what the engine drew on LTAs and caps as increments, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     void save(AllocationTotals t) {
+        List<String> codes = new ArrayList<>();
+        List<LocalDate> weeks = new ArrayList<>();
+        List<Integer> drawn = new ArrayList<>();
         for (int i = 0; i < t.ltas.size(); i++) {
             LtaLedger l = t.ltas.get(i);
             for (int w = 0; w < l.weeks.size(); w++) {
                 int delta = t.drawnDelta(i, w);
                 if (delta != 0) {
-                    em.createNativeQuery("""
-                            update commitments.lta_week set drawn = drawn + ?1 where lta_code = ?2 and week_start = ?3""")
-                            .setParameter(1, delta).setParameter(2, l.code).setParameter(3, l.weeks.get(w))
-                            .executeUpdate();
+                    codes.add(l.code);
+                    weeks.add(l.weeks.get(w));
+                    drawn.add(delta);
                 }
             }
         }
+        if (!codes.isEmpty()) {
+            em.createNativeQuery("""
+                    update commitments.lta_week w set drawn = w.drawn + d.delta
+                    from unnest(cast(?1 as varchar[]), cast(cast(?2 as varchar[]) as date[]), cast(?3 as int4[]))
+                        as d(code, week, delta)
+                    where w.lta_code = d.code and w.week_start = d.week""")
+                    .setParameter(1, codes.toArray(String[]::new)).setParameter(2, weeks.stream().map(LocalDate::toString).toArray(String[]::new))
+                    .setParameter(3, drawn.toArray(Integer[]::new)).executeUpdate();
+        }
+        List<Long> caps = new ArrayList<>();
+        List<Integer> used = new ArrayList<>();
         for (int i = 0; i < t.caps.size(); i++) {
             int delta = t.usedDelta(i);
             if (delta != 0) {
-                em.createNativeQuery("update commitments.allocation_cap set used = greatest(0, used + ?1) where id = ?2")
-                        .setParameter(1, delta).setParameter(2, t.caps.get(i).id).executeUpdate();
+                caps.add(t.caps.get(i).id);
+                used.add(delta);
             }
+        }
+        if (!caps.isEmpty()) {
+            em.createNativeQuery("""
+                    update commitments.allocation_cap c set used = greatest(0, c.used + d.delta)
+                    from unnest(cast(?1 as int8[]), cast(?2 as int4[])) as d(id, delta) where c.id = d.id""")
+                    .setParameter(1, caps.toArray(Long[]::new)).setParameter(2, used.toArray(Integer[]::new))
+                    .executeUpdate();
         }
     }
 
     @SuppressWarnings("unchecked")
     private List<LtaLedger> ltaLedgers(String distributor) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return ltaLedgers((List<Object[]>) em.createNativeQuery("""
                 select l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity, l.fence_weeks,
                        w.week_start, w.quota, w.drawn, w.shipped
                 from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
                 where (cast(?1 as varchar) is null or l.distributor = ?1)
-                order by l.code, w.week_start""").setParameter(1, distributor).getResultList();
+                order by l.code, w.week_start""").setParameter(1, distributor).getResultList());
+    }
+
+    /** Ledgers from rows of code, distributor, sku, period, committed, fence, then week, quota, drawn, shipped. */
+    private static List<LtaLedger> ltaLedgers(List<Object[]> rows) {
         Map<String, List<Object[]>> byCode = new LinkedHashMap<>();
         rows.forEach(r -> byCode.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r));
         List<LtaLedger> out = new ArrayList<>();
@@ -104,9 +147,12 @@ class AllocationRules implements Allocations {
 
     @SuppressWarnings("unchecked")
     private List<CapLedger> capLedgers() {
-        List<Object[]> rows = em.createNativeQuery("""
+        return capLedgers((List<Object[]>) em.createNativeQuery("""
                 select id, distributor, sku, period_start, period_end, max_quantity, used
-                from commitments.allocation_cap order by id""").getResultList();
+                from commitments.allocation_cap order by id""").getResultList());
+    }
+
+    private static List<CapLedger> capLedgers(List<Object[]> rows) {
         return rows.stream().map(r -> new CapLedger(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (LocalDate) r[3], (LocalDate) r[4], n(r[5]), n(r[6]))).toList();
     }

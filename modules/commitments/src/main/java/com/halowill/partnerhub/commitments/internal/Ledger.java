@@ -179,40 +179,95 @@ class Ledger {
 
     // ---- writes ---------------------------------------------------------------------------------
 
-    void insert(List<Booked> commitments) {
-        if (commitments.isEmpty()) {
+    /**
+     * Writes new commitments, their allocations and one history entry each in a single statement (one round
+     * trip: intake holds the pool locks while it writes).
+     */
+    void insertWithHistory(List<Booked> list, String actor, String action, ReasonCode reason, Instant at) {
+        if (list.isEmpty()) {
             return;
         }
         work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into commitments.commitment (id, demand_ref, distributor, sku, quantity, accepted_quantity,
-                    requested_date, ship_to, preferred_warehouse, ship_date, state, explanation, details, received_at,
-                    proposed_at, updated_at, backordered) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Booked b : commitments) {
-                    ps.setObject(1, b.id);
-                    ps.setString(2, b.demandRef);
-                    ps.setString(3, b.distributor);
-                    ps.setString(4, b.sku);
-                    ps.setInt(5, b.quantity);
-                    ps.setInt(6, b.accepted);
-                    ps.setObject(7, b.requested);
-                    ps.setString(8, b.shipTo);
-                    ps.setString(9, b.preferredWarehouse);
-                    ps.setObject(10, lastShip(b), Types.DATE);
-                    ps.setString(11, b.state.name());
-                    ps.setString(12, summary(b));
-                    ps.setString(13, details(b));
-                    ps.setTimestamp(14, Timestamp.from(b.receivedAt));
-                    ps.setTimestamp(15, Timestamp.from(b.proposedAt));
-                    ps.setTimestamp(16, Timestamp.from(b.updatedAt));
-                    ps.setInt(17, backordered(b));
-                    ps.addBatch();
+            int n = list.size();
+            List<Object[]> held = new ArrayList<>();
+            for (Booked b : list) {
+                for (Booked.Held h : b.allocations) {
+                    Allocation a = h.allocation();
+                    held.add(new Object[] {b.id, a.source().name(), a.warehouse(),
+                        a.week() == null ? null : Date.valueOf(a.week()), a.line(), chips(a.chipsPerUnit()),
+                        a.units(), a.ltaCode(), a.shipDate() == null ? null : Date.valueOf(a.shipDate()),
+                        a.deliveryDate() == null ? null : Date.valueOf(a.deliveryDate()), h.shipped()});
                 }
-                ps.executeBatch();
             }
-            insertAllocations(c, commitments);
-            return null;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with c as (
+                        insert into commitments.commitment (id, demand_ref, distributor, sku, quantity,
+                            accepted_quantity, requested_date, ship_to, preferred_warehouse, ship_date, state,
+                            explanation, details, received_at, proposed_at, updated_at, backordered)
+                        select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[],
+                            ?::int4[], ?::date[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::text[],
+                            ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int4[])),
+                    a as (
+                        insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips,
+                            units, lta_code, ship_date, delivery_date, shipped)
+                        select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],
+                            ?::varchar[], ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[]))
+                    insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
+                        ship_date, quantity, reason_code, note, schedule)
+                    select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, '', h.schedule
+                    from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::varchar[])
+                        as h(id, ref, ship, quantity, schedule)""")) {
+                int i = 1;
+                i = column(c, ps, i, "uuid", list, b -> b.id);
+                i = column(c, ps, i, "varchar", list, b -> b.demandRef);
+                i = column(c, ps, i, "varchar", list, b -> b.distributor);
+                i = column(c, ps, i, "varchar", list, b -> b.sku);
+                i = column(c, ps, i, "int4", list, b -> b.quantity);
+                i = column(c, ps, i, "int4", list, b -> b.accepted);
+                i = column(c, ps, i, "date", list, b -> Date.valueOf(b.requested));
+                i = column(c, ps, i, "varchar", list, b -> b.shipTo);
+                i = column(c, ps, i, "varchar", list, b -> b.preferredWarehouse);
+                i = column(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
+                i = column(c, ps, i, "varchar", list, b -> b.state.name());
+                i = column(c, ps, i, "text", list, Ledger::summary);
+                i = column(c, ps, i, "text", list, Ledger::details);
+                i = column(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.receivedAt));
+                i = column(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.proposedAt));
+                i = column(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.updatedAt));
+                i = column(c, ps, i, "int4", list, Ledger::backordered);
+                String[] types = {"uuid", "varchar", "varchar", "date", "varchar", "varchar", "int4", "varchar",
+                    "date", "date", "int4"};
+                for (int k = 0; k < types.length; k++) {
+                    int col = k;
+                    i = column(c, ps, i, types[k], held, r -> r[col]);
+                }
+                ps.setTimestamp(i++, Timestamp.from(at));
+                ps.setString(i++, actor);
+                ps.setString(i++, action);
+                ps.setString(i++, reason.name());
+                i = column(c, ps, i, "uuid", list, b -> b.id);
+                i = column(c, ps, i, "varchar", list, b -> b.demandRef);
+                i = column(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
+                i = column(c, ps, i, "int4", list, b -> b.accepted);
+                column(c, ps, i, "varchar", list, b -> ScheduleText.of(b.schedule()));
+                ps.executeUpdate();
+            }
+            return n;
         });
+    }
+
+    private static <T> int column(Connection c, PreparedStatement ps, int index, String type, List<T> rows,
+            java.util.function.Function<T, Object> value) throws SQLException {
+        Object[] values = rows.stream().map(value).toArray();
+        Class<? extends Object[]> typed = switch (type) {
+            case "uuid" -> UUID[].class;
+            case "int4" -> Integer[].class;
+            case "date" -> Date[].class;
+            case "timestamptz" -> Timestamp[].class;
+            default -> String[].class;
+        };
+        ps.setArray(index, c.createArrayOf(type, Arrays.copyOf(values, values.length, typed)));
+        return index + 1;
     }
 
     /** Writes a changed commitment: its header, and its allocations anew (kept ids stay, shipped ones stay). */

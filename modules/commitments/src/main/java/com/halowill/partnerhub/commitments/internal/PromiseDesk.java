@@ -91,10 +91,9 @@ class PromiseDesk implements Promises {
             });
             booked.add(b);
         }
-        ledger.insert(booked);
+        ledger.insertWithHistory(booked, "engine", "PROPOSED", ReasonCode.NEW_DEMAND, now);
         pools.apply(moves);
         rules.save(l.totals());
-        ledger.history(booked, "engine", "PROPOSED", ReasonCode.NEW_DEMAND, null, now);
         return booked.stream().map(Booked::view).toList();
     }
 

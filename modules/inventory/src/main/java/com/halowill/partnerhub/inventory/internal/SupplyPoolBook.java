@@ -86,6 +86,7 @@ class SupplyPoolBook implements SupplyPools {
                 lines.addAll(r.lines());
             }
         }
+        Map<String, Warehouse> warehouses = warehouses();
         if (lock) {
             TreeSet<String> families = new TreeSet<>();
             skus.forEach(s -> families.add("stock:" + s));
@@ -104,7 +105,7 @@ class SupplyPoolBook implements SupplyPools {
                         n(r[7])));
             }
         }
-        return new PoolSnapshot(recipes, stock, chips, capacity, warehouses());
+        return new PoolSnapshot(recipes, stock, chips, capacity, warehouses);
     }
 
     /** Stock, component and capacity rows in one round trip: kind, key, warehouse, week, then the totals. */

@@ -113,9 +113,18 @@ class OrderReading implements Orders {
         return views(List.of(po)).get(0);
     }
 
+    /** An order with commitments already in hand (intake has just made them): nothing is read. */
+    PurchaseOrder view(PurchaseOrderEntity po, List<Commitment> commitments) {
+        return views(List.of(po), commitments).get(0);
+    }
+
     private List<PurchaseOrder> views(List<PurchaseOrderEntity> orders) {
         List<String> refs = orders.stream().flatMap(o -> o.lines.stream()).map(l -> l.demandRef).toList();
-        Map<String, List<Commitment>> byDemand = promises.forDemands(refs).stream()
+        return views(orders, promises.forDemands(refs));
+    }
+
+    private List<PurchaseOrder> views(List<PurchaseOrderEntity> orders, List<Commitment> commitments) {
+        Map<String, List<Commitment>> byDemand = commitments.stream()
                 .collect(Collectors.groupingBy(Commitment::demandRef));
         return orders.stream().map(o -> new PurchaseOrder(o.id, o.poNumber, o.distributor, o.shipTo, o.currency,
                 o.channel, o.status, o.note == null || o.note.isEmpty() ? null : o.note, o.createdAt, o.updatedAt,

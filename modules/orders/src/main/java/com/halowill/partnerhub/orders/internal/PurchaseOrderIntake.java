@@ -4,6 +4,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Distributor;
@@ -103,17 +104,30 @@ class PurchaseOrderIntake implements OrderIntake {
                     .setParameter(1, distributor.code()).setParameter(2, order.poNumber()).getSingleResult();
             throw new DuplicatePoNumber(order.poNumber(), existing);
         }
-        PurchaseOrderEntity po = em.find(PurchaseOrderEntity.class, orderId);
+        // The row is written; this copy (never read back) carries the lines to the answer.
+        PurchaseOrderEntity po = new PurchaseOrderEntity();
+        po.id = orderId;
+        po.distributor = distributor.code();
+        po.poNumber = order.poNumber();
+        po.shipTo = order.shipTo();
+        po.currency = order.currency();
+        po.channel = order.channel();
+        po.status = OrderStatus.RECEIVED;
+        po.note = order.note() == null ? "" : order.note();
+        po.createdBy = order.submittedBy();
+        po.createdAt = now;
+        po.updatedAt = now;
+        PurchaseOrderEntity row = em.getReference(PurchaseOrderEntity.class, orderId);
         Map<String, Money> prices = pricing.pricesFor(products.values(), distributor.code(), distributor.tier(),
                 today);
         for (SubmitLine line : order.lines()) {
-            po.lines.add(line(po, line, prices.get(line.sku())));
+            po.lines.add(line(row, line, prices.get(line.sku())));
         }
         em.flush();
         String warehouse = shipTos.get(po.shipTo).defaultWarehouse();
-        promises.promise(po.lines.stream().map(line -> new Demand(line.demandRef, distributor.code(), line.sku,
-                line.quantity, line.requestedDate, po.shipTo, warehouse, now)).toList());
-        return new Submission(reading.view(po), false);
+        List<Commitment> promised = promises.promise(po.lines.stream().map(line -> new Demand(line.demandRef,
+                distributor.code(), line.sku, line.quantity, line.requestedDate, po.shipTo, warehouse, now)).toList());
+        return new Submission(reading.view(po, promised), false);
     }
 
     private OrderLineEntity line(PurchaseOrderEntity po, SubmitLine in, Money price) {
