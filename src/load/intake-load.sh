@@ -61,5 +61,5 @@ echo "[load] warm run: ${seconds}s each at c=1, 8, 32"
 gatling warm "$seconds" 1,8,32
 echo "[load] $(orders) orders stored at the end"
 machine="Measured on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $(psql_load -c 'show server_version' | cut -d' ' -f1), $(date -u +%F)."
-./mvnw -B -q -f src/load/pom.xml exec:java \
+./mvnw -B -q -f src/load/pom.xml test-compile exec:java \
   -Dexec.args="$out $root/docs/performance.md $seconds $stored '$machine'"

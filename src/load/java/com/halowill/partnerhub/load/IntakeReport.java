@@ -93,9 +93,13 @@ public final class IntakeReport {
 
     /** The phases {@link Recorder} wrote for a run; throughput is completed orders per phase second. */
     static List<Phase> phases(Path summary, String name, int seconds) throws IOException {
+        // Keys such as "warm_c=32.ok" contain '=', so each line is split at its last '=' (not read as Properties).
         Properties p = new Properties();
-        try (var in = Files.newBufferedReader(summary)) {
-            p.load(in);
+        for (String line : Files.readAllLines(summary)) {
+            int eq = line.lastIndexOf('=');
+            if (eq > 0 && !line.startsWith("#")) {
+                p.setProperty(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+            }
         }
         List<Phase> out = new ArrayList<>();
         for (int c : CONCURRENCY) {

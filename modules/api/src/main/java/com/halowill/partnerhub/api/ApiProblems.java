@@ -61,6 +61,14 @@ public class ApiProblems {
     }
 
     @ServerExceptionMapper
+    public Response changeRefused(com.halowill.partnerhub.commitments.OverrideRefused e, UriInfo uri) {
+        if (!forApi(uri)) {
+            return null;
+        }
+        return Problem.of(409, "change-refused", "The change cannot be made", e.getMessage()).response();
+    }
+
+    @ServerExceptionMapper
     public Response keyReused(IdempotencyKeyReused e, UriInfo uri) {
         if (!forApi(uri)) {
             return null;

@@ -270,6 +270,13 @@ class Ledger {
         return index + 1;
     }
 
+    /** Writes what the customer now asks of a commitment (quantity, accepted, requested date), before {@link #update}. */
+    void updateRequest(Booked b) {
+        em.createNativeQuery("update commitments.commitment set quantity = ?1, accepted_quantity = ?2,"
+                + " requested_date = ?3 where id = ?4").setParameter(1, b.quantity).setParameter(2, b.accepted)
+                .setParameter(3, b.requested).setParameter(4, b.id).executeUpdate();
+    }
+
     /** Writes a changed commitment: its header, and its allocations anew (kept ids stay, shipped ones stay). */
     void update(Booked b) {
         updateAll(List.of(b));

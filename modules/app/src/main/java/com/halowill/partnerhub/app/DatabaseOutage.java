@@ -1,0 +1,36 @@
+package com.halowill.partnerhub.app;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/** Recognises a failure caused by PostgreSQL being unreachable, restarting or shutting down (not by a request). */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether anything in the cause chain says the database could not be reached or dropped the connection. */
+    static boolean causes(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLTransientConnectionException || c instanceof ConnectException
+                    || c instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (c instanceof SQLException sql && lostConnection(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 (connection exception) and 57P01..57P03 (shutdown, crash, cannot connect now). */
+    private static boolean lostConnection(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+            return true;
+        }
+        String message = e.getMessage();
+        return message != null && message.contains("Acquisition timeout");
+    }
+}

@@ -1,0 +1,23 @@
+package com.halowill.partnerhub.commitments;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Re-promises a demand whose customer changed its quantity or requested date. */
+public interface DemandChanges {
+
+    /**
+     * Re-plans the commitment for the new quantity and requested date in the caller's transaction. With
+     * {@code onlyIfKept} the change is made only when it is a plain reduction or when the engine can ship all of
+     * it by the new date from supply nobody else holds; otherwise nothing changes and the answer carries the
+     * schedule the engine could offer. No other commitment ever moves.
+     *
+     * @throws OverrideRefused when the change is impossible (below what shipped, a closed commitment)
+     */
+    DemandChange change(UUID commitmentId, int quantity, LocalDate requestedDate, boolean onlyIfKept, String actor,
+            String note);
+
+    /** The outcome: whether the change was made, the commitment as it now stands, and what the engine offered. */
+    record DemandChange(boolean applied, Commitment commitment, java.util.List<ScheduleLine> offered, String summary) {
+    }
+}

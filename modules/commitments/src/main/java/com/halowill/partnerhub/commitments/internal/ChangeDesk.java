@@ -1,0 +1,102 @@
+package com.halowill.partnerhub.commitments.internal;
+
+import com.halowill.partnerhub.commitments.CommitmentChanged;
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.CommitmentsChanged;
+import com.halowill.partnerhub.commitments.DemandChanges;
+import com.halowill.partnerhub.commitments.OverrideRefused;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.ScheduleLine;
+import com.halowill.partnerhub.inventory.Holding;
+import com.halowill.partnerhub.inventory.PoolMove;
+import com.halowill.partnerhub.inventory.SupplyPools;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/** Re-promises a commitment for the customer's new quantity and date, under the pool locks, all or nothing. */
+@ApplicationScoped
+class ChangeDesk implements DemandChanges {
+
+    private final StateLoader loader;
+    private final Ledger ledger;
+    private final SupplyPools pools;
+    private final AllocationRules rules;
+    private final Event<CommitmentsChanged> changed;
+    private final Clock clock;
+
+    ChangeDesk(StateLoader loader, Ledger ledger, SupplyPools pools, AllocationRules rules,
+            Event<CommitmentsChanged> changed, Clock clock) {
+        this.loader = loader;
+        this.ledger = ledger;
+        this.pools = pools;
+        this.rules = rules;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemandChange change(UUID id, int quantity, LocalDate requested, boolean onlyIfKept, String actor,
+            String note) {
+        Booked peek = ledger.byIds(List.of(id), false).get(id);
+        if (peek == null) {
+            throw new NoSuchElementException("no commitment " + id);
+        }
+        StateLoader.Loaded l = loader.load(List.of(peek.sku), true);
+        Booked b = ledger.byIds(List.of(id), true).get(id);
+        if (!b.open()) {
+            throw new OverrideRefused("A " + b.state.name().toLowerCase() + " line cannot be changed.");
+        }
+        if (quantity < Math.max(1, b.shipped())) {
+            throw new OverrideRefused("The quantity cannot go below " + Math.max(1, b.shipped())
+                    + (b.shipped() > 0 ? " (already shipped)." : "."));
+        }
+        List<ScheduleLine> before = b.schedule();
+        boolean reduction = quantity <= b.accepted && requested.equals(b.requested);
+        List<PoolMove> moves = new ArrayList<>(PromiseDesk.release(l.state(), b));
+        PromisePlan plan = quantity == b.shipped()
+                ? new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."))
+                : PromiseEngine.plan(l.state(), new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(),
+                        requested, b.preferredWarehouse, null, null));
+        List<Booked.Held> offered = new ArrayList<>();
+        plan.allocations().forEach(a -> offered.add(new Booked.Held(0, a, 0)));
+        List<ScheduleLine> offer = Booked.schedule(offered, quantity - b.shipped());
+        boolean kept = plan.backordered() == 0
+                && (plan.lastShipDate() == null || !plan.lastShipDate().isAfter(requested));
+        if (onlyIfKept && !kept && !reduction) {
+            return new DemandChange(false, b.view(), offer, plan.summary());
+        }
+        Holding to = b.state == CommitmentState.CONFIRMED ? Holding.CONFIRMED : Holding.HELD;
+        plan.allocations().forEach(a -> moves.addAll(a.moves(b.sku, a.units(), Holding.FREE, to)));
+        PromiseDesk.keepShipped(b);
+        b.allocations.addAll(offered);
+        b.quantity = quantity;
+        b.accepted = quantity;
+        b.requested = requested;
+        List<String> explanation = new ArrayList<>();
+        explanation.add("Changed at the customer's request to " + quantity + " by " + requested + ". " + plan.summary());
+        explanation.addAll(plan.explanation().subList(Math.min(1, plan.explanation().size()),
+                plan.explanation().size()));
+        b.explanation = explanation;
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        b.updatedAt = now;
+        pools.apply(moves);
+        rules.save(l.totals());
+        ledger.updateRequest(b);
+        ledger.update(b);
+        ledger.history(List.of(b), actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note, now);
+        var view = b.view();
+        changed.fire(new CommitmentsChanged(List.of(new CommitmentChanged(view, before, ReasonCode.CUSTOMER_REQUEST,
+                actor, now))));
+        return new DemandChange(true, view, offer, plan.summary());
+    }
+}

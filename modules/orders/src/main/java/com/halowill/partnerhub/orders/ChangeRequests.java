@@ -1,0 +1,33 @@
+package com.halowill.partnerhub.orders;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Change requests on orders: submitted by distributors, decided at once by the engine or by ops. */
+public interface ChangeRequests {
+
+    /**
+     * Submits a change of the distributor's order. Lines the engine can re-promise as asked without moving anyone
+     * else's commitment (and every cancellation or plain reduction) are carried out at once; the others wait for
+     * ops. Empty when the order is not the distributor's.
+     *
+     * @throws OrderRejected with every field error when the request is not valid (nothing changes)
+     */
+    Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> lines, String note,
+            String actor);
+
+    /** The order's change requests, oldest first (empty when the order is not the distributor's). */
+    List<ChangeRequest> forOrder(UUID orderId, String distributor);
+
+    /** Requests with lines waiting for ops, oldest first. */
+    List<ChangeRequest> pending(int limit);
+
+    Optional<ChangeRequest> find(UUID requestId);
+
+    /** Ops accept the waiting lines: each is re-promised as well as the engine can (possibly later or backordered). */
+    ChangeRequest accept(UUID requestId, String planner, String note);
+
+    /** Ops reject the waiting lines: they keep their current commitment. */
+    ChangeRequest reject(UUID requestId, String planner, String note);
+}
