@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of generated malformed inputs (truncations, wrong types, huge numbers and exponents, control
- * characters, odd Unicode, injection strings, deep nesting, flipped bytes) never get a 5xx or a stack trace:
- * each is a problem+json the ERP's developer can read.
+ * characters, odd Unicode, injection strings, deep nesting, flipped bytes; JSON and X12) never get a 5xx or a
+ * stack trace: each is a problem+json the ERP's developer can read, or a 997 rejecting what is wrong.
  */
 @QuarkusTest
 @Tag("e2e")
@@ -66,6 +66,21 @@ class FuzzReliabilityTest {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + query))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             check(r, query, failures);
+        }
+        String x12 = com.halowill.partnerhub.app.edi.X12Samples.v4010(4711, "MAPL", "FZ-X12", "MAPL-MTL", List.of(
+                new com.halowill.partnerhub.app.edi.X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(3)),
+                new com.halowill.partnerhub.app.edi.X12Samples.Line("2", "20", w.sku(), PrivateSupply.friday(4))));
+        BrokenInterchanges broken = new BrokenInterchanges(20261130L, x12);
+        for (int i = 0; i < Scale.of(1000, 5000) && failures.size() < 10; i++) {
+            byte[] body = broken.next();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/edi/x12"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/edi-x12")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            check(r, new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    failures);
+            if (r.statusCode() == 200 && !r.body().startsWith("ISA")) {
+                failures.add("200 that is not a 997 for " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         assertTrue(failures.isEmpty(), String.join("\n\n", failures));
     }

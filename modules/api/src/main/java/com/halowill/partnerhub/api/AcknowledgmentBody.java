@@ -43,7 +43,7 @@ public record AcknowledgmentBody(String orderId, String poNumber, String distrib
     }
 
     /** The contract's line answers, from the line's status and schedule. */
-    static String answer(OrderLine l) {
+    public static String answer(OrderLine l) {
         LineStatus s = l.status();
         if (s == LineStatus.PENDING_COMMITMENT) {
             return "PENDING";

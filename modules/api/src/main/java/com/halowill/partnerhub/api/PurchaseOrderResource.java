@@ -38,6 +38,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import com.halowill.partnerhub.api.edi.X12Documents;
+import com.halowill.partnerhub.api.edi.X12Resource;
+import com.halowill.partnerhub.api.edi.X12Version;
+import com.halowill.partnerhub.commitments.Shipment;
+import com.halowill.partnerhub.commitments.Shipments;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,10 +65,14 @@ public class PurchaseOrderResource {
     private final OrderChanges changes;
     private final Distributors distributors;
     private final ObjectMapper mapper;
+    private final Shipments shipments;
+    private final X12Documents documents;
 
     PurchaseOrderResource(OrderIntake intake, Orders orders, Caller caller, Promises promises, OrderChanges changes,
-            Distributors distributors, ObjectMapper mapper) {
+            Distributors distributors, ObjectMapper mapper, Shipments shipments, X12Documents documents) {
         this.mapper = mapper;
+        this.shipments = shipments;
+        this.documents = documents;
         this.intake = intake;
         this.orders = orders;
         this.caller = caller;
@@ -162,12 +171,78 @@ public class PurchaseOrderResource {
 
     @GET
     @Path("/{id}/acknowledgment")
+    @Produces({MediaType.APPLICATION_JSON, X12Resource.X12})
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "HaloWill's answer per line (ACCEPTED, ACCEPTED_DATE_CHANGED, ACCEPTED_QUANTITY_CHANGED, "
-            + "BACKORDERED, REJECTED, PENDING) with schedule, price and terms")
-    public AcknowledgmentBody acknowledgment(@PathParam("id") String id) {
+            + "BACKORDERED, REJECTED, PENDING) with schedule, price and terms. With Accept: application/edi-x12 the"
+            + " X12 855 (version=004010, the default, or 005010): BAK02 AC/AD/RD, per line one ACK per dated"
+            + " quantity: IA accepted, DR date rescheduled, IQ quantity changed, IB backordered, IR rejected")
+    @APIResponse(responseCode = "200", description = "The acknowledgment", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcknowledgmentBody.class)),
+        @Content(mediaType = X12Resource.X12)})
+    public Response acknowledgment(@PathParam("id") String id, @QueryParam("version") String version,
+            @HeaderParam("Accept") String accept) {
         PurchaseOrder order = mine(id);
-        return AcknowledgmentBody.of(order, distributors.find(order.distributor()).orElseThrow());
+        if (wantsX12(accept)) {
+            return x12(() -> documents.acknowledgment(order, version(version)));
+        }
+        return Response.ok(AcknowledgmentBody.of(order, distributors.find(order.distributor()).orElseThrow()),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    /** X12 only when asked for by name: a client sending no Accept, or * / *, gets JSON. */
+    private static boolean wantsX12(String accept) {
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(X12Resource.X12);
+    }
+
+    @GET
+    @Path("/{id}/shipments")
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "The order's shipments: date, carrier, tracking and units per line")
+    public List<ShipmentBody> shipments(@PathParam("id") String id) {
+        PurchaseOrder order = mine(id);
+        return shipments.forReference(order.id().toString()).stream().map(s -> ShipmentBody.of(s, order)).toList();
+    }
+
+    @GET
+    @Path("/{id}/shipments/{shipmentId}")
+    @Produces({MediaType.APPLICATION_JSON, X12Resource.X12})
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "One shipment of the order; with Accept: application/edi-x12 the X12 856 advance ship notice"
+            + " (shipment, order, pack and item levels; version=004010, the default, or 005010)")
+    public Response shipment(@PathParam("id") String id, @PathParam("shipmentId") String shipmentId,
+            @QueryParam("version") String version, @HeaderParam("Accept") String accept) {
+        PurchaseOrder order = mine(id);
+        Shipment shipment = shipmentOf(order, shipmentId);
+        if (wantsX12(accept)) {
+            return x12(() -> documents.shipmentNotice(order, shipment, version(version)));
+        }
+        return Response.ok(ShipmentBody.of(shipment, order), MediaType.APPLICATION_JSON).build();
+    }
+
+    private Shipment shipmentOf(PurchaseOrder order, String shipmentId) {
+        return shipments.forReference(order.id().toString()).stream()
+                .filter(s -> s.id().toString().equals(shipmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of this order."));
+    }
+
+    private static X12Version version(String version) {
+        if (version == null || version.equals("004010")) {
+            return X12Version.V004010;
+        }
+        if (version.equals("005010")) {
+            return X12Version.V005010;
+        }
+        throw new OrderRejected(List.of(new FieldError("version", "must be 004010 or 005010")));
+    }
+
+    private static Response x12(java.util.function.Supplier<String> document) {
+        try {
+            return Response.ok(document.get(), X12Resource.X12).build();
+        } catch (IllegalArgumentException e) {
+            return Problem.of(406, "not-representable-in-x12", "Not representable in X12", e.getMessage()
+                    + " Read it as JSON instead.").response();
+        }
     }
 
     @POST

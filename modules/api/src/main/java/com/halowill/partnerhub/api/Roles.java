@@ -1,11 +1,11 @@
 package com.halowill.partnerhub.api;
 
 /** The realm roles the API checks. */
-final class Roles {
+public final class Roles {
 
-    static final String BUYER = "distributor-buyer";
-    static final String ADMIN = "distributor-admin";
-    static final String VIEWER = "distributor-viewer";
+    public static final String BUYER = "distributor-buyer";
+    public static final String ADMIN = "distributor-admin";
+    public static final String VIEWER = "distributor-viewer";
 
     private Roles() {
     }

@@ -1,0 +1,55 @@
+package com.halowill.partnerhub.api.edi;
+
+import com.halowill.partnerhub.api.Caller;
+import com.halowill.partnerhub.api.Problem;
+import com.halowill.partnerhub.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /api/v1/edi/x12}: an X12 850 interchange in, its 997 functional acknowledgment out. */
+@Path("/api/v1/edi/x12")
+@Tag(name = "EDI")
+public class X12Resource {
+
+    /** The media type of X12 documents. */
+    public static final String X12 = "application/edi-x12";
+
+    private final X12Intake intake;
+    private final Caller caller;
+
+    X12Resource(X12Intake intake, Caller caller) {
+        this.intake = intake;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(X12)
+    @Produces(X12)
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN})
+    @Operation(summary = "Submit an X12 850 interchange (004010 or 005010, any separators the ISA declares); each"
+            + " purchase order becomes an order exactly as the JSON call would (channel EDI, idempotent on the"
+            + " interchange control number plus PO number). Answer: the 997, accepting each transaction or"
+            + " rejecting it with AK3/AK4 segment and element errors.")
+    @APIResponse(responseCode = "200", description = "The 997 functional acknowledgment",
+            content = @Content(mediaType = X12))
+    @APIResponse(responseCode = "400", description = "Not one readable X12 interchange, or a broken envelope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response receive(byte[] body) {
+        String distributor = caller.distributor();
+        try {
+            return Response.ok(intake.receive(body == null ? new byte[0] : body, distributor, caller.name()), X12)
+                    .build();
+        } catch (X12Intake.Refused e) {
+            return Problem.of(400, "malformed-interchange", "Malformed X12 interchange", e.getMessage()).response();
+        }
+    }
+}

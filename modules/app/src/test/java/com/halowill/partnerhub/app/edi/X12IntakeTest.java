@@ -1,0 +1,192 @@
+package com.halowill.partnerhub.app.edi;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.ShipmentLine;
+import com.halowill.partnerhub.commitments.ShipmentRequest;
+import com.halowill.partnerhub.commitments.Shipments;
+import com.halowill.partnerhub.orders.OrderLine;
+import com.halowill.partnerhub.orders.OrderQuery;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An ERP speaking X12: an 850 becomes an order exactly as JSON would (channel EDI), answered by a 997 that accepts
+ * it or points at every bad segment and element; the 855 and 856 come back in X12.
+ */
+@QuarkusTest
+class X12IntakeTest {
+
+    private static final String X12 = "application/edi-x12";
+
+    @Inject
+    PrivateSupply supply;
+    @Inject
+    Orders orders;
+    @Inject
+    Promises promises;
+    @Inject
+    Shipments shipments;
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int control() {
+        return ThreadLocalRandom.current().nextInt(1, 999_999_999);
+    }
+
+    private static String send(String erp, String interchange, int status) {
+        return given().auth().oauth2(Tokens.erp(erp)).contentType(X12).accept(X12).body(bytes(interchange))
+                .post("/api/v1/edi/x12").then().statusCode(status).extract().asString();
+    }
+
+    private Optional<PurchaseOrder> order(String distributor, String po) {
+        return QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery(distributor, null, po, null,
+                10, null)).items().stream().findFirst());
+    }
+
+    private static String segment(String document, String prefix) {
+        return X12Samples.segments(document).stream().filter(s -> s.startsWith(prefix)).findFirst().orElse("");
+    }
+
+    @Test
+    void an_850_in_004010_becomes_an_order_like_json_and_a_resend_makes_no_second_one() {
+        PrivateSupply.World w = supply.product("X4", 1, Map.of(2, 1000), 100_000);
+        String po = "X4-" + UUID.randomUUID().toString().substring(0, 8);
+        String interchange = X12Samples.v4010(control(), "CASC", po, "CASC-SEA", List.of(
+                new X12Samples.Line("1", "100", w.sku(), PrivateSupply.friday(3)),
+                new X12Samples.Line("2", "40", w.sku(), PrivateSupply.friday(4))));
+        String ack = send("casc", interchange, 200);
+        assertTrue(ack.startsWith("ISA*"), ack);
+        assertEquals("AK5*A", segment(ack, "AK5"), ack);
+        assertEquals("AK9*A*1*1*1", segment(ack, "AK9"), ack);
+        PurchaseOrder order = order("CASC", po).orElseThrow();
+        assertEquals("EDI", order.channel().name());
+        assertEquals("CASC-SEA", order.shipTo());
+        assertEquals(List.of(100, 40), order.lines().stream().map(OrderLine::quantity).toList());
+        assertEquals(PrivateSupply.friday(4), order.lines().get(1).requestedDate());
+        assertEquals(140, supply.committedUnits(w.sku())[0], "both lines hold supply at intake, as over JSON");
+
+        assertEquals("AK5*A", segment(send("casc", interchange, 200), "AK5"), "the resend is acknowledged again");
+        assertEquals(140, supply.committedUnits(w.sku())[0], "and makes no second order");
+    }
+
+    @Test
+    void an_850_in_005010_with_other_separators_is_read_by_what_its_isa_declares() {
+        PrivateSupply.World w = supply.product("X5", 1, Map.of(2, 1000), 100_000);
+        String po = "X5-" + UUID.randomUUID().toString().substring(0, 8);
+        String ack = send("prdc", X12Samples.v5010(control(), "PRDC", po, "PRDC-DSM", List.of(
+                new X12Samples.Line("1", "25", w.sku(), PrivateSupply.friday(3)))), 200);
+        assertTrue(ack.startsWith("ISA|"), "the 997 uses the sender's separators: " + ack);
+        assertEquals("AK5|A", segment(ack, "AK5"), ack);
+        assertEquals(25, order("PRDC", po).orElseThrow().lines().get(0).quantity());
+    }
+
+    @Test
+    void content_errors_reach_the_997_with_segment_and_element_and_make_no_order() {
+        PrivateSupply.World w = supply.product("XE", 1, Map.of(2, 1000), 100_000);
+        String po = "XE-" + UUID.randomUUID().toString().substring(0, 8);
+        String letter = X12Samples.v4010(control(), "CASC", po, "CASC-SEA", List.of(
+                new X12Samples.Line("1", "1O", w.sku(), PrivateSupply.friday(3))));
+        String ack = send("casc", letter, 200);
+        assertEquals("AK3*PO1*5**8", segment(ack, "AK3"), ack);
+        assertTrue(segment(ack, "AK4").startsWith("AK4*2*330*6"), ack);
+        assertEquals("AK5*R*5", segment(ack, "AK5"), ack);
+
+        String unknown = X12Samples.v4010(control(), "CASC", po, "CASC-SEA", List.of(
+                new X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(3)),
+                new X12Samples.Line("2", "10", "HW-NO-SUCH-PART", PrivateSupply.friday(3))));
+        ack = send("casc", unknown, 200);
+        assertEquals("AK3*PO1*7**8", segment(ack, "AK3"), "the second PO1 is segment 7: " + ack);
+        assertTrue(segment(ack, "AK4").startsWith("AK4*7*234*7*HW-NO-SUCH-PART"), ack);
+        assertEquals("AK5*R*5", segment(ack, "AK5"), ack);
+
+        String foreignShipTo = X12Samples.v4010(control(), "CASC", po, "NWOS-ASH", List.of(
+                new X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(3))));
+        ack = send("casc", foreignShipTo, 200);
+        assertEquals("AK3*N1*4**8", segment(ack, "AK3"), ack);
+        assertTrue(segment(ack, "AK4").startsWith("AK4*4*67*7*NWOS-ASH"), ack);
+        assertTrue(order("CASC", po).isEmpty(), "no order from a rejected 850");
+        assertEquals(0, supply.committedUnits(w.sku())[0]);
+    }
+
+    @Test
+    void an_unreadable_interchange_is_a_problem_not_an_order_and_never_a_500() {
+        given().auth().oauth2(Tokens.erp("casc")).contentType(X12).body(bytes("hello, this is not X12"))
+                .post("/api/v1/edi/x12").then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", org.hamcrest.Matchers.endsWith("malformed-interchange"));
+        String valid = X12Samples.v4010(control(), "CASC", "XT-1", "CASC-SEA", List.of(
+                new X12Samples.Line("1", "10", "HW-OSFP-800G-DR8", PrivateSupply.friday(3))));
+        given().auth().oauth2(Tokens.erp("casc")).contentType(X12).body(bytes(valid.substring(0, valid.indexOf("PO1"))))
+                .post("/api/v1/edi/x12").then().statusCode(400).contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(Tokens.erp("casc")).contentType(X12).body(bytes(valid.replace("IEA*1*", "IEA*2*")))
+                .post("/api/v1/edi/x12").then().statusCode(400).body("detail", org.hamcrest.Matchers
+                        .containsString("envelope"));
+        assertTrue(order("CASC", "XT-1").isEmpty());
+        given().contentType(X12).body(bytes(valid)).post("/api/v1/edi/x12").then().statusCode(401);
+        given().auth().oauth2(Tokens.user("nwos-viewer")).contentType(X12).body(bytes(valid)).post("/api/v1/edi/x12")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void the_acknowledgment_and_the_ship_notice_come_back_in_x12() {
+        PrivateSupply.World w = supply.product("XA", 1, Map.of(6, 1000), 100_000);
+        supply.stock(w, "FRE-HUB", 30);
+        String po = "XA-" + UUID.randomUUID().toString().substring(0, 8);
+        send("mapl", X12Samples.v4010(control(), "MAPL", po, "MAPL-MTL", List.of(
+                new X12Samples.Line("1", "30", w.sku(), PrivateSupply.friday(1)),
+                new X12Samples.Line("2", "50", w.sku(), PrivateSupply.friday(2)))), 200);
+        PurchaseOrder order = order("MAPL", po).orElseThrow();
+        List<Commitment> cs = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).toList());
+        promises.confirmAll(cs.stream().map(Commitment::id).toList(), "ops-planner");
+
+        String ack855 = given().auth().oauth2(Tokens.erp("mapl")).accept(X12)
+                .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(200)
+                .contentType(startsWith(X12)).extract().asString();
+        List<String> segs = X12Samples.segments(ack855);
+        assertTrue(segs.contains("ST*855*0001"), ack855);
+        assertTrue(segment(ack855, "BAK").startsWith("BAK*00*AC*" + po), "line 2 ships late: " + ack855);
+        assertTrue(segs.stream().anyMatch(s -> s.startsWith("ACK*IA*30*EA*068*")), ack855);
+        assertTrue(segs.stream().anyMatch(s -> s.startsWith("ACK*DR*50*EA*068*")), ack855);
+        given().auth().oauth2(Tokens.erp("mapl")).get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        given().auth().oauth2(Tokens.erp("casc")).accept(X12)
+                .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(404);
+
+        Commitment first = cs.stream().filter(c -> c.quantity() == 30).findFirst().orElseThrow();
+        shipments.record(new ShipmentRequest("MAPL", order.id().toString(), null, "UPS", "1Z999", List.of(
+                new ShipmentLine(first.demandRef(), 30))), "ops-planner");
+        String shipmentId = given().auth().oauth2(Tokens.erp("mapl"))
+                .get("/api/v1/purchase-orders/" + order.id() + "/shipments").then().statusCode(200)
+                .body("[0].tracking", equalTo("1Z999"), "[0].lines[0].quantity", equalTo(30))
+                .extract().path("[0].id");
+        String asn = given().auth().oauth2(Tokens.erp("mapl")).accept(X12)
+                .get("/api/v1/purchase-orders/" + order.id() + "/shipments/" + shipmentId).then().statusCode(200)
+                .extract().asString();
+        List<String> asnSegs = X12Samples.segments(asn);
+        assertTrue(asnSegs.contains("ST*856*0001"), asn);
+        assertTrue(asnSegs.contains("PRF*" + po), asn);
+        assertTrue(asnSegs.contains("REF*CN*1Z999"), asn);
+        assertTrue(asnSegs.stream().anyMatch(s -> s.startsWith("HL*1**S")), asn);
+        assertTrue(asnSegs.stream().anyMatch(s -> s.startsWith("SN1**30*EA")), asn);
+        assertTrue(asnSegs.stream().anyMatch(s -> s.startsWith("LIN*1*VP*" + w.sku())), asn);
+    }
+}
