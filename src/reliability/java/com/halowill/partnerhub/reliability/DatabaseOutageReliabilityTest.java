@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +35,8 @@ class DatabaseOutageReliabilityTest {
 
     @Test
     void a_database_stopped_for_ten_seconds_gives_503s_then_recovers_without_losing_an_order() throws Exception {
-        Path data = Files.createTempDirectory("partnerhub-outage-pg");
-        int port = AppProcess.freePort();
-        EmbeddedPostgres pg = postgres(data, port);
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        OwnPostgres pg = OwnPostgres.start();
+        String url = pg.jdbcUrl();
         String prefix = "DB-" + UUID.randomUUID().toString().substring(0, 8);
         Erp erp = new Erp(Tokens.erp("nwos"));
         Queue<Call> calls = new ConcurrentLinkedQueue<>();
@@ -74,9 +67,9 @@ class DatabaseOutageReliabilityTest {
             }
             Thread.sleep(3000);
             stoppedAt = System.nanoTime();
-            pg.close();
+            pg.stop();
             Thread.sleep(10_000);
-            pg = postgres(data, port);
+            pg.restart();
             restartedAt = System.nanoTime();
             long deadline = restartedAt + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline && calls.stream()
@@ -107,23 +100,11 @@ class DatabaseOutageReliabilityTest {
                     assertEquals(201, retry.status(), retry.body());
                 }
             }
-            assertEquals(all.size(), storedOrders(pg, prefix), "orders lost or doubled");
+            assertEquals(all.size(), pg.count("select count(*) from orders.purchase_order o where o.po_number like '"
+                    + prefix + "-%' and 2 = (select count(*) from orders.order_line l where l.order_id = o.id)"),
+                    "orders lost or doubled");
         } finally {
             pg.close();
         }
-    }
-
-    private static long storedOrders(EmbeddedPostgres pg, String prefix) throws Exception {
-        try (Connection c = pg.getPostgresDatabase().getConnection();
-                ResultSet rs = c.createStatement().executeQuery("select count(*) from orders.purchase_order o"
-                        + " where o.po_number like '" + prefix + "-%' and 2 = (select count(*) from orders.order_line l"
-                        + " where l.order_id = o.id)")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 }

@@ -13,17 +13,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A partner's webhook endpoint on loopback: records what it receives, and can fail the first calls of a path. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Received(String path, String event, String delivery, String signature, String body) {
+    public record Received(String path, String event, String delivery, String signature, String body) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -41,16 +41,16 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void failFirst(String path, int times) {
+    public void failFirst(String path, int times) {
         failures.put(path, new AtomicInteger(times));
     }
 
     /** Waits until {@code count} requests reached the path with the event, or the time is up; returns them. */
-    List<Received> await(String path, String event, int count, Duration within) throws InterruptedException {
+    public List<Received> await(String path, String event, int count, Duration within) throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             List<Received> got = of(path, event);
@@ -62,7 +62,7 @@ final class WebhookReceiver implements AutoCloseable {
         return of(path, event);
     }
 
-    List<Received> of(String path, String event) {
+    public List<Received> of(String path, String event) {
         return received.stream().filter(r -> r.path().equals(path) && event.equals(r.event())).toList();
     }
 
