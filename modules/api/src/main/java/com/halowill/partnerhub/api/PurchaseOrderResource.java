@@ -45,6 +45,7 @@ import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.Shipments;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,12 +97,18 @@ public class PurchaseOrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "PO number already used; detail names the existing order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Over the client's rate limit; Retry-After says when to retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database is briefly unavailable; retry with the same key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 1 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
-    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
+    public Response submit(@Parameter(required = true, description = "1 to 255 printable ASCII characters; a retry"
+            + " with the same key and body answers exactly what the first call answered")
+            @HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
         String distributor = caller.distributor();
         if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 255
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
