@@ -33,12 +33,13 @@ public class X12Resource {
 
     @POST
     @Consumes(X12)
-    @Produces(X12)
+    @Produces({X12, "application/json"})
     @RolesAllowed({Roles.BUYER, Roles.ADMIN})
     @Operation(summary = "Submit an X12 850 interchange (004010 or 005010, any separators the ISA declares); each"
             + " purchase order becomes an order exactly as the JSON call would (channel EDI, idempotent on the"
             + " interchange control number plus PO number). Answer: the 997, accepting each transaction or"
-            + " rejecting it with AK3/AK4 segment and element errors.")
+            + " rejecting it with AK3/AK4 segment and element errors. The answer is X12 whatever the Accept"
+            + " header asks (a client that sends Accept: application/json still gets its 997).")
     @APIResponse(responseCode = "200", description = "The 997 functional acknowledgment",
             content = @Content(mediaType = X12))
     @APIResponse(responseCode = "400", description = "Not one readable X12 interchange, or a broken envelope",
