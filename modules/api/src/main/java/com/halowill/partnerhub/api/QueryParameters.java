@@ -10,12 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads query parameters; every malformed one becomes a field error, all reported at once. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final List<FieldError> errors = new ArrayList<>();
 
     /** A whole number, or null when absent. */
-    Integer integer(String name, String value, String expected) {
+    public Integer integer(String name, String value, String expected) {
         if (value == null) {
             return null;
         }
@@ -27,7 +27,7 @@ final class QueryParameters {
     }
 
     /** One of an enum's names, or null when absent. */
-    <E extends Enum<E>> E oneOf(Class<E> type, String name, String value) {
+    public <E extends Enum<E>> E oneOf(Class<E> type, String name, String value) {
         if (value == null) {
             return null;
         }
@@ -39,7 +39,7 @@ final class QueryParameters {
     }
 
     /** An ISO 8601 UTC timestamp, or null when absent. */
-    Instant instant(String name, String value) {
+    public Instant instant(String name, String value) {
         if (value == null) {
             return null;
         }
@@ -51,7 +51,7 @@ final class QueryParameters {
     }
 
     /** An ISO 8601 date, or the fallback when absent. */
-    LocalDate date(String name, String value, LocalDate fallback) {
+    public LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null) {
             return fallback;
         }
@@ -63,13 +63,13 @@ final class QueryParameters {
     }
 
     /** Records a failure found by the caller's own check. */
-    <T> T reject(String name, String message) {
+    public <T> T reject(String name, String message) {
         errors.add(new FieldError(name, message));
         return null;
     }
 
     /** Throws the collected errors as one 400 problem, if there are any. */
-    void validate() {
+    public void validate() {
         if (!errors.isEmpty()) {
             throw new OrderRejected(errors);
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.RecoveryStrategy;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 
@@ -48,8 +49,18 @@ public class RateLimit {
      */
     void consume(String client, String subject) {
         long allowed = clients.getOrDefault(client, perMinute);
-        BucketProxy bucket = bucket(client + "|" + subject, allowed);
-        ConsumptionProbe probe = QuarkusTransaction.suspendingExisting().call(() -> bucket.tryConsumeAndReturnRemaining(1));
+        String key = client + "|" + subject;
+        ConsumptionProbe probe;
+        try {
+            probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
+                    .tryConsumeAndReturnRemaining(1));
+        } catch (RuntimeException e) {
+            // A locally drawn bucket whose shared state went missing (the database restarted, the row expired):
+            // start it afresh from the shared state once; a database that is still away fails again (503).
+            local.remove(key + "|" + allowed);
+            probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
+                    .tryConsumeAndReturnRemaining(1));
+        }
         if (!probe.isConsumed()) {
             throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
                     / 1_000_000_000L));
@@ -67,7 +78,7 @@ public class RateLimit {
             local.clear();
         }
         return local.computeIfAbsent(key + "|" + allowed, k -> {
-            var builder = buckets.builder();
+            var builder = buckets.builder().withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT);
             long slack = allowed / 20;
             if (slack >= 5) {
                 builder = builder.withOptimization(Optimizations.delaying(new DelayParameters(slack,

@@ -24,13 +24,16 @@ final class DatabaseOutage {
         return false;
     }
 
-    /** SQLSTATE class 08 (connection exception) and 57P01..57P03 (shutdown, crash, cannot connect now). */
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01..57P03 (shutdown, crash, cannot connect now), or no pooled
+     * connection within the acquisition timeout (the database is overwhelmed or away).
+     */
     private static boolean lostConnection(SQLException e) {
         String state = e.getSQLState();
         if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
             return true;
         }
         String message = e.getMessage();
-        return message != null && message.contains("Acquisition timeout");
+        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }

@@ -10,6 +10,8 @@ import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;
 import com.halowill.partnerhub.commitments.QuoteRequest;
 import com.halowill.partnerhub.orders.Channel;
+import com.halowill.partnerhub.orders.ChangeRequest;
+import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
@@ -57,7 +59,7 @@ public class PartnerPortal {
         static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders);
 
         static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order,
-                List<DateHistoryRow> history);
+                List<DateHistoryRow> history, List<ChangeRequest> changes, String message);
 
         static native TemplateInstance orderForm(PortalUser user, Distributor distributor, List<ShipTo> shipTos,
                 List<Product> products, OrderForm form, List<String> errors);
@@ -73,9 +75,11 @@ public class PartnerPortal {
     private final Distributors distributors;
     private final Orders orders;
     private final OrderIntake intake;
+    private final ChangeRequests changeRequests;
 
     PartnerPortal(PortalUser user, Catalog catalog, Pricing pricing, Promises promises, Distributors distributors,
-            Orders orders, OrderIntake intake, Clock clock) {
+            Orders orders, OrderIntake intake, ChangeRequests changeRequests, Clock clock) {
+        this.changeRequests = changeRequests;
         this.user = user;
         this.catalog = catalog;
         this.pricing = pricing;
@@ -116,14 +120,15 @@ public class PartnerPortal {
 
     @GET
     @Path("/orders/{id}")
-    public Response order(@PathParam("id") String id) {
+    public Response order(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("message") String message) {
         Distributor me = me();
         Optional<PurchaseOrder> order = parse(id).flatMap(uuid -> orders.find(uuid, me.code()));
         if (order.isEmpty()) {
             return Response.status(404).entity(Templates.notFound(user, "order " + id)).build();
         }
         List<HistoryEntry> history = promises.history(order.get().lines().stream().map(l -> l.demandRef()).toList());
-        return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history))).build();
+        return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
+                changeRequests.forOrder(order.get().id(), me.code()), message)).build();
     }
 
     @GET

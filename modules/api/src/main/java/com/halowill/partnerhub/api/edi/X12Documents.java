@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.api.edi;
 
-import com.halowill.partnerhub.api.AcknowledgmentBody;
+import com.halowill.partnerhub.api.orders.AcknowledgmentBody;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ScheduleLine;

@@ -90,6 +90,50 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_buyer_changes_a_line_and_a_planner_decides_what_the_engine_could_not_keep() {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
+        placeOrder(buyer, "CHG", SKU, "40", LocalDate.now().plusDays(21));
+        buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
+        String orderUrl = buyer.url().replaceFirst("\\?.*", "");
+        String po = buyer.locator("h1").textContent().replace("Order ", "").trim();
+
+        buyer.locator("#change-quantity").fill("ten");
+        buyer.locator("#change-submit").click();
+        assertTrue(buyer.locator("#flash").textContent().contains("must be a whole number"),
+                buyer.locator("#flash").textContent());
+
+        buyer.locator("#change-quantity").fill("20");
+        buyer.locator("#change-submit").click();
+        assertTrue(buyer.locator("#flash").textContent().contains("accepted"), buyer.locator("#flash").textContent());
+        assertTrue(buyer.locator("#changes").textContent().contains("ACCEPTED"));
+        assertEquals("20", buyer.locator("#lines tr[data-line='1'] td.num").nth(1).textContent().trim());
+
+        buyer.locator("#change-quantity").fill("999990");
+        buyer.locator("#change-note").fill("year-end build-out");
+        buyer.locator("#change-submit").click();
+        assertTrue(buyer.locator("#flash").textContent().contains("sent to HaloWill for review"),
+                buyer.locator("#flash").textContent());
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-order-change");
+
+        Page planner = browser.signIn(url("/console/changes"), "ops-planner", Tokens.PASSWORD);
+        Locator request = planner.locator("section.card").filter(new Locator.FilterOptions().setHasText(po));
+        assertEquals(1, request.count(), "the waiting change is in the console");
+        assertTrue(request.textContent().contains("year-end build-out"));
+        accessible(planner);
+        Browser.screenshot(planner, "console-changes");
+        request.locator("input[name=note]").fill("allocation is full this quarter");
+        request.locator("button[value=reject]").click();
+        assertTrue(planner.locator("#flash").textContent().contains("rejected"), planner.locator("#flash").textContent());
+
+        buyer.navigate(orderUrl);
+        String changes = buyer.locator("#changes").textContent();
+        assertTrue(changes.contains("REJECTED") && changes.contains("allocation is full this quarter"), changes);
+        assertEquals("20", buyer.locator("#lines tr[data-line='1'] td.num").nth(1).textContent().trim(),
+                "the line kept its accepted quantity");
+    }
+
+    @Test
     void bad_input_in_the_order_form_gets_a_readable_message_and_keeps_what_was_typed() {
         Page buyer = browser.signIn(url("/portal/orders/new"), "casc-buyer", Tokens.PASSWORD);
         buyer.locator("#poNumber").fill("E2E-BAD-" + UUID.randomUUID().toString().substring(0, 6));

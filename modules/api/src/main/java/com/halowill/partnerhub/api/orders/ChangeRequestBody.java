@@ -1,4 +1,4 @@
-package com.halowill.partnerhub.api;
+package com.halowill.partnerhub.api.orders;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.halowill.partnerhub.orders.ChangeRequest;

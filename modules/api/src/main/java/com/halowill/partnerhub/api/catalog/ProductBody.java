@@ -1,4 +1,4 @@
-package com.halowill.partnerhub.api;
+package com.halowill.partnerhub.api.catalog;
 
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;

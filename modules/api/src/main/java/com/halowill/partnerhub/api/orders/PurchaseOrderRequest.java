@@ -1,4 +1,4 @@
-package com.halowill.partnerhub.api;
+package com.halowill.partnerhub.api.orders;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

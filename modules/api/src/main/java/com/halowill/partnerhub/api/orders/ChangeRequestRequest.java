@@ -1,4 +1,4 @@
-package com.halowill.partnerhub.api;
+package com.halowill.partnerhub.api.orders;
 
 import java.time.LocalDate;
 import java.util.List;
