@@ -206,12 +206,23 @@ class ChangeRequestDesk implements ChangeRequests {
                 change.quantity(), change.requestedDate(), change.cancels(), state, answer);
     }
 
-    private static String offer(List<ScheduleLine> schedule) {
-        if (schedule.isEmpty()) {
-            return "nothing";
+    /** The schedule in a sentence: up to three dated quantities, else the first and a total up to the last date. */
+    static String offer(List<ScheduleLine> schedule) {
+        List<ScheduleLine> dated = schedule.stream().filter(s -> s.shipDate() != null).toList();
+        int backordered = schedule.stream().filter(s -> s.shipDate() == null).mapToInt(ScheduleLine::quantity).sum();
+        List<String> parts = new java.util.ArrayList<>();
+        if (dated.size() <= 3) {
+            dated.forEach(s -> parts.add(s.quantity() + " to ship " + s.shipDate()));
+        } else {
+            ScheduleLine first = dated.get(0);
+            parts.add(first.quantity() + " to ship " + first.shipDate());
+            parts.add(dated.stream().skip(1).mapToInt(ScheduleLine::quantity).sum() + " more in " + (dated.size() - 1)
+                    + " shipments until " + dated.get(dated.size() - 1).shipDate());
         }
-        return schedule.stream().map(s -> s.quantity() + (s.shipDate() == null ? " backordered"
-                : " to ship " + s.shipDate())).collect(Collectors.joining(", "));
+        if (backordered > 0) {
+            parts.add(backordered + " backordered");
+        }
+        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
     }
 
     private Instant now() {
