@@ -138,6 +138,7 @@ public class AllocationConsole {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/caps/{id}/remove")
     public Response removeCap(@PathParam("id") long id) {
         allocations.removeCap(id);

@@ -90,6 +90,7 @@ public class OpsConsole {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/commitments/{id}/confirm")
     public Response confirm(@PathParam("id") String id) {
         Optional<UUID> uuid = PartnerPortal.parse(id);

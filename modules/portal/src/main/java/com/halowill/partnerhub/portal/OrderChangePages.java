@@ -64,6 +64,7 @@ public class OrderChangePages {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cancel")
     public Response cancel(@PathParam("id") String id) {
         Optional<UUID> orderId = parse(id);

@@ -154,6 +154,7 @@ public class SupplyConsole {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/recommit/{id}/approve")
     public Response approve(@jakarta.ws.rs.PathParam("id") long id) {
         String message;

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.Webhooks;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ public class WebhookConsole {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/{id}/replay")
     public Response replay(@PathParam("id") String id) {
         String message;

@@ -134,6 +134,32 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_form_posted_without_its_csrf_token_is_refused_and_changes_nothing() {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
+        placeOrder(buyer, "CSRF", SKU, "40", LocalDate.now().plusDays(21));
+        buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
+        String id = buyer.url().replaceFirst("\\?.*", "").replaceFirst(".*/", "");
+        String form = url("/portal/order-actions/" + id + "/changes");
+        for (com.microsoft.playwright.options.FormData data : List.of(
+                com.microsoft.playwright.options.FormData.create().set("lineNumber", "1").set("quantity", "10"),
+                com.microsoft.playwright.options.FormData.create().set("lineNumber", "1").set("quantity", "10")
+                        .set("csrf-token", "forged-token-value-AAAAAAAAAAAAAAAAAAAAAAA"))) {
+            com.microsoft.playwright.APIResponse refused = buyer.request().post(form,
+                    com.microsoft.playwright.options.RequestOptions.create().setForm(data).setMaxRedirects(0));
+            assertEquals(400, refused.status());
+            assertTrue(refused.text().contains("could not be accepted"), refused.text());
+        }
+        com.microsoft.playwright.APIResponse cancel = buyer.request().post(url("/portal/order-actions/" + id
+                + "/cancel"), com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+        assertTrue(cancel.status() == 400 || cancel.status() == 415, "a post without the form is refused: "
+                + cancel.status());
+        buyer.reload();
+        assertEquals("40", buyer.locator("#lines tr[data-line='1'] td.num").nth(1).textContent().trim(),
+                "nothing changed");
+        assertEquals("RECEIVED", buyer.locator("#order-status").textContent().trim());
+    }
+
+    @Test
     void bad_input_in_the_order_form_gets_a_readable_message_and_keeps_what_was_typed() {
         Page buyer = browser.signIn(url("/portal/orders/new"), "casc-buyer", Tokens.PASSWORD);
         buyer.locator("#poNumber").fill("E2E-BAD-" + UUID.randomUUID().toString().substring(0, 6));
@@ -178,6 +204,7 @@ class PortalJourneyTest extends BrowserJourney {
         Page buyer = browser.signIn(url("/portal/orders/new"), "mapl-admin", Tokens.PASSWORD);
         String po = "E2E-TWICE-" + UUID.randomUUID().toString().substring(0, 6);
         FormData form = FormData.create()
+                .set("csrf-token", buyer.locator("form.order-form input[name=csrf-token]").inputValue())
                 .set("idempotencyKey", buyer.locator("input[name=idempotencyKey]").inputValue())
                 .set("poNumber", po).set("shipTo", "MAPL-MTL").set("sku0", "HW-OSFP-800G-SR8")
                 .set("quantity0", "40").set("date0", LocalDate.now().plusDays(15).toString());
