@@ -101,6 +101,18 @@ class IntakeHardeningTest {
     }
 
     @Test
+    void a_form_body_is_a_415_problem_and_an_empty_form_is_an_empty_body() {
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.erp("nwos"))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .formParam("poNumber", "FORM-1").post("/api/v1/purchase-orders").then().statusCode(415)
+                .contentType("application/problem+json").body("type", endsWith("unsupported-media-type"));
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.erp("nwos"))
+                .contentType("application/x-www-form-urlencoded")
+                .post("/api/v1/purchase-orders/" + java.util.UUID.randomUUID() + "/cancel").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void a_limit_that_is_not_a_number_is_a_400_and_a_key_with_spaces_is_accepted() {
         as(Tokens.erp("prdc")).queryParam("limit", "abc").get("/api/v1/purchase-orders").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
