@@ -18,6 +18,7 @@ import com.halowill.partnerhub.orders.DuplicatePoNumber;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderPage;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.Orders;
@@ -56,7 +57,8 @@ public class PartnerPortal {
     static class Templates {
         static native TemplateInstance catalog(PortalUser user, Distributor distributor, List<CatalogRow> rows);
 
-        static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders);
+        static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders,
+                OrderFilter filter, String nextPage, String message);
 
         static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order,
                 List<DateHistoryRow> history, List<ChangeRequest> changes, String message);
@@ -113,9 +115,18 @@ public class PartnerPortal {
 
     @GET
     @Path("/orders")
-    public TemplateInstance orders() {
+    public TemplateInstance orders(@jakarta.ws.rs.QueryParam("status") String status,
+            @jakarta.ws.rs.QueryParam("po") String po, @jakarta.ws.rs.QueryParam("cursor") String cursor) {
         Distributor me = me();
-        return Templates.orders(user, me, orders.list(new OrderQuery(me.code(), null, null, null, 200, null)).items());
+        OrderFilter filter = OrderFilter.of(status, po);
+        try {
+            OrderPage page = orders.list(new OrderQuery(me.code(), filter.orderStatus(), filter.poNumber(), null,
+                    OrderFilter.PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor));
+            return Templates.orders(user, me, page.items(), filter, filter.next(page.nextCursor()), filter.problem());
+        } catch (IllegalArgumentException e) {
+            return Templates.orders(user, me, List.of(), filter, null, "That page link is no longer valid; the list"
+                    + " starts again from the newest order.");
+        }
     }
 
     @GET

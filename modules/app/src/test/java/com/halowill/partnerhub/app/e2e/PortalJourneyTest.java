@@ -82,6 +82,14 @@ class PortalJourneyTest extends BrowserJourney {
         assertTrue(listed.textContent().matches("(?s).*" + quantity + " × " + SKU + ": COMMITTED(_LATE)?, "
                 + quantity + " ship \\d{4}-\\d{2}-\\d{2}.*"), listed.textContent());
         Browser.screenshot(buyer, "portal-orders");
+        buyer.locator("#filter-po").fill(po);
+        buyer.locator("#order-filters button").click();
+        assertEquals(1, buyer.locator("#orders tbody tr").count(), "filtered by PO number: just that order");
+        buyer.navigate(url("/portal/orders?status=NOPE&po=" + po));
+        assertTrue(buyer.locator("#flash").textContent().contains("no order status 'NOPE'"));
+        buyer.navigate(url("/portal/orders?status=CANCELLED&po=" + po));
+        assertTrue(buyer.locator("#none").isVisible(), "no cancelled order with that PO number");
+        accessible(buyer);
 
         planner.navigate(url("/console/orders/" + orderUrl.substring(orderUrl.lastIndexOf('/') + 1)));
         assertEquals("ACKNOWLEDGED", planner.locator("#order-status").textContent().trim());
