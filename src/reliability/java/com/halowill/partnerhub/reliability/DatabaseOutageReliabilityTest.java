@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.reliability;
 
+import com.halowill.partnerhub.app.stack.AppProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

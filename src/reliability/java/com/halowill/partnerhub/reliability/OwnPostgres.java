@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.reliability;
 
+import com.halowill.partnerhub.app.stack.AppProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.api.edi;
 
-import com.halowill.partnerhub.api.orders.AcknowledgmentBody;
+import com.halowill.partnerhub.orders.LineAnswer;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ScheduleLine;
@@ -43,9 +43,9 @@ public class X12Documents {
         boolean changed = false;
         boolean allRejected = !order.lines().isEmpty();
         for (OrderLine l : order.lines()) {
-            String answer = AcknowledgmentBody.answer(l);
-            changed |= !answer.equals("ACCEPTED") && !answer.equals("PENDING");
-            allRejected &= answer.equals("REJECTED");
+            LineAnswer answer = LineAnswer.of(l);
+            changed |= answer != LineAnswer.ACCEPTED && answer != LineAnswer.PENDING;
+            allRejected &= answer == LineAnswer.REJECTED;
             lines.add(new AcknowledgedLine(Integer.toString(l.lineNumber()), BigDecimal.valueOf(l.quantity()),
                     l.unitPrice(), l.sku(), schedule(l, answer)));
         }
@@ -59,9 +59,9 @@ public class X12Documents {
     }
 
     /** ACK entries of a line: each dated quantity with its code, what is backordered, what was cut or rejected. */
-    private static List<ScheduleEntry> schedule(OrderLine l, String answer) {
+    private static List<ScheduleEntry> schedule(OrderLine l, LineAnswer answer) {
         List<ScheduleEntry> entries = new ArrayList<>();
-        if (answer.equals("REJECTED")) {
+        if (answer == LineAnswer.REJECTED) {
             int shipped = l.shippedQuantity();
             if (shipped > 0) {
                 entries.add(new ScheduleEntry(BigDecimal.valueOf(shipped), null, LineStatus.ACCEPTED));

@@ -2,10 +2,9 @@ package com.halowill.partnerhub.api.orders;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.halowill.partnerhub.orders.Distributor;
-import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.LineAnswer;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
-import com.halowill.partnerhub.orders.ScheduleLine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,29 +36,8 @@ public record AcknowledgmentBody(String orderId, String poNumber, String distrib
 
     private static Line line(OrderLine l) {
         return new Line(l.lineNumber(), l.sku(), l.quantity(), l.acceptedQuantity(), l.requestedDate(),
-                l.unitPrice().setScale(2).toPlainString(), answer(l), l.commitments().stream()
+                l.unitPrice().setScale(2).toPlainString(), LineAnswer.of(l).name(), l.commitments().stream()
                         .map(c -> new Dated(c.quantity(), c.shipDate(), c.deliveryDate(), c.state())).toList(),
                 l.flags());
-    }
-
-    /** The contract's line answers, from the line's status and schedule. */
-    public static String answer(OrderLine l) {
-        LineStatus s = l.status();
-        if (s == LineStatus.PENDING_COMMITMENT) {
-            return "PENDING";
-        }
-        if (s == LineStatus.REJECTED || s == LineStatus.CANCELLED) {
-            return "REJECTED";
-        }
-        if (l.commitments().stream().anyMatch(c -> c.shipDate() == null)) {
-            return "BACKORDERED";
-        }
-        if (l.acceptedQuantity() < l.quantity()) {
-            return "ACCEPTED_QUANTITY_CHANGED";
-        }
-        if (l.commitments().stream().map(ScheduleLine::shipDate).anyMatch(d -> d.isAfter(l.requestedDate()))) {
-            return "ACCEPTED_DATE_CHANGED";
-        }
-        return "ACCEPTED";
     }
 }

@@ -41,6 +41,13 @@ public final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
+    /** The signature a correct delivery of {@code body} carries: HMAC-SHA256 under the endpoint's secret. */
+    public static String signature(String secret, String body) throws java.security.GeneralSecurityException {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Two more instances of the packaged application on the test's own PostgreSQL and Keycloak, behind a real
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class AppInstances implements AutoCloseable {
 
+    private final List<AppProcess> instances = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
     private final Path dir;
     private int proxyPort;
@@ -42,26 +42,16 @@ public final class AppInstances implements AutoCloseable {
     }
 
     private void launch(int count) throws IOException, InterruptedException {
-        var config = ConfigProvider.getConfig();
-        String jar = System.getProperty("partnerhub.app.jar");
-        if (jar == null || !Files.exists(Path.of(jar))) {
-            throw new IllegalStateException("No packaged application at " + jar + ": run the tests with ./mvnw verify");
-        }
         List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int port = LocalKeycloak.freePort();
-            ports.add(port);
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-Dquarkus.http.port=" + port, "-Dpartnerhub.business-zone=UTC",
-                    "-Dpartnerhub.api.rate-limit.clients.erp-limited=5",
-                    "-Dquarkus.log.level=WARN", "-jar", jar)
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("app-" + i + ".log").toFile());
-            pb.environment().put("PARTNERHUB_DB_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
-            pb.environment().put("PARTNERHUB_OIDC_URL", config.getValue("quarkus.oidc.auth-server-url", String.class));
-            processes.add(pb.start());
+            AppProcess app = AppProcess.spawn(AppProcess.testDatabase(),
+                    "-Dpartnerhub.api.rate-limit.per-minute=1200",
+                    "-Dpartnerhub.api.rate-limit.clients.erp-limited=5");
+            instances.add(app);
+            ports.add(app.port());
         }
-        for (int port : ports) {
-            await("http://127.0.0.1:" + port + "/q/health/ready");
+        for (AppProcess app : instances) {
+            app.awaitReady();
         }
         proxyPort = LocalKeycloak.freePort();
         StringBuilder cfg = new StringBuilder("""
@@ -115,6 +105,13 @@ public final class AppInstances implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AppProcess app : instances) {
+            try {
+                app.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (Process p : processes) {
             p.destroy();
         }

@@ -1,22 +1,15 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentState;
-import com.halowill.partnerhub.commitments.CommitmentsChanged;
 import com.halowill.partnerhub.commitments.DemandChanges;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.inventory.Holding;
 import com.halowill.partnerhub.inventory.PoolMove;
-import com.halowill.partnerhub.inventory.SupplyPools;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -28,19 +21,12 @@ class ChangeDesk implements DemandChanges {
 
     private final StateLoader loader;
     private final Ledger ledger;
-    private final SupplyPools pools;
-    private final AllocationRules rules;
-    private final Event<CommitmentsChanged> changed;
-    private final Clock clock;
+    private final CommitmentWriter writer;
 
-    ChangeDesk(StateLoader loader, Ledger ledger, SupplyPools pools, AllocationRules rules,
-            Event<CommitmentsChanged> changed, Clock clock) {
+    ChangeDesk(StateLoader loader, Ledger ledger, CommitmentWriter writer) {
         this.loader = loader;
         this.ledger = ledger;
-        this.pools = pools;
-        this.rules = rules;
-        this.changed = changed;
-        this.clock = clock;
+        this.writer = writer;
     }
 
     @Override
@@ -87,16 +73,8 @@ class ChangeDesk implements DemandChanges {
         explanation.addAll(plan.explanation().subList(Math.min(1, plan.explanation().size()),
                 plan.explanation().size()));
         b.explanation = explanation;
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        b.updatedAt = now;
-        pools.apply(moves);
-        rules.save(l.totals());
         ledger.updateRequest(b);
-        ledger.update(b);
-        ledger.history(List.of(b), actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note, now);
-        var view = b.view();
-        changed.fire(new CommitmentsChanged(List.of(new CommitmentChanged(view, before, ReasonCode.CUSTOMER_REQUEST,
-                actor, now))));
+        var view = writer.write(b, l, moves, before, actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note);
         return new DemandChange(true, view, offer, plan.summary());
     }
 }

@@ -47,9 +47,11 @@ class PromiseDesk implements Promises {
     private final AllocationRules rules;
     private final Event<CommitmentsChanged> changed;
     private final Clock clock;
+    private final CommitmentWriter writer;
 
     PromiseDesk(StateLoader loader, Ledger ledger, SupplyPools pools, AllocationRules rules,
-            Event<CommitmentsChanged> changed, Clock clock) {
+            Event<CommitmentsChanged> changed, Clock clock, CommitmentWriter writer) {
+        this.writer = writer;
         this.loader = loader;
         this.ledger = ledger;
         this.pools = pools;
@@ -220,7 +222,7 @@ class PromiseDesk implements Promises {
                 + ")") + ". " + plan.summary());
         explanation.addAll(plan.explanation().subList(1, plan.explanation().size()));
         b.explanation = explanation;
-        return persist(b, l, moves, before, planner, "OVERRIDDEN", decision.reason(), decision.note());
+        return writer.write(b, l, moves, before, planner, "OVERRIDDEN", decision.reason(), decision.note());
     }
 
     @Override
@@ -240,7 +242,7 @@ class PromiseDesk implements Promises {
         b.state = CommitmentState.REJECTED;
         b.explanation = List.of("Rejected by HaloWill operations: " + reason.text()
                 + (blank(note) ? "" : " (" + note + ")"));
-        return persist(b, l, moves, before, planner, "REJECTED", reason, note);
+        return writer.write(b, l, moves, before, planner, "REJECTED", reason, note);
     }
 
     @Override
@@ -350,19 +352,6 @@ class PromiseDesk implements Promises {
             }
         }
         b.allocations = kept;
-    }
-
-    private Commitment persist(Booked b, StateLoader.Loaded l, List<PoolMove> moves, List<ScheduleLine> before,
-            String actor, String action, ReasonCode reason, String note) {
-        Instant now = now();
-        b.updatedAt = now;
-        pools.apply(moves);
-        rules.save(l.totals());
-        ledger.update(b);
-        ledger.history(List.of(b), actor, action, reason, note, now);
-        Commitment view = b.view();
-        changed.fire(new CommitmentsChanged(List.of(new CommitmentChanged(view, before, reason, actor, now))));
-        return view;
     }
 
     private Instant now() {

@@ -91,6 +91,8 @@ class ChangeRequestDesk implements ChangeRequests {
             }
             return outcome(line, change, ChangeRequestState.ACCEPTED, "Cancelled; what had shipped stays shipped.");
         }
+        // The line carries the new request first: the engine's CommitmentsChanged event, observed in this
+        // transaction, derives the line's status from it. A change the engine does not make is undone.
         store.updateLine(line.id(), quantity, date);
         DemandChanges.DemandChange result = engine.change(commitment.id(), quantity, date, onlyIfKept, actor, note);
         if (!result.applied()) {

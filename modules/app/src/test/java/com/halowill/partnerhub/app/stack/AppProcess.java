@@ -1,8 +1,7 @@
-package com.halowill.partnerhub.reliability;
+package com.halowill.partnerhub.app.stack;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** One instance of the packaged application as its own operating-system process, which a test may kill -9. */
-final class AppProcess implements AutoCloseable {
+/**
+ * One instance of the packaged application as its own operating-system process, on a given database and the test's
+ * Keycloak, which a test may kill -9 and start again.
+ */
+public final class AppProcess implements AutoCloseable {
 
     private final String databaseUrl;
     private final int port;
@@ -30,34 +32,47 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts an instance on the given database and the test's Keycloak, and waits until it is ready. */
-    static AppProcess start(String databaseUrl, String... systemProperties) throws IOException, InterruptedException {
+    public static AppProcess start(String databaseUrl, String... systemProperties)
+            throws IOException, InterruptedException {
+        AppProcess app = spawn(databaseUrl, systemProperties);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Starts an instance and returns at once; {@link #awaitReady()} waits for it (to start several together). */
+    public static AppProcess spawn(String databaseUrl, String... systemProperties) throws IOException {
         AppProcess app = new AppProcess(databaseUrl, freePort(),
-                Files.createTempFile("partnerhub-reliability-", ".log"), List.of(systemProperties));
+                Files.createTempFile("partnerhub-app-", ".log"), List.of(systemProperties));
         app.launch();
         return app;
     }
 
+    public int port() {
+        return port;
+    }
+
     /** The test's own database (the one the in-process application uses). */
-    static String testDatabase() {
+    public static String testDatabase() {
         return ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     /** SIGKILL: no shutdown hook, no transaction completion, exactly like a crashed machine. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
     /** Starts the instance again on the same port after {@link #killHard()}. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         launch();
+        awaitReady();
     }
 
-    private void launch() throws IOException, InterruptedException {
+    private void launch() throws IOException {
         String jar = System.getProperty("partnerhub.app.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("No packaged application at " + jar + ": run the tests with ./mvnw verify");
@@ -73,6 +88,10 @@ final class AppProcess implements AutoCloseable {
         pb.environment().put("PARTNERHUB_OIDC_URL",
                 ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
         process = pb.start();
+    }
+
+    /** Waits until the instance answers ready, or fails with its log's name. */
+    public void awaitReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (answers(url() + "/q/health/ready")) {
@@ -87,7 +106,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The instance's own output, for a failing test's message. */
-    String log() throws IOException {
+    public String log() throws IOException {
         String text = Files.readString(log);
         return text.length() > 4000 ? text.substring(text.length() - 4000) : text;
     }
@@ -103,11 +122,10 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+    public static int freePort() {
+        return LocalKeycloak.freePort();
     }
+
 
     @Override
     public void close() throws InterruptedException {
