@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app;
 
+import com.halowill.partnerhub.catalog.DatabaseOutage;
 import com.halowill.partnerhub.api.Problem;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.MediaType;

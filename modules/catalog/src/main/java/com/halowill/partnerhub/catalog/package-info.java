@@ -1,6 +1,8 @@
 /**
  * Catalog: what HaloWill sells. Products with their optical attributes, lifecycle and successor
  * on the 400G to 800G to 1.6T path, constrained components and bill of materials, and prices
- * (list, distributor tier, LTA contract). This package is the module's published API.
+ * (list, distributor tier, LTA contract). This package is the module's published API. As the module every
+ * other builds on, it also holds the data plumbing they share: {@link ReferenceSnapshot} (reference data
+ * cached per revision) and {@link DatabaseOutage} (telling a lost database from a failed request).
  */
 package com.halowill.partnerhub.catalog;

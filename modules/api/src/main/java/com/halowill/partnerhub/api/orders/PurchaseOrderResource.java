@@ -25,7 +25,6 @@ import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.Submission;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -110,7 +109,6 @@ public class PurchaseOrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Transactional
     public Response submit(@Parameter(required = true, description = "1 to 255 printable ASCII characters; a retry"
             + " with the same key and body answers exactly what the first call answered")
             @HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
@@ -127,21 +125,30 @@ public class PurchaseOrderResource {
                 .map(l -> l == null ? null
                         : new SubmitLine(l.lineNumber(), l.sku(), l.quantity(), l.requestedDate(), l.unitPrice()))
                 .toList();
-        Submission s = intake.submit(new SubmitOrder(distributor, idempotencyKey, Channel.API, body.poNumber(),
-                body.shipTo(), body.currency(), lines, body.note(), caller.name()));
+        SubmitOrder order = new SubmitOrder(distributor, idempotencyKey, Channel.API, body.poNumber(), body.shipTo(),
+                body.currency(), lines, body.note(), caller.name());
+        Sent sent = intake.submitTogether(order, s -> answer(distributor, idempotencyKey, s));
+        return Response.status(sent.status()).location(sent.location()).type(MediaType.APPLICATION_JSON)
+                .entity(sent.body()).build();
+    }
+
+    /** What a submission answered: kept with the key in the intake's transaction, sent once it committed. */
+    private record Sent(URI location, int status, String body) {
+    }
+
+    private Sent answer(String distributor, String idempotencyKey, Submission s) {
         URI location = URI.create("/api/v1/purchase-orders/" + s.order().id());
         if (s.replay()) {
             Optional<OrderIntake.Answer> first = intake.firstAnswer(distributor, idempotencyKey);
             if (first.isPresent()) {
-                return Response.status(first.get().status()).location(location).type(MediaType.APPLICATION_JSON)
-                        .entity(first.get().body()).build();
+                return new Sent(location, first.get().status(), first.get().body());
             }
         }
         String json = json(PurchaseOrderBody.of(s.order()));
         if (!s.replay()) {
             intake.rememberAnswer(distributor, idempotencyKey, 201, json);
         }
-        return Response.created(location).type(MediaType.APPLICATION_JSON).entity(json).build();
+        return new Sent(location, 201, json);
     }
 
     private String json(Object body) {

@@ -79,6 +79,19 @@ public class PrivateSupply {
         return w;
     }
 
+    /** A second product built on the same line from the same chip as {@code w}, {@code chipsPerUnit} a unit. */
+    public World sibling(World w, String prefix, int chipsPerUnit) {
+        String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        World s = new World("T-" + prefix + "-" + id, w.chip(), w.line(), w.formFactor());
+        QuarkusTransaction.requiringNew().run(() -> {
+            catalog.saveProduct(new Product(s.sku(), "Test sibling " + id, 9999, w.formFactor(), "DR8", 500, "SMF",
+                    "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
+                    Money.usd("100.00"), 1, 1, 4));
+            catalog.saveBomLine(new BomLine(s.sku(), w.chip(), chipsPerUnit));
+        });
+        return s;
+    }
+
     /** Stock of the product in a warehouse. */
     public void stock(World w, String warehouse, int units) {
         inventory.setOnHand(w.sku(), warehouse, units, "test");

@@ -16,9 +16,11 @@ import java.math.BigDecimal;
 class CatalogMaintenance implements CatalogAdministration {
 
     private final EntityManager em;
+    private final CatalogReference reference;
 
-    CatalogMaintenance(EntityManager em) {
+    CatalogMaintenance(EntityManager em, CatalogReference reference) {
         this.em = em;
+        this.reference = reference;
     }
 
     @Override
@@ -31,6 +33,7 @@ class CatalogMaintenance implements CatalogAdministration {
         } else {
             entity.copy(product);
         }
+        reference.changed();
     }
 
     @Override
@@ -41,6 +44,7 @@ class CatalogMaintenance implements CatalogAdministration {
                 notes = excluded.notes""")
                 .setParameter(1, c.code()).setParameter(2, c.name()).setParameter(3, c.constrained())
                 .setParameter(4, c.notes()).executeUpdate();
+        reference.changed();
     }
 
     @Override
@@ -51,6 +55,7 @@ class CatalogMaintenance implements CatalogAdministration {
                 on conflict (sku, component) do update set quantity_per_unit = excluded.quantity_per_unit""")
                 .setParameter(1, line.sku()).setParameter(2, line.component())
                 .setParameter(3, line.quantityPerUnit()).executeUpdate();
+        reference.changed();
     }
 
     @Override
@@ -59,6 +64,7 @@ class CatalogMaintenance implements CatalogAdministration {
                 insert into catalog.tier_discount (tier, percent) values (?1, ?2)
                 on conflict (tier) do update set percent = excluded.percent""")
                 .setParameter(1, tier).setParameter(2, percent).executeUpdate();
+        reference.changed();
     }
 
     @Override
@@ -72,5 +78,6 @@ class CatalogMaintenance implements CatalogAdministration {
                 .setParameter(1, p.distributor()).setParameter(2, p.sku()).setParameter(3, p.agreement())
                 .setParameter(4, p.price().amount()).setParameter(5, p.price().currency())
                 .setParameter(6, p.validFrom()).setParameter(7, p.validTo()).executeUpdate();
+        reference.changed();
     }
 }

@@ -4,7 +4,6 @@ import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -17,24 +16,24 @@ import java.util.NoSuchElementException;
 /**
  * Prices from list price, tier discount and contract prices in the {@code catalog} schema: a
  * contract price in force wins (the lowest, if several), else list price less the tier's discount.
- * Any number of products costs two queries.
+ * Read from {@link CatalogReference}: no query while the catalog's revision stands.
  */
 @ApplicationScoped
 class PriceList implements Pricing {
 
-    private final EntityManager em;
+    private final CatalogReference reference;
 
-    PriceList(EntityManager em) {
-        this.em = em;
+    PriceList(CatalogReference reference) {
+        this.reference = reference;
     }
 
     @Override
     public Money priceFor(String sku, String distributor, String tier, LocalDate on) {
-        ProductEntity product = ProductEntity.findById(sku);
+        Product product = reference.get().products().get(sku);
         if (product == null) {
             throw new NoSuchElementException("unknown sku " + sku);
         }
-        return pricesFor(List.of(product.toProduct()), distributor, tier, on).get(sku);
+        return pricesFor(List.of(product), distributor, tier, on).get(sku);
     }
 
     @Override
@@ -53,24 +52,18 @@ class PriceList implements Pricing {
         return prices;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The lowest contract price in force per product (rows come ordered by price). */
     private Map<String, Money> contractPrices(List<String> skus, String distributor, LocalDate on) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select sku, price, currency from catalog.contract_price
-                where distributor = ?1 and sku in (?2) and ?3 between valid_from and valid_to
-                order by sku, price""")
-                .setParameter(1, distributor).setParameter(2, skus).setParameter(3, on).getResultList();
         Map<String, Money> lowest = new HashMap<>();
-        for (Object[] r : rows) {
-            lowest.putIfAbsent((String) r[0], new Money((BigDecimal) r[1], (String) r[2]));
+        for (CatalogReference.Contract c : reference.get().contracts().getOrDefault(distributor, List.of())) {
+            if (skus.contains(c.sku()) && !on.isBefore(c.validFrom()) && !on.isAfter(c.validTo())) {
+                lowest.putIfAbsent(c.sku(), c.price());
+            }
         }
         return lowest;
     }
 
-    @SuppressWarnings("unchecked")
     private BigDecimal tierDiscount(String tier) {
-        List<BigDecimal> discount = em.createNativeQuery("select percent from catalog.tier_discount where tier = ?1")
-                .setParameter(1, tier).getResultList();
-        return discount.isEmpty() ? BigDecimal.ZERO : discount.get(0);
+        return reference.get().discounts().getOrDefault(tier, BigDecimal.ZERO);
     }
 }

@@ -11,20 +11,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
-/** The catalog as stored in the {@code catalog} schema. */
+/** The catalog as stored in the {@code catalog} schema; lookups by part number come from {@link CatalogReference}. */
 @ApplicationScoped
 class ProductCatalog implements Catalog {
 
     private final EntityManager em;
+    private final CatalogReference reference;
 
-    ProductCatalog(EntityManager em) {
+    ProductCatalog(EntityManager em, CatalogReference reference) {
         this.em = em;
+        this.reference = reference;
     }
 
     @Override
@@ -52,7 +56,7 @@ class ProductCatalog implements Catalog {
 
     @Override
     public Optional<Product> find(String sku) {
-        return ProductEntity.<ProductEntity>findByIdOptional(sku).map(ProductEntity::toProduct);
+        return Optional.ofNullable(reference.get().products().get(sku));
     }
 
     @Override
@@ -60,33 +64,27 @@ class ProductCatalog implements Catalog {
         if (skus.isEmpty()) {
             return Map.of();
         }
-        return ProductEntity.<ProductEntity>list("sku in ?1", skus).stream().map(ProductEntity::toProduct)
+        Map<String, Product> products = reference.get().products();
+        return skus.stream().distinct().map(products::get).filter(Objects::nonNull)
                 .collect(Collectors.toMap(Product::sku, Function.identity()));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<BomLine> billOfMaterials(String sku) {
-        List<Object[]> rows = em.createNativeQuery(
-                "select sku, component, quantity_per_unit from catalog.bom_line where sku = ?1 order by component")
-                .setParameter(1, sku).getResultList();
-        return rows.stream()
-                .map(r -> new BomLine((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
-                .toList();
+        return reference.get().boms().getOrDefault(sku, List.of());
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, List<BomLine>> billsOfMaterials(Collection<String> skus) {
-        if (skus.isEmpty()) {
-            return Map.of();
+        Map<String, List<BomLine>> boms = reference.get().boms();
+        Map<String, List<BomLine>> out = new HashMap<>();
+        for (String sku : skus) {
+            List<BomLine> bom = boms.get(sku);
+            if (bom != null) {
+                out.put(sku, bom);
+            }
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                select sku, component, quantity_per_unit from catalog.bom_line
-                where sku = any(cast(?1 as varchar[])) order by sku, component""")
-                .setParameter(1, skus.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new BomLine((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
-                .collect(Collectors.groupingBy(BomLine::sku));
+        return out;
     }
 
     @Override

@@ -110,6 +110,7 @@ class AllocationRules implements Allocations {
                     .setParameter(1, caps.toArray(Long[]::new)).setParameter(2, used.toArray(Integer[]::new))
                     .executeUpdate();
         }
+        t.saved();
     }
 
     @SuppressWarnings("unchecked")

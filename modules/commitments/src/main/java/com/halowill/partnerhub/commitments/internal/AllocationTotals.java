@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The LTA and cap ledgers loaded for one transaction, and what they held when loaded, so only the
- * differences the engine made are written back (as increments).
+ * differences the engine made are written back (as increments), as often as a transaction needs.
  */
 final class AllocationTotals {
 
@@ -21,7 +21,17 @@ final class AllocationTotals {
         caps.forEach(c -> usedBefore.add(c.used));
     }
 
-    /** Per LTA week, how much more (or less) was drawn since loading. */
+    /** After the differences were written: what is held now is the new starting point. */
+    void saved() {
+        for (int i = 0; i < ltas.size(); i++) {
+            drawnBefore.set(i, ltas.get(i).drawn.clone());
+        }
+        for (int i = 0; i < caps.size(); i++) {
+            usedBefore.set(i, caps.get(i).used);
+        }
+    }
+
+    /** Per LTA week, how much more (or less) was drawn since loading (or since last saved). */
     int drawnDelta(int lta, int week) {
         return ltas.get(lta).drawn[week] - drawnBefore.get(lta)[week];
     }

@@ -2,6 +2,7 @@ package com.halowill.partnerhub.inventory.internal;
 
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,6 @@ final class Lines {
                 .getResultList();
         Map<String, List<String>> out = new TreeMap<>();
         rows.forEach(r -> out.put((String) r[0], Arrays.asList(((String) r[1]).split(";"))));
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 }

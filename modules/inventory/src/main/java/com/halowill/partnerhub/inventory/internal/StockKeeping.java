@@ -18,11 +18,13 @@ class StockKeeping implements InventoryAdministration {
     private final EntityManager em;
     private final PlanVersions versions;
     private final SupplyPoolBook pools;
+    private final InventoryReference reference;
 
-    StockKeeping(EntityManager em, PlanVersions versions, SupplyPoolBook pools) {
+    StockKeeping(EntityManager em, PlanVersions versions, SupplyPoolBook pools, InventoryReference reference) {
         this.em = em;
         this.versions = versions;
         this.pools = pools;
+        this.reference = reference;
     }
 
     @Override
@@ -33,6 +35,7 @@ class StockKeeping implements InventoryAdministration {
                 role = excluded.role, transit_days = excluded.transit_days""")
                 .setParameter(1, w.code()).setParameter(2, w.name()).setParameter(3, w.country())
                 .setParameter(4, w.role()).setParameter(5, w.transitDays()).executeUpdate();
+        reference.changed();
     }
 
     @Override
@@ -48,6 +51,7 @@ class StockKeeping implements InventoryAdministration {
                 insert into inventory.assembly_line (line, form_factors) values (?1, ?2)
                 on conflict (line) do update set form_factors = excluded.form_factors""")
                 .setParameter(1, line).setParameter(2, String.join(";", formFactors)).executeUpdate();
+        reference.changed();
     }
 
     @Override

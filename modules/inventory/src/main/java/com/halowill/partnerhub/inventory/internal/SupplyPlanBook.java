@@ -36,10 +36,13 @@ class SupplyPlanBook implements SupplyPlan {
     private final Catalog catalog;
     private final PlanVersions versions;
 
-    SupplyPlanBook(EntityManager em, Catalog catalog, PlanVersions versions) {
+    private final InventoryReference reference;
+
+    SupplyPlanBook(EntityManager em, Catalog catalog, PlanVersions versions, InventoryReference reference) {
         this.em = em;
         this.catalog = catalog;
         this.versions = versions;
+        this.reference = reference;
     }
 
     @Override
@@ -179,6 +182,7 @@ class SupplyPlanBook implements SupplyPlan {
                 insert into inventory.assembly_line (line, form_factors) values (?1, ?2)
                 on conflict (line) do update set form_factors = excluded.form_factors""")
                 .setParameter(1, line).setParameter(2, formFactors).executeUpdate();
+        reference.changed();
     }
 
     private Set<String> components() {

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The pools in the {@code inventory} schema: recipes, locked or plain snapshots, and moves between holdings. */
@@ -33,11 +32,13 @@ class SupplyPoolBook implements SupplyPools {
     private final EntityManager em;
     private final Catalog catalog;
     private final PoolMoves moves;
+    private final InventoryReference reference;
 
-    SupplyPoolBook(EntityManager em, Catalog catalog, PoolMoves moves) {
+    SupplyPoolBook(EntityManager em, Catalog catalog, PoolMoves moves, InventoryReference reference) {
         this.em = em;
         this.catalog = catalog;
         this.moves = moves;
+        this.reference = reference;
     }
 
     @Override
@@ -48,7 +49,7 @@ class SupplyPoolBook implements SupplyPools {
 
     private Map<String, Recipe> recipesOf(Collection<Product> products) {
         Map<String, List<BomLine>> boms = catalog.billsOfMaterials(products.stream().map(Product::sku).toList());
-        Map<String, List<String>> lines = Lines.read(em);
+        Map<String, List<String>> lines = reference.lines();
         Map<String, Recipe> out = new HashMap<>();
         for (Product p : products) {
             Map<String, Integer> chips = boms.getOrDefault(p.sku(), List.of()).stream()
@@ -131,12 +132,8 @@ class SupplyPoolBook implements SupplyPools {
         moves.apply(list);
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, Warehouse> warehouses() {
-        List<Object[]> rows = em.createNativeQuery(
-                "select code, name, country, role, transit_days from inventory.warehouse order by code").getResultList();
-        return rows.stream().map(r -> new Warehouse((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                n(r[4]))).collect(Collectors.toMap(Warehouse::code, Function.identity()));
+        return reference.warehouses();
     }
 
     private static int n(Object o) {

@@ -1,16 +1,22 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.ReferenceSnapshot;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.ShipTo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Distributors and ship-tos in the {@code orders} schema. */
+/** Distributors and ship-tos in the {@code orders} schema, read once per revision of them. */
 @ApplicationScoped
 class DistributorDirectory implements Distributors {
 
@@ -19,31 +25,45 @@ class DistributorDirectory implements Distributors {
             from orders.distributor""";
     private static final String SHIP_TO = """
             select code, distributor, name, line1, city, region, postal_code, country, default_warehouse
-            from orders.ship_to where distributor = ?1 order by code""";
+            from orders.ship_to order by distributor, code""";
+
+    /** Every distributor by code (in code order) and each one's ship-tos. */
+    private record Directory(Map<String, Distributor> distributors, Map<String, List<ShipTo>> shipTos) {
+    }
 
     private final EntityManager em;
+    private final ReferenceSnapshot<Directory> directory;
 
-    DistributorDirectory(EntityManager em) {
+    DistributorDirectory(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.directory = new ReferenceSnapshot<>(em, transactions, "orders", this::read);
     }
 
     @Override
     public List<Distributor> all() {
-        return distributors(em.createNativeQuery(DISTRIBUTOR + " order by code").getResultList());
+        return List.copyOf(directory.get().distributors().values());
     }
 
     @Override
     public Optional<Distributor> find(String code) {
-        return distributors(em.createNativeQuery(DISTRIBUTOR + " where code = ?1").setParameter(1, code)
-                .getResultList()).stream().findFirst();
+        return Optional.ofNullable(directory.get().distributors().get(code));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<ShipTo> shipTos(String distributor) {
-        List<Object[]> rows = em.createNativeQuery(SHIP_TO).setParameter(1, distributor).getResultList();
-        return rows.stream().map(r -> new ShipTo((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8])).toList();
+        return directory.get().shipTos().getOrDefault(distributor, List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Directory read() {
+        Map<String, Distributor> distributors = new LinkedHashMap<>();
+        distributors(em.createNativeQuery(DISTRIBUTOR + " order by code").getResultList())
+                .forEach(d -> distributors.put(d.code(), d));
+        List<Object[]> rows = em.createNativeQuery(SHIP_TO).getResultList();
+        Map<String, List<ShipTo>> shipTos = rows.stream().map(r -> new ShipTo((String) r[0], (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                (String) r[8])).collect(Collectors.groupingBy(ShipTo::distributor, Collectors.toUnmodifiableList()));
+        return new Directory(Collections.unmodifiableMap(distributors), Map.copyOf(shipTos));
     }
 
     @Override
@@ -61,6 +81,7 @@ class DistributorDirectory implements Distributors {
                 .setParameter(4, d.country()).setParameter(5, d.currency()).setParameter(6, d.paymentTerms())
                 .setParameter(7, d.incoterm()).setParameter(8, d.creditLimit()).setParameter(9, d.erpClientId())
                 .executeUpdate();
+        directory.changed();
     }
 
     @Override
@@ -78,6 +99,7 @@ class DistributorDirectory implements Distributors {
                 .setParameter(4, s.line1()).setParameter(5, s.city()).setParameter(6, s.region())
                 .setParameter(7, s.postalCode()).setParameter(8, s.country()).setParameter(9, s.defaultWarehouse())
                 .executeUpdate();
+        directory.changed();
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,9 +50,11 @@ class PurchaseOrderIntake implements OrderIntake {
     private final Promises promises;
     private final OrderReading reading;
     private final Clock clock;
+    private final IntakeGroups groups;
 
     PurchaseOrderIntake(EntityManager em, Distributors distributors, Catalog catalog, Pricing pricing,
-            Promises promises, OrderReading reading, Clock clock) {
+            Promises promises, OrderReading reading, Clock clock, IntakeGroups groups) {
+        this.groups = groups;
         this.em = em;
         this.distributors = distributors;
         this.catalog = catalog;
@@ -64,6 +67,21 @@ class PurchaseOrderIntake implements OrderIntake {
     @Override
     @Transactional
     public Submission submit(SubmitOrder order) {
+        return take(order);
+    }
+
+    @Override
+    public <T> T submitTogether(SubmitOrder order, Function<Submission, T> answer) {
+        List<String> skus = order.lines() == null ? List.of()
+                : order.lines().stream().filter(l -> l != null && l.sku() != null).map(SubmitLine::sku).toList();
+        return groups.run(skus, () -> answer.apply(take(order)));
+    }
+
+    /**
+     * The intake itself, in the caller's transaction. Not intercepted: a rejection thrown from here does not mark
+     * the transaction for rollback, so a group can roll back to the order's savepoint and go on.
+     */
+    private Submission take(SubmitOrder order) {
         Distributor distributor = distributors.find(order.distributor())
                 .orElseThrow(() -> new OrderRejected(List.of(new FieldError("distributor",
                         "unknown distributor '" + order.distributor() + "'"))));

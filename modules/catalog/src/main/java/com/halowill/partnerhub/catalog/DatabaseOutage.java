@@ -1,17 +1,17 @@
-package com.halowill.partnerhub.app;
+package com.halowill.partnerhub.catalog;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /** Recognises a failure caused by PostgreSQL being unreachable, restarting or shutting down (not by a request). */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     private DatabaseOutage() {
     }
 
     /** Whether anything in the cause chain says the database could not be reached or dropped the connection. */
-    static boolean causes(Throwable e) {
+    public static boolean causes(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLTransientConnectionException || c instanceof ConnectException
                     || c instanceof org.hibernate.exception.JDBCConnectionException) {

@@ -1,0 +1,182 @@
+package com.halowill.partnerhub.app.api;
+
+import static com.halowill.partnerhub.app.api.PurchaseOrders.line;
+import static com.halowill.partnerhub.app.api.PurchaseOrders.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Together;
+import com.halowill.partnerhub.app.stack.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Orders posted at the same moment are written together (one transaction, a savepoint each): each one still gets
+ * its own answer, a rejected or duplicate order takes nothing of the others with it, orders drawing on one chip
+ * never hold a chip twice, and an order that hits a database error fails alone.
+ */
+@QuarkusTest
+class IntakeGroupsTest {
+
+    private static final String SKU = "HW-QDD-400G-SR8";
+
+    @Inject
+    DataSource db;
+    @Inject
+    PrivateSupply supply;
+
+    /** One request's answer: its PO number, status, and the order id if created. */
+    private record Answer(String po, int status, String id) {
+    }
+
+    @Test
+    void orders_arriving_together_each_get_their_own_answer_and_only_valid_ones_are_stored() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String token = Tokens.erp("nwos");
+        LocalDate date = LocalDate.now().plusWeeks(6);
+        List<Callable<Answer>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String po = "GRP-" + run + "-OK-" + i;
+            calls.add(() -> post(token, "NWOS-ASH", po, List.of(line(1, SKU, 10, date), line(2, SKU, 20, date))));
+        }
+        for (int i = 0; i < 4; i++) {
+            String po = "GRP-" + run + "-BAD-" + i;
+            calls.add(() -> post(token, "NWOS-ASH", po, List.of(line(1, SKU, 10, date), line(2, "HW-NO-SUCH-PART", 10, date))));
+        }
+        for (int i = 0; i < 4; i++) {
+            String po = "GRP-" + run + "-TWICE-" + i;
+            calls.add(() -> post(token, "NWOS-ASH", po, List.of(line(1, SKU, 10, date))));
+            calls.add(() -> post(token, "NWOS-ASH", po, List.of(line(1, SKU, 10, date))));
+        }
+        List<Answer> answers = Together.run(calls);
+
+        Map<String, List<Integer>> statuses = new HashMap<>();
+        answers.forEach(a -> statuses.computeIfAbsent(a.po(), k -> new ArrayList<>()).add(a.status()));
+        for (int i = 0; i < 12; i++) {
+            assertEquals(List.of(201), statuses.get("GRP-" + run + "-OK-" + i), "a valid order is created");
+        }
+        for (int i = 0; i < 4; i++) {
+            assertEquals(List.of(400), statuses.get("GRP-" + run + "-BAD-" + i), "an invalid order is refused");
+            List<Integer> twice = new ArrayList<>(statuses.get("GRP-" + run + "-TWICE-" + i));
+            twice.sort(null);
+            assertEquals(List.of(201, 409), twice, "one PO number under two keys: one order, one conflict");
+        }
+
+        Map<String, Integer> stored = linesPerOrder("GRP-" + run + "-%");
+        assertEquals(16, stored.size(), "12 valid orders and one of each duplicate pair, nothing else: " + stored);
+        for (int i = 0; i < 12; i++) {
+            assertEquals(2, stored.get("GRP-" + run + "-OK-" + i), "every stored order has all its lines");
+        }
+        for (Answer a : answers) {
+            if (a.status() == 201) {
+                assertEquals(a.id(), orderId(a.po()), "the answer names the order that was stored");
+            }
+        }
+    }
+
+    @Test
+    void orders_for_two_products_sharing_a_chip_released_together_never_hold_more_chips_than_exist() throws Exception {
+        // 600 chips in week 2; an order of 10 of each product needs 20 + 30 of them: 24 orders ask for 1,200.
+        PrivateSupply.World a = supply.product("GRP-A", 2, Map.of(2, 600), 100_000);
+        PrivateSupply.World b = supply.sibling(a, "GRP-B", 3);
+        String token = Tokens.erp("prdc");
+        List<Callable<Answer>> calls = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String po = "CHIP-" + UUID.randomUUID();
+            calls.add(() -> post(token, "PRDC-DSM", po, List.of(line(1, a.sku(), 10, PrivateSupply.friday(2)),
+                    line(2, b.sku(), 10, PrivateSupply.friday(2)))));
+        }
+        for (Answer answer : Together.run(calls)) {
+            assertEquals(201, answer.status(), answer.po());
+        }
+        int[] chips = supply.chipTotals(a);
+        assertEquals(600, chips[0], "supply");
+        assertEquals(600, chips[1], "every chip is held once, none twice");
+        int heldA = supply.committedUnits(a.sku())[0];
+        int heldB = supply.committedUnits(b.sku())[0];
+        assertEquals(600, 2 * heldA + 3 * heldB, "the pool's total is what the commitments hold: " + heldA + " of "
+                + a.sku() + ", " + heldB + " of " + b.sku());
+    }
+
+    @Test
+    void an_order_that_hits_a_database_error_fails_alone_and_the_others_of_its_group_are_taken_in() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String boom = "BOOM-" + run;
+        String token = Tokens.erp("casc");
+        LocalDate date = LocalDate.now().plusWeeks(6);
+        sql("""
+                create or replace function orders.test_boom() returns trigger language plpgsql as $$
+                begin raise exception 'test trigger refuses %', new.po_number; end $$""");
+        sql("create trigger test_boom before insert on orders.purchase_order for each row when (new.po_number = '"
+                + boom + "') execute function orders.test_boom()");
+        try {
+            List<Callable<Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String po = "SAFE-" + run + "-" + i;
+                calls.add(() -> post(token, "CASC-SEA", po, List.of(line(1, SKU, 10, date))));
+            }
+            calls.add(5, () -> post(token, "CASC-SEA", boom, List.of(line(1, SKU, 10, date))));
+            List<Answer> answers = Together.run(calls);
+            for (Answer a : answers) {
+                assertEquals(a.po().equals(boom) ? 500 : 201, a.status(), a.po());
+            }
+            assertEquals(10, linesPerOrder("SAFE-" + run + "-%").size(), "the ten good orders are stored");
+            assertEquals(0, linesPerOrder(boom).size(), "the failed order left nothing");
+        } finally {
+            sql("drop trigger test_boom on orders.purchase_order");
+            sql("drop function orders.test_boom()");
+        }
+    }
+
+    private static Answer post(String token, String shipTo, String po, List<Map<String, Object>> lines) {
+        Response r = PurchaseOrders.as(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(order(po, shipTo, lines)).post("/api/v1/purchase-orders");
+        return new Answer(po, r.statusCode(), r.statusCode() == 201 ? r.path("id") : null);
+    }
+
+    private Map<String, Integer> linesPerOrder(String poPattern) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select o.po_number, count(l.id) from orders.purchase_order o
+                left join orders.order_line l on l.order_id = o.id where o.po_number like ? group by o.po_number""")) {
+            ps.setString(1, poPattern);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String orderId(String po) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("select id from orders.purchase_order where po_number = ?")) {
+            ps.setString(1, po);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
