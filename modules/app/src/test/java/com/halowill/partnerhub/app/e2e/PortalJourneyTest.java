@@ -208,6 +208,38 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void the_acknowledgment_prints_and_downloads_as_a_pdf_for_the_orders_distributor_only() throws Exception {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
+        placeOrder(buyer, "E2E-ACK", SKU, "20", LocalDate.now().plusDays(25));
+        buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
+        String id = buyer.url().substring(buyer.url().lastIndexOf('/') + 1);
+        String po = buyer.locator("h1").textContent().replace("Order", "").trim();
+        buyer.locator("#ack-page").click();
+        buyer.waitForURL(u -> u.endsWith("/portal/acknowledgments/" + id));
+        String page = buyer.locator("body").textContent();
+        for (String expected : List.of(po, SKU, "Payment terms", "Delivery terms", "Validity", "USD")) {
+            assertTrue(page.contains(expected), "the printable acknowledgment shows " + expected);
+        }
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-acknowledgment");
+
+        APIResponse pdf = buyer.request().get(url("/portal/acknowledgments/" + id + "/pdf"));
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.headers().get("content-type"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String expected : List.of(po, SKU, "Payment terms", "Validity")) {
+                assertTrue(text.contains(expected), "the PDF says " + expected + ":\n" + text);
+            }
+        }
+
+        Page other = browser.signIn(url("/portal/orders"), "casc-buyer", Tokens.PASSWORD);
+        assertEquals(404, other.request().get(url("/portal/acknowledgments/" + id + "/pdf")).status(),
+                "another distributor cannot fetch the PDF by its URL");
+        assertEquals(404, other.navigate(url("/portal/acknowledgments/" + id)).status());
+    }
+
+    @Test
     void submitting_the_same_order_form_twice_makes_one_order() {
         Page buyer = browser.signIn(url("/portal/orders/new"), "mapl-admin", Tokens.PASSWORD);
         String po = "E2E-TWICE-" + UUID.randomUUID().toString().substring(0, 6);
