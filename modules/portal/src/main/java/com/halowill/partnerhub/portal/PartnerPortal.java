@@ -116,12 +116,15 @@ public class PartnerPortal {
     @GET
     @Path("/orders")
     public TemplateInstance orders(@jakarta.ws.rs.QueryParam("status") String status,
-            @jakarta.ws.rs.QueryParam("po") String po, @jakarta.ws.rs.QueryParam("cursor") String cursor) {
+            @jakarta.ws.rs.QueryParam("po") String po, @jakarta.ws.rs.QueryParam("sku") String sku,
+            @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to,
+            @jakarta.ws.rs.QueryParam("cursor") String cursor) {
         Distributor me = me();
-        OrderFilter filter = OrderFilter.of(status, po);
+        OrderFilter filter = OrderFilter.of(status, po, sku, from, to);
         try {
-            OrderPage page = orders.list(new OrderQuery(me.code(), filter.orderStatus(), filter.poNumber(), null,
-                    OrderFilter.PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor));
+            OrderPage page = orders.list(new OrderQuery(me.code(), filter.orderStatus(), filter.poNumber(),
+                    filter.partNumber(), filter.receivedFrom(clock.getZone()), filter.receivedBefore(clock.getZone()),
+                    null, OrderFilter.PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor));
             return Templates.orders(user, me, page.items(), filter, filter.next(page.nextCursor()), filter.problem());
         } catch (IllegalArgumentException e) {
             return Templates.orders(user, me, List.of(), filter, null, "That page link is no longer valid; the list"

@@ -85,6 +85,18 @@ class PortalJourneyTest extends BrowserJourney {
         buyer.locator("#filter-po").fill(po);
         buyer.locator("#order-filters button").click();
         assertEquals(1, buyer.locator("#orders tbody tr").count(), "filtered by PO number: just that order");
+        buyer.locator("#filter-sku").fill(SKU.toLowerCase());
+        buyer.locator("#filter-from").fill(LocalDate.now().minusDays(1).toString());
+        buyer.locator("#filter-to").fill(LocalDate.now().plusDays(1).toString());
+        buyer.locator("#order-filters button").click();
+        assertEquals(1, buyer.locator("#orders tbody tr").count(), "PO, part number (any case) and dates: that order");
+        buyer.navigate(url("/portal/orders?po=" + po + "&sku=HW-OSFP-800G-SR8"));
+        assertTrue(buyer.locator("#none").isVisible(), "the order has no line of that part number");
+        buyer.navigate(url("/portal/orders?po=" + po + "&from=" + LocalDate.now().plusDays(2)));
+        assertTrue(buyer.locator("#none").isVisible(), "not received on or after the day after tomorrow");
+        buyer.navigate(url("/portal/orders?po=" + po + "&from=yesterday&to=" + LocalDate.now().plusDays(1)));
+        assertTrue(buyer.locator("#flash").textContent().contains("must look like 2027-01-15"), "a bad date is named");
+        assertEquals(1, buyer.locator("#orders tbody tr").count(), "the filters that could be used still apply");
         buyer.navigate(url("/portal/orders?status=NOPE&po=" + po));
         assertTrue(buyer.locator("#flash").textContent().contains("no order status 'NOPE'"));
         buyer.navigate(url("/portal/orders?status=CANCELLED&po=" + po));

@@ -58,6 +58,18 @@ class OrderReading implements Orders {
             where.add("poNumber = :po");
             params.and("po", q.poNumber());
         }
+        if (q.sku() != null) {
+            where.add("id in (select l.order.id from OrderLineEntity l where l.sku = :sku)");
+            params.and("sku", q.sku());
+        }
+        if (q.receivedFrom() != null) {
+            where.add("createdAt >= :from");
+            params.and("from", q.receivedFrom());
+        }
+        if (q.receivedBefore() != null) {
+            where.add("createdAt < :before");
+            params.and("before", q.receivedBefore());
+        }
         if (q.updatedSince() != null) {
             where.add("updatedAt >= :since");
             params.and("since", q.updatedSince());
