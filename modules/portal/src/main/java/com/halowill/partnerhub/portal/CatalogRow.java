@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.portal;
 
+import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.commitments.Quote;
@@ -12,6 +13,12 @@ import java.time.LocalDate;
  */
 public record CatalogRow(Product product, Money price, int inStock, int nextQuantity, LocalDate nextDate,
         int horizonTotal) {
+
+    /** Whether the row offers the successor: end of life, not recommended for new designs, or nothing to promise. */
+    public boolean offersSuccessor() {
+        return product.successorSku() != null && (product.lifecycle() == Lifecycle.EOL
+                || product.lifecycle() == Lifecycle.NRND || horizonTotal == 0);
+    }
 
     /** How much to ask the engine for, to learn everything it could promise. */
     static final int EVERYTHING = 100_000_000;

@@ -1,14 +1,10 @@
 package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.catalog.Catalog;
-import com.halowill.partnerhub.catalog.Money;
-import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
-import com.halowill.partnerhub.commitments.Quote;
-import com.halowill.partnerhub.commitments.QuoteRequest;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
@@ -48,15 +44,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The partner portal: catalog with live availability, the order form, my orders. */
+/** The partner portal's ordering pages: the order form, my orders, an order (the catalog is {@link CatalogPages}). */
 @Path("/portal")
 @Produces(MediaType.TEXT_HTML)
 public class PartnerPortal {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance catalog(PortalUser user, Distributor distributor, List<CatalogRow> rows);
-
         static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders,
                 OrderFilter filter, String nextPage, String message);
 
@@ -71,7 +65,6 @@ public class PartnerPortal {
 
     private final PortalUser user;
     private final Catalog catalog;
-    private final Pricing pricing;
     private final Promises promises;
     private final Clock clock;
     private final Distributors distributors;
@@ -79,12 +72,11 @@ public class PartnerPortal {
     private final OrderIntake intake;
     private final ChangeRequests changeRequests;
 
-    PartnerPortal(PortalUser user, Catalog catalog, Pricing pricing, Promises promises, Distributors distributors,
+    PartnerPortal(PortalUser user, Catalog catalog, Promises promises, Distributors distributors,
             Orders orders, OrderIntake intake, ChangeRequests changeRequests, Clock clock) {
         this.changeRequests = changeRequests;
         this.user = user;
         this.catalog = catalog;
-        this.pricing = pricing;
         this.promises = promises;
         this.clock = clock;
         this.distributors = distributors;
@@ -95,22 +87,6 @@ public class PartnerPortal {
     @GET
     public Response home() {
         return Response.seeOther(URI.create("/portal/catalog")).build();
-    }
-
-    @GET
-    @Path("/catalog")
-    public TemplateInstance catalog() {
-        Distributor me = me();
-        List<Product> products = catalog.search(ProductQuery.all());
-        LocalDate today = LocalDate.now(clock);
-        List<Quote> quotes = promises.quotes(products.stream().map(p -> new QuoteRequest(me.code(), p.sku(),
-                CatalogRow.EVERYTHING, today, null)).toList());
-        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), today);
-        List<CatalogRow> rows = new ArrayList<>();
-        for (int i = 0; i < products.size(); i++) {
-            rows.add(CatalogRow.of(products.get(i), prices.get(products.get(i).sku()), quotes.get(i), today));
-        }
-        return Templates.catalog(user, me, rows);
     }
 
     @GET

@@ -220,6 +220,41 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_buyer_filters_and_searches_the_catalog_sees_successors_and_compares_products() {
+        Page buyer = browser.signIn(url("/portal/catalog?rate=800&formFactor=OSFP"), "casc-buyer", Tokens.PASSWORD);
+        List<String> skus = buyer.locator("#catalog tbody tr").all().stream().map(r -> r.getAttribute("data-sku"))
+                .toList();
+        assertTrue(skus.size() >= 5 && skus.stream().allMatch(s -> s.startsWith("HW-OSFP-800G")), skus.toString());
+        buyer.locator("#f-q").fill("siph");
+        buyer.locator("#catalog-filters button").click();
+        skus = buyer.locator("#catalog tbody tr").all().stream().map(r -> r.getAttribute("data-sku")).toList();
+        assertEquals(List.of("HW-OSFP-800G-DR8-SIPH"), skus, "800G OSFP with 'siph' in part number or description");
+
+        buyer.navigate(url("/portal/catalog?lifecycle=eol"));
+        Locator eol = buyer.locator("#catalog tr[data-sku='HW-Q56-200G-FR4']");
+        assertTrue(eol.locator(".successor").textContent().matches("Consider HW-QDD-400G-FR4: \\d+ in stock.*"),
+                "an end-of-life part offers its successor and what it has");
+        buyer.navigate(url("/portal/catalog?rate=fast"));
+        assertTrue(buyer.locator("#flash").textContent().contains("data rate is a number"));
+        assertTrue(buyer.locator("#catalog tbody tr").count() > 20, "the bad filter is not applied");
+
+        buyer.navigate(url("/portal/catalog?rate=800&formFactor=OSFP"));
+        buyer.locator("input[aria-label='Compare HW-OSFP-800G-DR8']").check();
+        buyer.locator("input[aria-label='Compare HW-OSFP-800G-DR8-SIPH']").check();
+        buyer.locator("#compare").click();
+        buyer.waitForURL(u -> u.contains("/portal/catalog/compare"));
+        String header = buyer.locator("#compare-table thead").textContent();
+        assertTrue(header.contains("HW-OSFP-800G-DR8") && header.contains("HW-OSFP-800G-DR8-SIPH"), header);
+        assertTrue(buyer.locator("#compare-table .price").first().textContent().matches("\\d+\\.\\d{2} USD"));
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-catalog-compare");
+        buyer.navigate(url("/portal/catalog/compare?sku=HW-OSFP-800G-DR8"));
+        assertTrue(buyer.locator("#flash").textContent().contains("Choose two or three products"));
+        buyer.navigate(url("/portal/catalog/compare?sku=HW-OSFP-800G-DR8&sku=NOPE"));
+        assertTrue(buyer.locator("#flash").textContent().contains("No product NOPE"));
+    }
+
+    @Test
     void the_acknowledgment_prints_and_downloads_as_a_pdf_for_the_orders_distributor_only() throws Exception {
         Page buyer = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
         placeOrder(buyer, "E2E-ACK", SKU, "20", LocalDate.now().plusDays(25));
