@@ -73,7 +73,7 @@ class PromiseBenchmarkTest {
         md.append(repromise());
         md.append(quotes());
         Path doc = Path.of(System.getProperty("partnerhub.bench.report", "target/performance-promise.md"));
-        write(doc, md.toString());
+        write(doc, "promise-bench", md.toString());
         System.out.println(md);
     }
 
@@ -220,10 +220,10 @@ class PromiseBenchmarkTest {
                 "analyze commitments.commitment; analyze commitments.allocation").executeUpdate());
     }
 
-    /** Replaces the promise-engine section of the performance page (between its markers), or appends it. */
-    private static void write(Path doc, String section) throws java.io.IOException {
-        String start = "<!-- promise-bench:start -->";
-        String end = "<!-- promise-bench:end -->";
+    /** Replaces a section of the performance page (between its markers {@code name}), or appends it. */
+    static void write(Path doc, String name, String section) throws java.io.IOException {
+        String start = "<!-- " + name + ":start -->";
+        String end = "<!-- " + name + ":end -->";
         String block = start + "\n" + section + end;
         Files.createDirectories(doc.toAbsolutePath().getParent());
         if (Files.exists(doc) && Files.readString(doc).contains(start)) {

@@ -18,6 +18,15 @@ public record OrderForm(String idempotencyKey, String poNumber, String shipTo, S
         return new OrderForm(java.util.UUID.randomUUID().toString(), poNumber, shipTo, note, lines);
     }
 
+    /** The same form with these rows and two empty ones after them, for more lines. */
+    OrderForm withRows(List<Line> rows) {
+        List<Line> all = new ArrayList<>(rows);
+        for (int i = 0; i < 2; i++) {
+            all.add(new Line(all.size(), "", "", ""));
+        }
+        return new OrderForm(idempotencyKey, poNumber, shipTo, note, all);
+    }
+
     static OrderForm blank(String idempotencyKey) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {

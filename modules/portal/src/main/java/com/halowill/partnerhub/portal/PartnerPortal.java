@@ -58,7 +58,7 @@ public class PartnerPortal {
                 List<DateHistoryRow> history, List<ChangeRequest> changes, String message);
 
         static native TemplateInstance orderForm(PortalUser user, Distributor distributor, List<ShipTo> shipTos,
-                List<Product> products, OrderForm form, List<String> errors);
+                List<Product> products, OrderForm form, List<String> errors, List<String> preview, String paste);
 
         static native TemplateInstance notFound(PortalUser user, String what);
     }
@@ -128,6 +128,21 @@ public class PartnerPortal {
         return form(me, OrderForm.blank(UUID.randomUUID().toString()), List.of());
     }
 
+    /** Quick order: pasted lines fill the order form, with a preview of what could not be read; nothing is ordered. */
+    @POST
+    @Path("/orders/new/quick")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance quickOrder(@org.jboss.resteasy.reactive.RestForm("paste") String paste) {
+        Distributor me = me();
+        QuickOrder.Parsed parsed = QuickOrder.parse(paste);
+        OrderForm form = OrderForm.blank(UUID.randomUUID().toString());
+        if (!parsed.rows().isEmpty()) {
+            form = form.withRows(parsed.rows());
+        }
+        return Templates.orderForm(user, me, distributors.shipTos(me.code()), catalog.search(ProductQuery.all()),
+                form, List.of(), parsed.problems(), paste == null ? "" : paste);
+    }
+
     @POST
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -163,7 +178,7 @@ public class PartnerPortal {
 
     private TemplateInstance form(Distributor me, OrderForm form, List<String> errors) {
         return Templates.orderForm(user, me, distributors.shipTos(me.code()), catalog.search(ProductQuery.all()),
-                form, errors);
+                form, errors, List.of(), "");
     }
 
     private Distributor me() {
@@ -177,7 +192,7 @@ public class PartnerPortal {
 
     private static OrderForm read(MultivaluedMap<String, String> p) {
         List<OrderForm.Line> lines = new ArrayList<>();
-        for (int i = 0; i < OrderForm.ROWS; i++) {
+        for (int i = 0; i < QuickOrder.MAX_ROWS + 2 && (i < OrderForm.ROWS || p.containsKey("sku" + i)); i++) {
             lines.add(new OrderForm.Line(i, value(p, "sku" + i), value(p, "quantity" + i), value(p, "date" + i)));
         }
         String key = value(p, "idempotencyKey");

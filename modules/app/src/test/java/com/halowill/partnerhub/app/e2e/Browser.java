@@ -8,7 +8,7 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /** Debian's headless Chromium driven by Playwright, with a sign-in through the real Keycloak login page. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -17,7 +17,7 @@ final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
-    Browser() {
+    public Browser() {
         playwright = Playwright.create();
         chromium = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("partnerhub.chromium", "/usr/bin/chromium")))
@@ -25,7 +25,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh browser session (its own cookies) signed in as the user, landed on {@code url}. */
-    Page signIn(String url, String username, String password) {
+    public Page signIn(String url, String username, String password) {
         Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1366, 900)).newPage();
         page.navigate(url);

@@ -255,6 +255,30 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_quick_order_pasted_from_a_spreadsheet_fills_the_form_and_names_what_it_could_not_read() {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "prdc-buyer", Tokens.PASSWORD);
+        String date = LocalDate.now().plusDays(28).toString();
+        buyer.locator("#quick-order summary").click();
+        buyer.locator("#paste").fill("Part number\tQuantity\tDate\n" + SKU + "\t20\t" + date
+                + "\nhw-osfp-800g-dr8\t10\t" + date + "\nHW-OSFP-800G-SR8\tlots\t" + date + "\n");
+        buyer.locator("#fill-form").click();
+        assertTrue(buyer.locator("#preview").textContent().contains("Line 4: 'lots' is not a whole quantity."));
+        assertEquals(SKU, buyer.locator("#sku0").inputValue());
+        assertEquals("HW-OSFP-800G-DR8", buyer.locator("#sku1").inputValue());
+        assertEquals(date, buyer.locator("#date1").inputValue());
+        assertEquals(5, buyer.locator("input[id^=sku]").count(), "three pasted rows and two empty ones");
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-quick-order");
+
+        buyer.locator("#sku2").fill("");
+        buyer.locator("#date2").fill("");
+        buyer.locator("#poNumber").fill("E2E-QUICK-" + UUID.randomUUID().toString().substring(0, 6));
+        buyer.locator("#place-order").click();
+        buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new") && !u.endsWith("/quick"));
+        assertEquals(2, buyer.locator("#lines tbody tr").count(), "the two good rows were ordered");
+    }
+
+    @Test
     void the_acknowledgment_prints_and_downloads_as_a_pdf_for_the_orders_distributor_only() throws Exception {
         Page buyer = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
         placeOrder(buyer, "E2E-ACK", SKU, "20", LocalDate.now().plusDays(25));

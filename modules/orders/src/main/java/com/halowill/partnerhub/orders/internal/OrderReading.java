@@ -47,40 +47,40 @@ class OrderReading implements Orders {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (q.distributor() != null) {
-            where.add("distributor = :distributor");
+            where.add("o.distributor = :distributor");
             params.and("distributor", q.distributor());
         }
         if (q.status() != null) {
-            where.add("status = :status");
+            where.add("o.status = :status");
             params.and("status", q.status());
         }
         if (q.poNumber() != null) {
-            where.add("poNumber = :po");
+            where.add("o.poNumber = :po");
             params.and("po", q.poNumber());
         }
         if (q.sku() != null) {
-            where.add("id in (select l.order.id from OrderLineEntity l where l.sku = :sku)");
+            where.add("exists (select 1 from OrderLineEntity l where l.order = o and l.sku = :sku)");
             params.and("sku", q.sku());
         }
         if (q.receivedFrom() != null) {
-            where.add("createdAt >= :from");
+            where.add("o.createdAt >= :from");
             params.and("from", q.receivedFrom());
         }
         if (q.receivedBefore() != null) {
-            where.add("createdAt < :before");
+            where.add("o.createdAt < :before");
             params.and("before", q.receivedBefore());
         }
         if (q.updatedSince() != null) {
-            where.add("updatedAt >= :since");
+            where.add("o.updatedAt >= :since");
             params.and("since", q.updatedSince());
         }
         if (q.cursor() != null) {
             OrderCursor after = OrderCursor.parse(q.cursor());
-            where.add("(createdAt < :cAt or (createdAt = :cAt and id < :cId))");
+            where.add("(o.createdAt < :cAt or (o.createdAt = :cAt and o.id < :cId))");
             params.and("cAt", after.createdAt()).and("cId", after.id());
         }
-        String jpql = "from PurchaseOrderEntity" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by createdAt desc, id desc";
+        String jpql = "from PurchaseOrderEntity o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by o.createdAt desc, o.id desc";
         List<PurchaseOrderEntity> rows = PurchaseOrderEntity.<PurchaseOrderEntity>find(jpql, params)
                 .range(0, q.limit()).list();
         String next = null;
