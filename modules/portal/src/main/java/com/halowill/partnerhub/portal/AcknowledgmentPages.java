@@ -1,7 +1,6 @@
 package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.orders.Distributor;
-import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineAnswer;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.Orders;
@@ -9,7 +8,6 @@ import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * An order's acknowledgment for the distributor: a printable page and the same page as a PDF, with each line's
@@ -44,14 +41,12 @@ public class AcknowledgmentPages {
                 String total, LocalDate issued);
     }
 
-    private final PortalUser user;
+    private final SignedInDistributor company;
     private final Orders orders;
-    private final Distributors distributors;
 
-    AcknowledgmentPages(PortalUser user, Orders orders, Distributors distributors) {
-        this.user = user;
+    AcknowledgmentPages(SignedInDistributor company, Orders orders) {
+        this.company = company;
         this.orders = orders;
-        this.distributors = distributors;
     }
 
     @GET
@@ -84,18 +79,8 @@ public class AcknowledgmentPages {
     }
 
     private Optional<TemplateInstance> render(String id) {
-        String code = user.distributor();
-        if (code == null) {
-            throw new ForbiddenException("Acknowledgments are for distributor accounts.");
-        }
-        Distributor me = distributors.find(code).orElseThrow(() -> new ForbiddenException("Unknown distributor"));
-        Optional<UUID> orderId;
-        try {
-            orderId = Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            orderId = Optional.empty();
-        }
-        return orderId.flatMap(uuid -> orders.find(uuid, me.code())).map(o -> {
+        Distributor me = company.get();
+        return Input.uuid(id).flatMap(uuid -> orders.find(uuid, me.code())).map(o -> {
             List<Row> rows = o.lines().stream().map(AcknowledgmentPages::row).toList();
             BigDecimal total = o.lines().stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);

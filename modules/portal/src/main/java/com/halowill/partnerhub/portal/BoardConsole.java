@@ -64,11 +64,11 @@ public class BoardConsole {
                 return Templates.board(user, components, lines, "line", line.strip(), capacity(all, line.strip()),
                         null);
             }
-            message = "There is no assembly line '" + shorten(line) + "'.";
+            message = "There is no assembly line '" + Input.echo(line) + "'.";
         }
         String chosen = component == null || component.isBlank() ? null : component.strip();
         if (chosen != null && components.stream().noneMatch(c -> c.code().equals(chosen))) {
-            message = "There is no component '" + shorten(chosen) + "'.";
+            message = "There is no component '" + Input.echo(chosen) + "'.";
         }
         String shown = chosen != null && message == null ? chosen : components.stream()
                 .sorted(Comparator.comparing((Component c) -> !c.constrained()).thenComparing(Component::code))
@@ -92,10 +92,5 @@ public class BoardConsole {
         return all.capacity().stream().filter(c -> c.line().equals(line)).sorted(Comparator.comparing(
                 CapacityPool::week)).map(c -> new Week(c.week(), c.units(), c.held(), c.confirmed(), c.shipped(),
                         c.units() - c.used(), c.units() - c.used())).toList();
-    }
-
-    private static String shorten(String value) {
-        String v = value.strip();
-        return v.length() > 40 ? v.substring(0, 40) + "..." : v;
     }
 }

@@ -29,7 +29,7 @@ public record CatalogFilter(String rate, String formFactor, String opticalInterf
             rc = "";
         }
         if (!lc.isEmpty() && Arrays.stream(Lifecycle.values()).noneMatch(v -> v.name().equals(lc))) {
-            problem.append("There is no lifecycle '").append(shorten(lc)).append("'; showing every lifecycle. ");
+            problem.append("There is no lifecycle '").append(Input.echo(lc)).append("'; showing every lifecycle. ");
         }
         String t = clean(text);
         if (t.length() > 100) {
@@ -62,10 +62,6 @@ public record CatalogFilter(String rate, String formFactor, String opticalInterf
 
     private static String clean(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 
     /** The options each select offers, from the products there are. */

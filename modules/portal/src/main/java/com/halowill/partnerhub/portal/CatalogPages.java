@@ -9,10 +9,8 @@ import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;
 import com.halowill.partnerhub.commitments.QuoteRequest;
 import com.halowill.partnerhub.orders.Distributor;
-import com.halowill.partnerhub.orders.Distributors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,16 +43,16 @@ public class CatalogPages {
     private final Catalog catalog;
     private final Pricing pricing;
     private final Promises promises;
-    private final Distributors distributors;
+    private final SignedInDistributor company;
     private final Clock clock;
 
-    CatalogPages(PortalUser user, Catalog catalog, Pricing pricing, Promises promises, Distributors distributors,
+    CatalogPages(PortalUser user, SignedInDistributor company, Catalog catalog, Pricing pricing, Promises promises,
             Clock clock) {
         this.user = user;
         this.catalog = catalog;
         this.pricing = pricing;
         this.promises = promises;
-        this.distributors = distributors;
+        this.company = company;
         this.clock = clock;
     }
 
@@ -62,7 +60,7 @@ public class CatalogPages {
     public TemplateInstance catalog(@QueryParam("rate") String rate, @QueryParam("formFactor") String formFactor,
             @QueryParam("interface") String opticalInterface, @QueryParam("reach") String reach,
             @QueryParam("lifecycle") String lifecycle, @QueryParam("q") String text) {
-        Distributor me = me();
+        Distributor me = company.get();
         List<Product> all = catalog.search(ProductQuery.all());
         CatalogFilter filter = CatalogFilter.of(rate, formFactor, opticalInterface, reach, lifecycle, text);
         List<Product> shown = all.stream().filter(filter::matches).toList();
@@ -74,7 +72,7 @@ public class CatalogPages {
     @GET
     @Path("/compare")
     public TemplateInstance compare(@QueryParam("sku") List<String> skus) {
-        Distributor me = me();
+        Distributor me = company.get();
         Set<String> asked = new LinkedHashSet<>();
         if (skus != null) {
             skus.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).forEach(asked::add);
@@ -86,7 +84,7 @@ public class CatalogPages {
         List<Product> chosen = asked.stream().filter(bySku::containsKey).map(bySku::get).toList();
         String message = null;
         if (!unknown.isEmpty()) {
-            message = "No product " + String.join(", ", unknown.stream().map(CatalogPages::shorten).toList()) + ".";
+            message = "No product " + String.join(", ", unknown.stream().map(Input::echo).toList()) + ".";
         } else if (chosen.size() < 2 || chosen.size() > 3) {
             message = "Choose two or three products to compare (" + chosen.size() + " chosen).";
         }
@@ -121,17 +119,5 @@ public class CatalogPages {
             rows.put(p.sku(), CatalogRow.of(p, prices.get(p.sku()), quotes.get(i), today));
         }
         return rows;
-    }
-
-    private Distributor me() {
-        String code = user.distributor();
-        if (code == null) {
-            throw new ForbiddenException("The partner portal is for distributor accounts.");
-        }
-        return distributors.find(code).orElseThrow(() -> new ForbiddenException("Unknown distributor " + code));
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 }

@@ -93,7 +93,7 @@ public class OpsConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/commitments/{id}/confirm")
     public Response confirm(@PathParam("id") String id) {
-        Optional<UUID> uuid = PartnerPortal.parse(id);
+        Optional<UUID> uuid = Input.uuid(id);
         if (uuid.isEmpty()) {
             return backToQueue("No such proposal.");
         }
@@ -112,7 +112,7 @@ public class OpsConsole {
     @Path("/commitments/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirmSelected(MultivaluedMap<String, String> form) {
-        List<UUID> ids = form.getOrDefault("id", List.of()).stream().map(PartnerPortal::parse)
+        List<UUID> ids = form.getOrDefault("id", List.of()).stream().map(Input::uuid)
                 .flatMap(Optional::stream).toList();
         if (ids.isEmpty()) {
             return backToQueue("Select the proposals to confirm first.");
@@ -129,7 +129,7 @@ public class OpsConsole {
     @Path("/commitments/{id}/change")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        Optional<UUID> uuid = PartnerPortal.parse(id);
+        Optional<UUID> uuid = Input.uuid(id);
         ReasonCode reason = reason(form.getFirst("reason"));
         if (uuid.isEmpty() || reason == null) {
             return backToQueue("Choose a reason for the change.");
@@ -165,7 +165,7 @@ public class OpsConsole {
     @GET
     @Path("/orders/{id}")
     public Response order(@PathParam("id") String id, @QueryParam("message") String message) {
-        Optional<PurchaseOrder> order = PartnerPortal.parse(id).flatMap(orders::find);
+        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(orders::find);
         if (order.isEmpty()) {
             return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "order " + id)).build();
         }
@@ -180,7 +180,7 @@ public class OpsConsole {
     @Path("/orders/{id}/shipments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ship(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        Optional<PurchaseOrder> order = PartnerPortal.parse(id).flatMap(orders::find);
+        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(orders::find);
         if (order.isEmpty()) {
             return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "order " + id)).build();
         }

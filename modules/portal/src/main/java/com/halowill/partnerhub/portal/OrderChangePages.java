@@ -43,7 +43,7 @@ public class OrderChangePages {
     public Response change(@PathParam("id") String id, @RestForm("lineNumber") String lineNumber,
             @RestForm("quantity") String quantity, @RestForm("requestedDate") String requestedDate,
             @RestForm("cancel") String cancel, @RestForm("note") String note) {
-        Optional<UUID> orderId = parse(id);
+        Optional<UUID> orderId = Input.uuid(id);
         if (!user.canOrder() || orderId.isEmpty()) {
             return back(id, "Your role may not change orders.");
         }
@@ -67,7 +67,7 @@ public class OrderChangePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cancel")
     public Response cancel(@PathParam("id") String id) {
-        Optional<UUID> orderId = parse(id);
+        Optional<UUID> orderId = Input.uuid(id);
         if (!user.canOrder() || orderId.isEmpty()) {
             return back(id, "Your role may not cancel orders.");
         }
@@ -111,14 +111,6 @@ public class OrderChangePages {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static Response back(String id, String message) {

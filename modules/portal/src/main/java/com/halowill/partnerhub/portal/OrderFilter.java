@@ -23,7 +23,7 @@ public record OrderFilter(String status, String po, String sku, String from, Str
         List<String> problems = new ArrayList<>();
         String s = clean(status);
         if (!s.isEmpty() && Arrays.stream(OrderStatus.values()).noneMatch(v -> v.name().equals(s))) {
-            problems.add("There is no order status '" + shorten(s) + "'; showing every status.");
+            problems.add("There is no order status '" + Input.echo(s) + "'; showing every status.");
         }
         String p = clean(po);
         if (p.length() > 64) {
@@ -47,10 +47,6 @@ public record OrderFilter(String status, String po, String sku, String from, Str
 
     private static String clean(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
     }
 
     private static String date(String value, String which, List<String> problems) {

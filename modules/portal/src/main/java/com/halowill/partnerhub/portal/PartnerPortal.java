@@ -68,11 +68,13 @@ public class PartnerPortal {
     private final Promises promises;
     private final Clock clock;
     private final Distributors distributors;
+    private final SignedInDistributor company;
     private final Orders orders;
     private final OrderIntake intake;
     private final ChangeRequests changeRequests;
 
-    PartnerPortal(PortalUser user, Catalog catalog, Promises promises, Distributors distributors,
+    PartnerPortal(PortalUser user, SignedInDistributor company, Catalog catalog, Promises promises,
+            Distributors distributors,
             Orders orders, OrderIntake intake, ChangeRequests changeRequests, Clock clock) {
         this.changeRequests = changeRequests;
         this.user = user;
@@ -80,6 +82,7 @@ public class PartnerPortal {
         this.promises = promises;
         this.clock = clock;
         this.distributors = distributors;
+        this.company = company;
         this.orders = orders;
         this.intake = intake;
     }
@@ -95,7 +98,7 @@ public class PartnerPortal {
             @jakarta.ws.rs.QueryParam("po") String po, @jakarta.ws.rs.QueryParam("sku") String sku,
             @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to,
             @jakarta.ws.rs.QueryParam("cursor") String cursor) {
-        Distributor me = me();
+        Distributor me = company.get();
         OrderFilter filter = OrderFilter.of(status, po, sku, from, to);
         try {
             OrderPage page = orders.list(new OrderQuery(me.code(), filter.orderStatus(), filter.poNumber(),
@@ -111,8 +114,8 @@ public class PartnerPortal {
     @GET
     @Path("/orders/{id}")
     public Response order(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("message") String message) {
-        Distributor me = me();
-        Optional<PurchaseOrder> order = parse(id).flatMap(uuid -> orders.find(uuid, me.code()));
+        Distributor me = company.get();
+        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(uuid -> orders.find(uuid, me.code()));
         if (order.isEmpty()) {
             return Response.status(404).entity(Templates.notFound(user, "order " + id)).build();
         }
@@ -124,7 +127,7 @@ public class PartnerPortal {
     @GET
     @Path("/orders/new")
     public TemplateInstance orderForm() {
-        Distributor me = me();
+        Distributor me = company.get();
         return form(me, OrderForm.blank(UUID.randomUUID().toString()), List.of());
     }
 
@@ -133,7 +136,7 @@ public class PartnerPortal {
     @Path("/orders/new/quick")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance quickOrder(@org.jboss.resteasy.reactive.RestForm("paste") String paste) {
-        Distributor me = me();
+        Distributor me = company.get();
         QuickOrder.Parsed parsed = QuickOrder.parse(paste);
         OrderForm form = OrderForm.blank(UUID.randomUUID().toString());
         if (!parsed.rows().isEmpty()) {
@@ -147,7 +150,7 @@ public class PartnerPortal {
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> params) {
-        Distributor me = me();
+        Distributor me = company.get();
         OrderForm form = read(params);
         if (!user.canOrder()) {
             return Response.status(403).entity(form(me, form,
@@ -179,15 +182,6 @@ public class PartnerPortal {
     private TemplateInstance form(Distributor me, OrderForm form, List<String> errors) {
         return Templates.orderForm(user, me, distributors.shipTos(me.code()), catalog.search(ProductQuery.all()),
                 form, errors, List.of(), "");
-    }
-
-    private Distributor me() {
-        String code = user.distributor();
-        if (code == null) {
-            throw new jakarta.ws.rs.ForbiddenException("The partner portal is for distributor accounts.");
-        }
-        return distributors.find(code)
-                .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException("Unknown distributor " + code));
     }
 
     private static OrderForm read(MultivaluedMap<String, String> p) {
@@ -246,13 +240,5 @@ public class PartnerPortal {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

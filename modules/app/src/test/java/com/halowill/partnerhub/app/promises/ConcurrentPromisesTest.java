@@ -44,7 +44,7 @@ class ConcurrentPromisesTest {
         for (int i = 0; i < 10; i++) {
             calls.add(() -> submit(token, key, po, "MAPL-MTL", "HW-QDD-400G-SR8", 20, LocalDate.now().plusDays(20)));
         }
-        Set<String> ids = new HashSet<>(together(calls));
+        Set<String> ids = new HashSet<>(Together.run(calls));
         assertEquals(1, ids.size(), "every retry answers with the same order id");
     }
 
@@ -59,7 +59,7 @@ class ConcurrentPromisesTest {
             calls.add(() -> submit(token, UUID.randomUUID().toString(), "LAST-" + UUID.randomUUID(), erp[1], w.sku(),
                     10, PrivateSupply.friday(2)));
         }
-        List<String> orders = together(calls);
+        List<String> orders = Together.run(calls);
         assertEquals(20, new HashSet<>(orders).size(), "every order was taken in");
 
         List<Commitment> all = promises.forDemands(demandRefs(orders));
@@ -86,7 +86,7 @@ class ConcurrentPromisesTest {
                     .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
             List<Commitment> pair = promises.forDemands(demandRefs(List.of(id)));
             assertEquals(2, pair.size());
-            together(pair.stream().<Callable<String>>map(c -> () -> promises.confirm(c.id(), "planner-" + c.sku())
+            Together.run(pair.stream().<Callable<String>>map(c -> () -> promises.confirm(c.id(), "planner-" + c.sku())
                     .state().name()).toList());
             String status = given().auth().oauth2(token).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
                     .extract().path("status");
@@ -101,9 +101,5 @@ class ConcurrentPromisesTest {
 
     private static List<String> demandRefs(List<String> orderIds) {
         return orderIds.stream().flatMap(id -> OrderLines.demandRefs(id).stream()).toList();
-    }
-
-    private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-        return Together.run(calls);
     }
 }

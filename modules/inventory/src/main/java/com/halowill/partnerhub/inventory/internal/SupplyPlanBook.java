@@ -76,7 +76,7 @@ class SupplyPlanBook implements SupplyPlan {
     @Override
     public PlanVersion edit(List<PlanCell> cells, String actor, String note) {
         Set<String> components = components();
-        Set<String> lines = Lines.read(em).keySet();
+        Set<String> lines = reference.lines().keySet();
         List<PlanRowError> errors = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             PlanCell c = cells.get(i);
