@@ -17,16 +17,6 @@ public interface Promises {
      */
     List<Commitment> promise(List<Demand> demands);
 
-    /**
-     * For a group of intakes in one transaction: locks the pools of these products and reads them once, so the
-     * promises that follow in the transaction plan on that one reading (each sees the ones before it) instead of
-     * locking and reading again. A promise for another product adds its pools to the reading.
-     */
-    void holdForIntake(Collection<String> skus);
-
-    /** Drops what {@link #holdForIntake} read: after a rollback to a savepoint it no longer matches the database. */
-    void forgetHeld();
-
     /** What the engine would promise now, committing nothing. */
     Quote quote(QuoteRequest request);
 

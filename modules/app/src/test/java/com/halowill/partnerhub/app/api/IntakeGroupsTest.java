@@ -143,6 +143,60 @@ class IntakeGroupsTest {
         }
     }
 
+    @Test
+    void a_retry_gets_its_first_answer_even_when_the_same_order_would_now_be_refused() throws Exception {
+        PrivateSupply.World w = supply.product("RETRY", 1, Map.of(2, 1_000), 1_000);
+        String token = Tokens.erp("nwos");
+        String key = UUID.randomUUID().toString();
+        String po = "LTB-" + UUID.randomUUID();
+        Map<String, Object> body = order(po, "NWOS-ASH", List.of(line(1, w.sku(), 10, PrivateSupply.friday(2))));
+        Response first = PurchaseOrders.as(token).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/purchase-orders");
+        assertEquals(201, first.statusCode(), first.asString());
+        sql("update catalog.product set lifecycle = 'EOL', last_time_buy = current_date - 1 where sku = '" + w.sku()
+                + "'");
+
+        Response retry = PurchaseOrders.as(token).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/purchase-orders");
+        assertEquals(201, retry.statusCode(), "the retry of a taken order is answered as it was: " + retry.asString());
+        assertEquals(first.asString(), retry.asString(), "the same body as the first answer");
+        Response again = PurchaseOrders.as(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(order("LTB-" + UUID.randomUUID(), "NWOS-ASH", List.of(line(1, w.sku(), 10,
+                        PrivateSupply.friday(2))))).post("/api/v1/purchase-orders");
+        assertEquals(400, again.statusCode(), "a new order for a part past its last-time-buy is refused");
+        assertEquals("lines[0].sku", again.path("errors[0].field"));
+        assertEquals(1, linesPerOrder("LTB-%").entrySet().stream().filter(e -> e.getKey().equals(po)).count());
+    }
+
+    @Test
+    void the_key_of_a_refused_order_is_free_for_the_corrected_order() throws Exception {
+        String token = Tokens.erp("casc");
+        LocalDate date = LocalDate.now().plusWeeks(6);
+        String used = "FREE-" + UUID.randomUUID();
+        assertEquals(201, post(token, "CASC-SEA", used, List.of(line(1, SKU, 10, date))).status());
+
+        String conflictKey = UUID.randomUUID().toString();
+        assertEquals(409, postWith(conflictKey, token, used, List.of(line(1, SKU, 10, date))).statusCode());
+        String corrected = "FREE-" + UUID.randomUUID();
+        assertEquals(201, postWith(conflictKey, token, corrected, List.of(line(1, SKU, 10, date))).statusCode(),
+                "the key of a PO-number conflict took nothing in");
+
+        String invalidKey = UUID.randomUUID().toString();
+        String fixed = "FREE-" + UUID.randomUUID();
+        assertEquals(400, postWith(invalidKey, token, fixed, List.of(line(1, SKU, 0, date))).statusCode());
+        assertEquals(201, postWith(invalidKey, token, fixed, List.of(line(1, SKU, 10, date))).statusCode(),
+                "the key of a rejected order took nothing in");
+        assertEquals(Map.of(used, 1, corrected, 1, fixed, 1),
+                linesPerOrder("FREE-%").entrySet().stream().filter(e -> List.of(used, corrected, fixed)
+                        .contains(e.getKey())).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                                Map.Entry::getValue)));
+    }
+
+    private static Response postWith(String key, String token, String po, List<Map<String, Object>> lines) {
+        return PurchaseOrders.as(token).header("Idempotency-Key", key).body(order(po, "CASC-SEA", lines))
+                .post("/api/v1/purchase-orders");
+    }
+
     private static Answer post(String token, String shipTo, String po, List<Map<String, Object>> lines) {
         Response r = PurchaseOrders.as(token).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(order(po, shipTo, lines)).post("/api/v1/purchase-orders");

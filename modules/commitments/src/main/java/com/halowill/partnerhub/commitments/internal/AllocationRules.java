@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.ReferenceSnapshot;
+import com.halowill.partnerhub.catalog.RowArrays;
+import com.halowill.partnerhub.catalog.WriteBehind;
 import com.halowill.partnerhub.commitments.AllocationCap;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Lta;
@@ -7,7 +10,11 @@ import com.halowill.partnerhub.commitments.LtaStatus;
 import com.halowill.partnerhub.inventory.SupplyPools;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.hibernate.Session;
 
 /** LTAs with their weekly quotas and draws, allocation caps and fair-share weights, in the commitments schema. */
 @ApplicationScoped
@@ -28,11 +36,18 @@ class AllocationRules implements Allocations {
     private final EntityManager em;
     private final Clock clock;
     private final SupplyPools pools;
+    private final ReferenceSnapshot<List<String>> ltaSkus;
+    private final WriteBehind writes;
 
-    AllocationRules(EntityManager em, Clock clock, SupplyPools pools) {
+    @SuppressWarnings("unchecked")
+    AllocationRules(EntityManager em, Clock clock, SupplyPools pools, TransactionSynchronizationRegistry transactions,
+            WriteBehind writes) {
         this.em = em;
+        this.writes = writes;
         this.clock = clock;
         this.pools = pools;
+        this.ltaSkus = new ReferenceSnapshot<>(em, transactions, "commitments",
+                () -> List.copyOf(em.createNativeQuery("select distinct sku from commitments.lta").getResultList()));
     }
 
     // ---- for the engine -------------------------------------------------------------------------
@@ -41,14 +56,26 @@ class AllocationRules implements Allocations {
     /** Every LTA ledger and cap, read in one round trip (intake reads them while it holds the pool locks). */
     @SuppressWarnings("unchecked")
     AllocationTotals totals() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
-                       l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
-                from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
-                union all
-                select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id, used
-                from commitments.allocation_cap
-                order by 1 desc, 2, 9, 13""").getResultList();
+        List<Object[]> rows = em.unwrap(Session.class).doReturningWork(c -> {
+            List<Object[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
+                           l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
+                    from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
+                    union all
+                    select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id,
+                           used
+                    from commitments.allocation_cap
+                    order by 1 desc, 2, 9, 13"""); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8),
+                        rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11), rs.getInt(12),
+                        rs.getObject(13, Long.class), rs.getInt(14)});
+                }
+            }
+            return out;
+        });
         List<Object[]> ltas = new ArrayList<>();
         List<Object[]> caps = new ArrayList<>();
         for (Object[] r : rows) {
@@ -61,11 +88,13 @@ class AllocationRules implements Allocations {
         return new AllocationTotals(ltaLedgers(ltas), capLedgers(caps));
     }
 
-    /** The products LTAs are held for (their recipes decide which pools LTA protection touches). */
+    /**
+     * The products LTAs are held for (their recipes decide which pools LTA protection touches), kept per revision of
+     * the LTA table.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     List<String> ltaSkus() {
-        return em.createNativeQuery("select distinct sku from commitments.lta").getResultList();
+        return ltaSkus.get();
     }
 
     /** Writes what the engine drew on LTAs and caps as increments, in the caller's transaction. */
@@ -86,13 +115,14 @@ class AllocationRules implements Allocations {
             }
         }
         if (!codes.isEmpty()) {
-            em.createNativeQuery("""
+            writes.write("""
                     update commitments.lta_week w set drawn = w.drawn + d.delta
-                    from unnest(cast(?1 as varchar[]), cast(cast(?2 as varchar[]) as date[]), cast(?3 as int4[]))
-                        as d(code, week, delta)
-                    where w.lta_code = d.code and w.week_start = d.week""")
-                    .setParameter(1, codes.toArray(String[]::new)).setParameter(2, weeks.stream().map(LocalDate::toString).toArray(String[]::new))
-                    .setParameter(3, drawn.toArray(Integer[]::new)).executeUpdate();
+                    from unnest(?::varchar[], ?::date[], ?::int4[]) as d(code, week, delta)
+                    where w.lta_code = d.code and w.week_start = d.week""", (c, ps, index) -> {
+                int i = RowArrays.bind(c, ps, index, "varchar", codes, code -> code);
+                i = RowArrays.bind(c, ps, i, "date", weeks, Date::valueOf);
+                return RowArrays.bind(c, ps, i, "int4", drawn, delta -> delta);
+            }, rows -> { });
         }
         List<Long> caps = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
@@ -104,11 +134,12 @@ class AllocationRules implements Allocations {
             }
         }
         if (!caps.isEmpty()) {
-            em.createNativeQuery("""
+            writes.write("""
                     update commitments.allocation_cap c set used = greatest(0, c.used + d.delta)
-                    from unnest(cast(?1 as int8[]), cast(?2 as int4[])) as d(id, delta) where c.id = d.id""")
-                    .setParameter(1, caps.toArray(Long[]::new)).setParameter(2, used.toArray(Integer[]::new))
-                    .executeUpdate();
+                    from unnest(?::int8[], ?::int4[]) as d(id, delta) where c.id = d.id""", (c, ps, index) -> {
+                int i = RowArrays.bind(c, ps, index, "int8", caps, id -> id);
+                return RowArrays.bind(c, ps, i, "int4", used, delta -> delta);
+            }, rows -> { });
         }
         t.saved();
     }
@@ -177,6 +208,7 @@ class AllocationRules implements Allocations {
                 .setParameter(4, lta.periodStart()).setParameter(5, lta.periodEnd())
                 .setParameter(6, lta.committedQuantity()).setParameter(7, lta.takeOrPayPercent())
                 .setParameter(8, lta.fenceWeeks()).executeUpdate();
+        ltaSkus.changed();
         List<LocalDate> weeks = LtaLedger.periodWeeks(lta.periodStart(), lta.periodEnd());
         int[] quota = LtaLedger.evenQuota(lta.committedQuantity(), weeks.size());
         em.createNativeQuery("update commitments.lta_week set quota = 0 where lta_code = ?1")

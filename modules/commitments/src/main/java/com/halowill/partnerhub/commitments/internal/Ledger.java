@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RowArrays;
+import com.halowill.partnerhub.catalog.WriteBehind;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.ProposalFilter;
@@ -44,9 +46,11 @@ class Ledger {
             """;
 
     private final EntityManager em;
+    private final WriteBehind writes;
 
-    Ledger(EntityManager em) {
+    Ledger(EntityManager em, WriteBehind writes) {
         this.em = em;
+        this.writes = writes;
     }
 
     private <T> T work(ReturningWork<T> work) {
@@ -180,95 +184,76 @@ class Ledger {
     // ---- writes ---------------------------------------------------------------------------------
 
     /**
-     * Writes new commitments, their allocations and one history entry each in a single statement (one round
-     * trip: intake holds the pool locks while it writes).
+     * Writes new commitments, their allocations and one history entry each in a single statement (intake holds the
+     * pool locks while it writes, and sends it with its other writes in one round trip: {@link WriteBehind}).
      */
     void insertWithHistory(List<Booked> list, String actor, String action, ReasonCode reason, Instant at) {
         if (list.isEmpty()) {
             return;
         }
-        work(c -> {
-            int n = list.size();
-            List<Object[]> held = new ArrayList<>();
-            for (Booked b : list) {
-                for (Booked.Held h : b.allocations) {
-                    Allocation a = h.allocation();
-                    held.add(new Object[] {b.id, a.source().name(), a.warehouse(),
-                        a.week() == null ? null : Date.valueOf(a.week()), a.line(), chips(a.chipsPerUnit()),
-                        a.units(), a.ltaCode(), a.shipDate() == null ? null : Date.valueOf(a.shipDate()),
-                        a.deliveryDate() == null ? null : Date.valueOf(a.deliveryDate()), h.shipped()});
-                }
+        List<Object[]> held = new ArrayList<>();
+        for (Booked b : list) {
+            for (Booked.Held h : b.allocations) {
+                Allocation a = h.allocation();
+                held.add(new Object[] {b.id, a.source().name(), a.warehouse(),
+                    a.week() == null ? null : Date.valueOf(a.week()), a.line(), chips(a.chipsPerUnit()),
+                    a.units(), a.ltaCode(), a.shipDate() == null ? null : Date.valueOf(a.shipDate()),
+                    a.deliveryDate() == null ? null : Date.valueOf(a.deliveryDate()), h.shipped()});
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    with c as (
-                        insert into commitments.commitment (id, demand_ref, distributor, sku, quantity,
-                            accepted_quantity, requested_date, ship_to, preferred_warehouse, ship_date, state,
-                            explanation, details, received_at, proposed_at, updated_at, backordered)
-                        select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[],
-                            ?::int4[], ?::date[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::text[],
-                            ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int4[])),
-                    a as (
-                        insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips,
-                            units, lta_code, ship_date, delivery_date, shipped)
-                        select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],
-                            ?::varchar[], ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[]))
-                    insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
-                        ship_date, quantity, reason_code, note, schedule)
-                    select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, '', h.schedule
-                    from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::varchar[])
-                        as h(id, ref, ship, quantity, schedule)""")) {
-                int i = 1;
-                i = column(c, ps, i, "uuid", list, b -> b.id);
-                i = column(c, ps, i, "varchar", list, b -> b.demandRef);
-                i = column(c, ps, i, "varchar", list, b -> b.distributor);
-                i = column(c, ps, i, "varchar", list, b -> b.sku);
-                i = column(c, ps, i, "int4", list, b -> b.quantity);
-                i = column(c, ps, i, "int4", list, b -> b.accepted);
-                i = column(c, ps, i, "date", list, b -> Date.valueOf(b.requested));
-                i = column(c, ps, i, "varchar", list, b -> b.shipTo);
-                i = column(c, ps, i, "varchar", list, b -> b.preferredWarehouse);
-                i = column(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
-                i = column(c, ps, i, "varchar", list, b -> b.state.name());
-                i = column(c, ps, i, "text", list, Ledger::summary);
-                i = column(c, ps, i, "text", list, Ledger::details);
-                i = column(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.receivedAt));
-                i = column(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.proposedAt));
-                i = column(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.updatedAt));
-                i = column(c, ps, i, "int4", list, Ledger::backordered);
+        }
+        writes.write("""
+                with c as (
+                    insert into commitments.commitment (id, demand_ref, distributor, sku, quantity,
+                        accepted_quantity, requested_date, ship_to, preferred_warehouse, ship_date, state,
+                        explanation, details, received_at, proposed_at, updated_at, backordered)
+                    select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[],
+                        ?::int4[], ?::date[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::text[],
+                        ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int4[])),
+                a as (
+                    insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips,
+                        units, lta_code, ship_date, delivery_date, shipped)
+                    select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],
+                        ?::varchar[], ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[]))
+                insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
+                    ship_date, quantity, reason_code, note, schedule)
+                select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, '', h.schedule
+                from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::varchar[])
+                    as h(id, ref, ship, quantity, schedule)""", (c, ps, index) -> {
+                int i = RowArrays.bind(c, ps, index, "uuid", list, b -> b.id);
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.demandRef);
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.distributor);
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.sku);
+                i = RowArrays.bind(c, ps, i, "int4", list, b -> b.quantity);
+                i = RowArrays.bind(c, ps, i, "int4", list, b -> b.accepted);
+                i = RowArrays.bind(c, ps, i, "date", list, b -> Date.valueOf(b.requested));
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.shipTo);
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.preferredWarehouse);
+                i = RowArrays.bind(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.state.name());
+                i = RowArrays.bind(c, ps, i, "text", list, Ledger::summary);
+                i = RowArrays.bind(c, ps, i, "text", list, Ledger::details);
+                i = RowArrays.bind(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.receivedAt));
+                i = RowArrays.bind(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.proposedAt));
+                i = RowArrays.bind(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.updatedAt));
+                i = RowArrays.bind(c, ps, i, "int4", list, Ledger::backordered);
                 String[] types = {"uuid", "varchar", "varchar", "date", "varchar", "varchar", "int4", "varchar",
                     "date", "date", "int4"};
                 for (int k = 0; k < types.length; k++) {
                     int col = k;
-                    i = column(c, ps, i, types[k], held, r -> r[col]);
+                    i = RowArrays.bind(c, ps, i, types[k], held, r -> r[col]);
                 }
                 ps.setTimestamp(i++, Timestamp.from(at));
                 ps.setString(i++, actor);
                 ps.setString(i++, action);
                 ps.setString(i++, reason.name());
-                i = column(c, ps, i, "uuid", list, b -> b.id);
-                i = column(c, ps, i, "varchar", list, b -> b.demandRef);
-                i = column(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
-                i = column(c, ps, i, "int4", list, b -> b.accepted);
-                column(c, ps, i, "varchar", list, b -> ScheduleText.of(b.schedule()));
-                ps.executeUpdate();
-            }
-            return n;
-        });
+                i = RowArrays.bind(c, ps, i, "uuid", list, b -> b.id);
+                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.demandRef);
+                i = RowArrays.bind(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
+                i = RowArrays.bind(c, ps, i, "int4", list, b -> b.accepted);
+                return RowArrays.bind(c, ps, i, "varchar", list, b -> ScheduleText.of(b.schedule()));
+            }, rows -> { });
     }
 
-    private static <T> int column(Connection c, PreparedStatement ps, int index, String type, List<T> rows,
-            java.util.function.Function<T, Object> value) throws SQLException {
-        Object[] values = rows.stream().map(value).toArray();
-        Class<? extends Object[]> typed = switch (type) {
-            case "uuid" -> UUID[].class;
-            case "int4" -> Integer[].class;
-            case "date" -> Date[].class;
-            case "timestamptz" -> Timestamp[].class;
-            default -> String[].class;
-        };
-        ps.setArray(index, c.createArrayOf(type, Arrays.copyOf(values, values.length, typed)));
-        return index + 1;
-    }
 
     /** Writes what the customer now asks of a commitment (quantity, accepted, requested date), before {@link #update}. */
     void updateRequest(Booked b) {

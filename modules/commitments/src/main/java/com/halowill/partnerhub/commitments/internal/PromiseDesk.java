@@ -66,7 +66,7 @@ class PromiseDesk implements Promises {
         if (demands.isEmpty()) {
             return List.of();
         }
-        StateLoader.Loaded l = loader.forIntake(demands.stream().map(Demand::sku).distinct().sorted().toList());
+        StateLoader.Loaded l = loader.load(demands.stream().map(Demand::sku).distinct().sorted().toList(), true);
         Instant now = now();
         List<Booked> booked = new ArrayList<>();
         List<PoolMove> moves = new ArrayList<>();
@@ -97,18 +97,6 @@ class PromiseDesk implements Promises {
         pools.apply(moves);
         rules.save(l.totals());
         return booked.stream().map(Booked::view).toList();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void holdForIntake(Collection<String> skus) {
-        loader.hold(skus);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void forgetHeld() {
-        loader.forget();
     }
 
     @Override

@@ -4,14 +4,12 @@ import com.halowill.partnerhub.inventory.PoolSnapshot;
 import com.halowill.partnerhub.inventory.Recipe;
 import com.halowill.partnerhub.inventory.SupplyPools;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -25,50 +23,14 @@ class StateLoader {
     record Loaded(SupplyState state, AllocationTotals totals) {
     }
 
-    /** What a group of intakes locked and read, kept for the rest of its transaction. */
-    private record Held(Set<String> skus, Loaded loaded) {
-    }
-
     private final SupplyPools pools;
     private final AllocationRules rules;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
 
-    StateLoader(SupplyPools pools, AllocationRules rules, Clock clock,
-            TransactionSynchronizationRegistry transactions) {
+    StateLoader(SupplyPools pools, AllocationRules rules, Clock clock) {
         this.pools = pools;
         this.rules = rules;
         this.clock = clock;
-        this.transactions = transactions;
-    }
-
-    /** Locks and reads the pools of these products for the rest of the transaction ({@link #forIntake}). */
-    void hold(Collection<String> skus) {
-        Set<String> all = new TreeSet<>(skus);
-        transactions.putResource(this, new Held(all, load(all, true)));
-    }
-
-    void forget() {
-        transactions.putResource(this, null);
-    }
-
-    /**
-     * The locked state for an intake: what the transaction holds if it covers these products, the held products
-     * and these read again together if it does not, or (nothing held) a reading of these alone.
-     */
-    Loaded forIntake(Collection<String> skus) {
-        Held held = (Held) transactions.getResource(this);
-        if (held == null) {
-            return load(skus, true);
-        }
-        if (held.skus().containsAll(skus)) {
-            return held.loaded();
-        }
-        Set<String> all = new TreeSet<>(held.skus());
-        all.addAll(skus);
-        Loaded loaded = load(all, true);
-        transactions.putResource(this, new Held(all, loaded));
-        return loaded;
     }
 
     /**

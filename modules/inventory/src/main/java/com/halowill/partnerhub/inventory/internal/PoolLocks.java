@@ -1,8 +1,10 @@
 package com.halowill.partnerhub.inventory.internal;
 
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.SortedSet;
+import org.hibernate.Session;
 
 /**
  * The one way pool families are locked: their rows of {@code inventory.pool_family}, for update, in key
@@ -11,6 +13,10 @@ import java.util.SortedSet;
  */
 final class PoolLocks {
 
+    /** The lock statement, its one parameter the families as a varchar array (a reader may send it first). */
+    static final String LOCK = """
+            select family from inventory.pool_family where family = any(?::varchar[]) order by family for update""";
+
     private PoolLocks() {
     }
 
@@ -18,10 +24,12 @@ final class PoolLocks {
         if (families.isEmpty()) {
             return;
         }
-        em.createNativeQuery("""
-                select family from inventory.pool_family where family = any(cast(?1 as varchar[]))
-                order by family for update""")
-                .setParameter(1, families.toArray(String[]::new)).getResultList();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LOCK)) {
+                ps.setArray(1, c.createArrayOf("varchar", families.toArray(String[]::new)));
+                ps.executeQuery().close();
+            }
+        });
     }
 
     /** Makes sure the families exist (new components, lines, stocked products), so they can be locked. */

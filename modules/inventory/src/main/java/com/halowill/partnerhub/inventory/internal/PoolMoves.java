@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.inventory.internal;
 
+import com.halowill.partnerhub.catalog.RowArrays;
+import com.halowill.partnerhub.catalog.WriteBehind;
 import com.halowill.partnerhub.inventory.Holding;
 import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.PoolMove;
@@ -16,10 +18,9 @@ import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.Session;
 
 /**
- * Applies moves between holdings as one update per pool row, batched. Shipping finished goods issues
+ * Applies moves between holdings: every pool row they touch, in one round trip. Shipping finished goods issues
  * them (on hand and confirmed both go down); shipping a build moves its chips and capacity to shipped.
  * Chips carry forward, so a build may use them in a week without a supply row: that row is made (with
  * no supply of its own).
@@ -35,9 +36,11 @@ class PoolMoves {
     private static final int ON_HAND = 3;
 
     private final EntityManager em;
+    private final WriteBehind writes;
 
-    PoolMoves(EntityManager em) {
+    PoolMoves(EntityManager em, WriteBehind writes) {
         this.em = em;
+        this.writes = writes;
     }
 
     void apply(Collection<PoolMove> moves) {
@@ -48,7 +51,7 @@ class PoolMoves {
             add(d, m.pool().kind(), m.to(), m.quantity());
         }
         em.flush();
-        em.unwrap(Session.class).doWork(c -> write(c, deltas));
+        write(deltas);
     }
 
     private static void add(int[] d, PoolKind kind, Holding h, int q) {
@@ -66,80 +69,75 @@ class PoolMoves {
         }
     }
 
-    private static void write(Connection c, Map<PoolRef, int[]> deltas) throws SQLException {
-        try (PreparedStatement stock = c.prepareStatement("""
-                update inventory.stock set held = held + ?, confirmed = confirmed + ?, on_hand = on_hand + ?
-                where sku = ? and warehouse = ?""");
-                PreparedStatement chips = c.prepareStatement("""
-                        update inventory.component_pool set held = held + ?, confirmed = confirmed + ?,
-                        shipped = shipped + ? where component = ? and week_start = ?""");
-                PreparedStatement capacity = c.prepareStatement("""
-                        update inventory.capacity_pool set held = held + ?, confirmed = confirmed + ?,
-                        shipped = shipped + ? where line = ? and week_start = ?""")) {
-            List<Map.Entry<PoolRef, int[]>> stocks = new ArrayList<>();
-            List<Map.Entry<PoolRef, int[]>> chipRows = new ArrayList<>();
-            List<Map.Entry<PoolRef, int[]>> capacityRows = new ArrayList<>();
-            for (Map.Entry<PoolRef, int[]> e : deltas.entrySet()) {
-                (switch (e.getKey().kind()) {
-                    case STOCK -> stocks;
-                    case CHIPS -> chipRows;
-                    case CAPACITY -> capacityRows;
-                }).add(e);
-            }
-            for (Map.Entry<PoolRef, int[]> e : stocks) {
-                int[] d = e.getValue();
-                stock.setInt(1, d[HELD]);
-                stock.setInt(2, d[CONFIRMED]);
-                stock.setInt(3, d[ON_HAND]);
-                stock.setString(4, e.getKey().key());
-                stock.setString(5, e.getKey().warehouse());
-                stock.addBatch();
-            }
-            weekly(chips, chipRows);
-            weekly(capacity, capacityRows);
-            check(stocks.isEmpty() ? new int[0] : stock.executeBatch(), "stock");
-            int[] chipCounts = chipRows.isEmpty() ? new int[0] : chips.executeBatch();
-            List<Map.Entry<PoolRef, int[]>> missing = new ArrayList<>();
-            for (int i = 0; i < chipCounts.length; i++) {
-                if (chipCounts[i] == 0) {
-                    missing.add(chipRows.get(i));
-                }
-            }
-            insertChipRows(c, missing);
-            check(capacityRows.isEmpty() ? new int[0] : capacity.executeBatch(), "capacity");
+    /**
+     * One statement per kind of pool for every row the moves touch, updated from arrays (sent with the caller's other
+     * writes when it opened a {@link WriteBehind} step); chips carried forward into a week without a supply row make
+     * that row, with no supply of its own.
+     */
+    private void write(Map<PoolRef, int[]> deltas) {
+        List<Map.Entry<PoolRef, int[]>> stocks = new ArrayList<>();
+        List<Map.Entry<PoolRef, int[]>> chips = new ArrayList<>();
+        List<Map.Entry<PoolRef, int[]>> capacity = new ArrayList<>();
+        for (Map.Entry<PoolRef, int[]> e : deltas.entrySet()) {
+            (switch (e.getKey().kind()) {
+                case STOCK -> stocks;
+                case CHIPS -> chips;
+                case CAPACITY -> capacity;
+            }).add(e);
+        }
+        if (!stocks.isEmpty()) {
+            writes.write("""
+                    update inventory.stock s set held = s.held + d.held, confirmed = s.confirmed + d.confirmed,
+                        on_hand = s.on_hand + d.on_hand
+                    from unnest(?::varchar[], ?::varchar[], ?::int4[], ?::int4[], ?::int4[])
+                        as d(sku, warehouse, held, confirmed, on_hand)
+                    where s.sku = d.sku and s.warehouse = d.warehouse""", (c, ps, index) -> {
+                int i = RowArrays.bind(c, ps, index, "varchar", stocks, e -> e.getKey().key());
+                i = RowArrays.bind(c, ps, i, "varchar", stocks, e -> e.getKey().warehouse());
+                i = RowArrays.bind(c, ps, i, "int4", stocks, e -> e.getValue()[HELD]);
+                i = RowArrays.bind(c, ps, i, "int4", stocks, e -> e.getValue()[CONFIRMED]);
+                return RowArrays.bind(c, ps, i, "int4", stocks, e -> e.getValue()[ON_HAND]);
+            }, rows -> check(rows, stocks.size(), "stock"));
+        }
+        if (!chips.isEmpty()) {
+            writes.write("""
+                    with d as (
+                        select * from unnest(?::varchar[], ?::date[], ?::int4[], ?::int4[], ?::int4[])
+                            as d(component, week_start, held, confirmed, shipped)),
+                    u as (
+                        update inventory.component_pool p set held = p.held + d.held,
+                            confirmed = p.confirmed + d.confirmed, shipped = p.shipped + d.shipped
+                        from d where p.component = d.component and p.week_start = d.week_start
+                        returning p.component, p.week_start)
+                    insert into inventory.component_pool (component, week_start, supply, held, confirmed, shipped)
+                    select component, week_start, 0, held, confirmed, shipped from d
+                    where not exists (
+                        select 1 from u where u.component = d.component and u.week_start = d.week_start)""",
+                    (c, ps, index) -> weekly(c, ps, index, chips), rows -> { });
+        }
+        if (!capacity.isEmpty()) {
+            writes.write("""
+                    update inventory.capacity_pool p set held = p.held + d.held, confirmed = p.confirmed + d.confirmed,
+                        shipped = p.shipped + d.shipped
+                    from unnest(?::varchar[], ?::date[], ?::int4[], ?::int4[], ?::int4[])
+                        as d(line, week_start, held, confirmed, shipped)
+                    where p.line = d.line and p.week_start = d.week_start""",
+                    (c, ps, index) -> weekly(c, ps, index, capacity), rows -> check(rows, capacity.size(), "capacity"));
         }
     }
 
-    private static void weekly(PreparedStatement ps, List<Map.Entry<PoolRef, int[]>> rows) throws SQLException {
-        for (Map.Entry<PoolRef, int[]> e : rows) {
-            int[] d = e.getValue();
-            ps.setInt(1, d[HELD]);
-            ps.setInt(2, d[CONFIRMED]);
-            ps.setInt(3, d[SHIPPED]);
-            ps.setString(4, e.getKey().key());
-            ps.setDate(5, Date.valueOf(e.getKey().week()));
-            ps.addBatch();
-        }
+    private static int weekly(Connection c, PreparedStatement ps, int index, List<Map.Entry<PoolRef, int[]>> rows)
+            throws SQLException {
+        int i = RowArrays.bind(c, ps, index, "varchar", rows, e -> e.getKey().key());
+        i = RowArrays.bind(c, ps, i, "date", rows, e -> Date.valueOf(e.getKey().week()));
+        i = RowArrays.bind(c, ps, i, "int4", rows, e -> e.getValue()[HELD]);
+        i = RowArrays.bind(c, ps, i, "int4", rows, e -> e.getValue()[CONFIRMED]);
+        return RowArrays.bind(c, ps, i, "int4", rows, e -> e.getValue()[SHIPPED]);
     }
 
-    /** Chips used in a week the plan has no row for (they carried forward): the row is made, without supply. */
-    private static void insertChipRows(Connection c, List<Map.Entry<PoolRef, int[]>> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into inventory.component_pool (held, confirmed, shipped, component, week_start, supply)
-                values (?, ?, ?, ?, ?, 0)""")) {
-            weekly(ps, rows);
-            ps.executeBatch();
-        }
-    }
-
-    private static void check(int[] counts, String what) {
-        for (int n : counts) {
-            if (n != 1 && n != PreparedStatement.SUCCESS_NO_INFO) {
-                throw new IllegalStateException("a move names a " + what + " pool that does not exist");
-            }
+    private static void check(int updated, int expected, String what) {
+        if (updated != expected) {
+            throw new IllegalStateException("a move names a " + what + " pool that does not exist");
         }
     }
 }

@@ -16,6 +16,8 @@ import com.halowill.partnerhub.inventory.Warehouse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** The pools in the {@code inventory} schema: recipes, locked or plain snapshots, and moves between holdings. */
 @ApplicationScoped
@@ -88,43 +91,59 @@ class SupplyPoolBook implements SupplyPools {
             }
         }
         Map<String, Warehouse> warehouses = warehouses();
+        TreeSet<String> families = new TreeSet<>();
         if (lock) {
-            TreeSet<String> families = new TreeSet<>();
             skus.forEach(s -> families.add("stock:" + s));
             components.forEach(c -> families.add("chips:" + c));
             lines.forEach(l -> families.add("capacity:" + l));
-            PoolLocks.lock(em, families);
         }
         List<StockPool> stock = new ArrayList<>();
         List<ChipPool> chips = new ArrayList<>();
         List<CapacityPool> capacity = new ArrayList<>();
-        for (Object[] r : pools(skus, components, lines)) {
-            switch ((String) r[0]) {
-                case "S" -> stock.add(new StockPool((String) r[1], (String) r[2], n(r[4]), n(r[5]), n(r[6])));
-                case "C" -> chips.add(new ChipPool((String) r[1], (LocalDate) r[3], n(r[4]), n(r[5]), n(r[6]), n(r[7])));
-                default -> capacity.add(new CapacityPool((String) r[1], (LocalDate) r[3], n(r[4]), n(r[5]), n(r[6]),
-                        n(r[7])));
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(families.isEmpty() ? POOLS : PoolLocks.LOCK + ";\n" + POOLS)) {
+                int i = 1;
+                if (!families.isEmpty()) {
+                    ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
+                }
+                ps.setArray(i++, c.createArrayOf("varchar", skus.toArray(String[]::new)));
+                ps.setArray(i++, c.createArrayOf("varchar", components.toArray(String[]::new)));
+                ps.setArray(i, c.createArrayOf("varchar", lines.toArray(String[]::new)));
+                ps.execute();
+                if (!families.isEmpty()) {
+                    ps.getMoreResults();
+                }
+                try (ResultSet r = ps.getResultSet()) {
+                    while (r.next()) {
+                        switch (r.getString(1)) {
+                            case "S" -> stock.add(new StockPool(r.getString(2), r.getString(3), r.getInt(5), r.getInt(6),
+                                    r.getInt(7)));
+                            case "C" -> chips.add(new ChipPool(r.getString(2), r.getObject(4, LocalDate.class),
+                                    r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
+                            default -> capacity.add(new CapacityPool(r.getString(2), r.getObject(4, LocalDate.class),
+                                    r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
+                        }
+                    }
+                }
             }
-        }
+        });
         return new PoolSnapshot(recipes, stock, chips, capacity, warehouses);
     }
 
-    /** Stock, component and capacity rows in one round trip: kind, key, warehouse, week, then the totals. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> pools(Collection<String> skus, Collection<String> components, Collection<String> lines) {
-        return em.createNativeQuery("""
-                select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
-                where sku = any(cast(?1 as varchar[]))
-                union all
-                select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
-                where component = any(cast(?2 as varchar[]))
-                union all
-                select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
-                where line = any(cast(?3 as varchar[]))
-                order by 1, 2, 3, 4""")
-                .setParameter(1, skus.toArray(String[]::new)).setParameter(2, components.toArray(String[]::new))
-                .setParameter(3, lines.toArray(String[]::new)).getResultList();
-    }
+    /**
+     * Stock, component and capacity rows in one statement: kind, key, warehouse, week, then the totals. When the
+     * families are locked, the lock statement goes first in the same round trip, so the rows are read after it.
+     */
+    private static final String POOLS = """
+            select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
+            where sku = any(?::varchar[])
+            union all
+            select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
+            where component = any(?::varchar[])
+            union all
+            select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
+            where line = any(?::varchar[])
+            order by 1, 2, 3, 4""";
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -136,7 +155,4 @@ class SupplyPoolBook implements SupplyPools {
         return reference.warehouses();
     }
 
-    private static int n(Object o) {
-        return ((Number) o).intValue();
-    }
 }

@@ -1,0 +1,100 @@
+package com.halowill.partnerhub.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+
+/**
+ * Writes that wait until the end of a step of the transaction and then go to PostgreSQL together, as one statement
+ * list in one round trip. Whoever knows that nothing reads them before the step ends opens it (intake does, for the
+ * commitments, pool moves and answers of its batch); with no step open, each write runs at once. A step that is
+ * never flushed writes nothing, and it ends with its transaction.
+ */
+@ApplicationScoped
+public class WriteBehind {
+
+    /** Binds a write's parameters from {@code index} on and answers the next free index. */
+    @FunctionalInterface
+    public interface Binder {
+        int bind(Connection c, PreparedStatement ps, int index) throws SQLException;
+    }
+
+    /** Checks the number of rows a write changed; throws when it is not what the writer expected. */
+    @FunctionalInterface
+    public interface Check {
+        void rows(int changed);
+    }
+
+    private record Write(String sql, Binder binder, Check check) {
+    }
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+
+    WriteBehind(EntityManager em, TransactionSynchronizationRegistry transactions) {
+        this.em = em;
+        this.transactions = transactions;
+    }
+
+    /** Opens a step in the current transaction: writes wait for {@link #flush}. */
+    public void open() {
+        transactions.putResource(this, new ArrayList<Write>());
+    }
+
+    /** One statement (no semicolon), waiting for the step's end if one is open, else run now. */
+    public void write(String sql, Binder binder, Check check) {
+        List<Write> step = step();
+        Write w = new Write(sql, binder, check);
+        if (step == null) {
+            run(List.of(w));
+        } else {
+            step.add(w);
+        }
+    }
+
+    /** Ends the step: sends what waited, in the order it was written, in one round trip, and checks each. */
+    public void flush() {
+        List<Write> step = step();
+        transactions.putResource(this, null);
+        if (step != null && !step.isEmpty()) {
+            run(step);
+        }
+    }
+
+    /**
+     * Ends the step without sending what waited (the work failed and its transaction will roll back); after a
+     * {@link #flush} it does nothing.
+     */
+    public void close() {
+        transactions.putResource(this, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Write> step() {
+        return (List<Write>) transactions.getResource(this);
+    }
+
+    private void run(List<Write> writes) {
+        em.unwrap(Session.class).doWork(c -> {
+            String sql = writes.stream().map(Write::sql).collect(Collectors.joining(";\n"));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int index = 1;
+                for (Write w : writes) {
+                    index = w.binder().bind(c, ps, index);
+                }
+                ps.execute();
+                for (Write w : writes) {
+                    w.check().rows(ps.getUpdateCount());
+                    ps.getMoreResults();
+                }
+            }
+        });
+    }
+}
