@@ -25,19 +25,20 @@ class BodySizeLimit {
     }
 
     private void limit(RoutingContext rc) {
-        String length = rc.request().getHeader("Content-Length");
-        long bytes = 0;
-        if (length != null) {
-            try {
-                bytes = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                bytes = Long.MAX_VALUE;
-            }
-        }
-        if (bytes > maxBytes) {
+        if (declaredLength(rc) > maxBytes) {
             tooLarge(rc);
         } else {
             rc.next();
+        }
+    }
+
+    /** The body's declared length: 0 when none is declared, the most there is when it cannot be read. */
+    static long declaredLength(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -34,20 +34,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The partner portal's ordering pages: the order form, my orders, an order (the catalog is {@link CatalogPages}). */
 @Path("/portal")
 @Produces(MediaType.TEXT_HTML)
 public class PartnerPortal {
+
+    /** An uploaded order file may be this large (500 lines need far less). */
+    static final long MAX_UPLOAD_BYTES = 1024 * 1024;
 
     @CheckedTemplate
     static class Templates {
@@ -135,15 +144,63 @@ public class PartnerPortal {
     @POST
     @Path("/orders/new/quick")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance quickOrder(@org.jboss.resteasy.reactive.RestForm("paste") String paste) {
+    public TemplateInstance quickOrder(@RestForm("paste") String paste) {
+        return filled(QuickOrder.parse(paste), paste == null ? "" : paste);
+    }
+
+    /**
+     * A purchase order uploaded as a CSV file fills the order form, with a row-by-row preview of what could not be
+     * read or cannot be ordered (unknown part, end of life, quantity off its MOQ or multiple); nothing is ordered.
+     */
+    @POST
+    @Path("/orders/new/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") FileUpload file) {
+        QuickOrder.Parsed parsed;
+        if (file == null || file.size() == 0) {
+            parsed = QuickOrder.Parsed.problem("Choose a CSV file to upload.");
+        } else if (file.size() > MAX_UPLOAD_BYTES) {
+            parsed = QuickOrder.Parsed.problem("The file is " + file.size() / 1024 + " KiB; an order file may be at"
+                    + " most " + MAX_UPLOAD_BYTES / 1024 + " KiB.");
+        } else {
+            try {
+                parsed = QuickOrder.csv(Files.readString(file.uploadedFile(), StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                parsed = QuickOrder.Parsed.problem("The file could not be read as UTF-8 text; save it as CSV (UTF-8).");
+            }
+        }
+        return Response.status(parsed.rows().isEmpty() ? 400 : 200).entity(filled(parsed, "")).build();
+    }
+
+    /** The order form with the rows read, and every problem found so far: reading them, and against the catalog. */
+    private TemplateInstance filled(QuickOrder.Parsed parsed, String paste) {
         Distributor me = company.get();
-        QuickOrder.Parsed parsed = QuickOrder.parse(paste);
         OrderForm form = OrderForm.blank(UUID.randomUUID().toString());
         if (!parsed.rows().isEmpty()) {
             form = form.withRows(parsed.rows());
         }
-        return Templates.orderForm(user, me, distributors.shipTos(me.code()), catalog.search(ProductQuery.all()),
-                form, List.of(), parsed.problems(), paste == null ? "" : paste);
+        List<Product> products = catalog.search(ProductQuery.all());
+        List<String> preview = new ArrayList<>(parsed.problems());
+        Map<String, Product> bySku = new HashMap<>();
+        products.forEach(p -> bySku.put(p.sku(), p));
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < parsed.rows().size(); i++) {
+            OrderForm.Line row = parsed.rows().get(i);
+            Product p = bySku.get(row.sku());
+            String label = parsed.labels().get(i) + ": ";
+            if (p == null) {
+                preview.add(label + "no part " + Input.echo(row.sku()) + " in the catalog.");
+            } else if (!p.orderableOn(today)) {
+                preview.add(label + p.sku() + " is at its end of life and can no longer be ordered"
+                        + (p.successorSku() == null ? "." : "; its successor is " + p.successorSku() + "."));
+            } else if (!row.quantity().isEmpty() && (Integer.parseInt(row.quantity()) < p.moq()
+                    || Integer.parseInt(row.quantity()) % p.orderMultiple() != 0)) {
+                preview.add(label + p.sku() + " is ordered at least " + p.moq() + " at a time, in multiples of "
+                        + p.orderMultiple() + ".");
+            }
+        }
+        return Templates.orderForm(user, me, distributors.shipTos(me.code()), products, form, List.of(), preview,
+                paste);
     }
 
     @POST

@@ -49,4 +49,29 @@ class QuickOrderTest {
         assertEquals(500, many.rows().size());
         assertTrue(many.problems().get(0).startsWith("Line 501: an order has at most 500 lines"));
     }
+
+    @Test
+    void a_csv_file_is_read_by_its_header_whatever_the_column_order_quotes_or_byte_order_mark() {
+        QuickOrder.Parsed p = QuickOrder.csv("\uFEFFLine,Requested Date,\"Part Number\",Qty,Comment\r\n"
+                + "1,2027-01-15,hw-osfp-800g-dr8,500,\"rush, please\"\r\n"
+                + "2,,HW-QDD-400G-DR4,forty,\r\n"
+                + ",,,,\r\n"
+                + "4,15/01/2027,HW-OSFP-800G-SR8,120,\r\n");
+        assertEquals(List.of("HW-OSFP-800G-DR8", "HW-QDD-400G-DR4", "HW-OSFP-800G-SR8"),
+                p.rows().stream().map(OrderForm.Line::sku).toList());
+        assertEquals("2027-01-15", p.rows().get(0).requestedDate());
+        assertEquals(List.of("File row 2", "File row 3", "File row 5"), p.labels());
+        assertEquals(List.of("File row 3: 'forty' is not a whole quantity.",
+                "File row 5: '15/01/2027' is not a date like 2027-01-15.",
+                "Rows without a requested ship date need one before the order is placed."), p.problems());
+    }
+
+    @Test
+    void a_csv_file_without_the_columns_an_order_needs_is_refused_with_what_it_has() {
+        QuickOrder.Parsed p = QuickOrder.csv("product;amount\nHW-OSFP-800G-DR8;10\n");
+        assertTrue(p.rows().isEmpty());
+        assertEquals(List.of("The first row of the file must name its columns: part number, quantity and, if you like,"
+                + " requested date. It has: product;amount."), p.problems());
+        assertEquals(List.of("The file has a header but no rows."), QuickOrder.csv("sku,qty\n").problems());
+    }
 }

@@ -7,10 +7,12 @@ import com.halowill.partnerhub.app.stack.Tokens;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +52,10 @@ class PortalJourneyTest extends BrowserJourney {
         buyer.locator("#sku0").fill(SKU);
         buyer.locator("#quantity0").fill(String.valueOf(quantity));
         buyer.locator("#date0").fill(LocalDate.now().plusDays(21).toString());
+        buyer.locator("#quote0:has-text('each')").waitFor();
+        String quote = buyer.locator("#quote0").textContent();
+        assertTrue(quote.matches("\\d+ ship \\d{4}-\\d{2}-\\d{2}.* · USD \\d+\\.\\d{2} each.*"),
+                "the engine's answer for the line, shown as it is typed: " + quote);
         Browser.screenshot(buyer, "portal-order-form");
         buyer.locator("#place-order").click();
         buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new"));
@@ -189,6 +195,8 @@ class PortalJourneyTest extends BrowserJourney {
         buyer.locator("#sku1").fill("HW-NO-SUCH-PART");
         buyer.locator("#quantity1").fill("10");
         buyer.locator("#date1").fill(LocalDate.now().plusDays(10).toString());
+        buyer.locator("#quote1:has-text('No part HW-NO-SUCH-PART in the catalog.')").waitFor();
+        buyer.locator("#quote0:has-text('Enter a whole quantity')").waitFor();
         buyer.locator("#place-order").click();
         String errors = buyer.locator("#errors").textContent();
         assertTrue(errors.contains("Row 1: quantity must be a whole number"), errors);
@@ -267,6 +275,7 @@ class PortalJourneyTest extends BrowserJourney {
         assertEquals("HW-OSFP-800G-DR8", buyer.locator("#sku1").inputValue());
         assertEquals(date, buyer.locator("#date1").inputValue());
         assertEquals(5, buyer.locator("input[id^=sku]").count(), "three pasted rows and two empty ones");
+        buyer.locator("#quote1:has-text('each')").waitFor();
         accessible(buyer);
         Browser.screenshot(buyer, "portal-quick-order");
 
@@ -276,6 +285,41 @@ class PortalJourneyTest extends BrowserJourney {
         buyer.locator("#place-order").click();
         buyer.waitForURL(u -> u.contains("/portal/orders/") && !u.endsWith("/new") && !u.endsWith("/quick"));
         assertEquals(2, buyer.locator("#lines tbody tr").count(), "the two good rows were ordered");
+    }
+
+    @Test
+    void a_csv_purchase_order_is_previewed_row_by_row_and_a_file_far_too_large_gets_a_readable_page() {
+        Page buyer = browser.signIn(url("/portal/orders/new"), "mapl-buyer", Tokens.PASSWORD);
+        String date = LocalDate.now().plusDays(30).toString();
+        String csv = "Line,Part Number,Qty,Requested Date\r\n1," + SKU + ",20," + date + "\r\n2,HW-NO-SUCH-PART,10,"
+                + date + "\r\n3,\"" + SKU + "\",15," + date + "\r\n";
+        upload(buyer, "po.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String preview = buyer.locator("#preview").textContent();
+        assertTrue(preview.contains("File row 3: no part HW-NO-SUCH-PART in the catalog."), preview);
+        assertTrue(preview.contains("File row 4: " + SKU + " is ordered at least 10 at a time, in multiples of 10."), preview);
+        assertEquals(SKU, buyer.locator("#sku0").inputValue());
+        assertEquals("20", buyer.locator("#quantity0").inputValue());
+        assertEquals(date, buyer.locator("#date0").inputValue());
+        assertEquals("HW-NO-SUCH-PART", buyer.locator("#sku1").inputValue());
+        buyer.locator("#quote0:has-text('each')").waitFor();
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-csv-upload");
+
+        upload(buyer, "wrong.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(buyer.locator("#preview").textContent().contains("The first row of the file must name its columns"),
+                "a wrong header is named");
+
+        upload(buyer, "huge.csv", new byte[5 * 1024 * 1024]);
+        assertEquals("That was too large to send", buyer.locator("h1").textContent().trim());
+        assertTrue(buyer.locator(".errors").textContent().contains("5.0 MB"));
+        accessible(buyer);
+    }
+
+    private static void upload(Page buyer, String name, byte[] content) {
+        buyer.locator("#quick-order summary").click();
+        buyer.locator("#upload-file").setInputFiles(new FilePayload(name, "text/csv", content));
+        buyer.locator("#upload-order").click();
+        buyer.waitForLoadState();
     }
 
     @Test
