@@ -193,6 +193,16 @@ class OpsJourneyTest extends BrowserJourney {
         accessible(planner);
         Browser.screenshot(planner, "console-order-shipped");
 
+        planner.locator("#shipments a.packing-list").first().click();
+        planner.waitForURL(u -> u.contains("/console/packing-lists/" + order + "/"));
+        List<String> item = planner.locator("#packing-items tbody tr").first().locator("td").allTextContents();
+        assertEquals(List.of("1", w.sku(), "30", "30", "30", "0"), List.of(item.get(0), item.get(1), item.get(3),
+                item.get(4), item.get(5), item.get(6)), "line, part, ordered, in this box, shipped, still to come");
+        assertTrue(planner.locator("#ship-to").textContent().contains("Seattle"), "the ship-to address is printed");
+        assertTrue(planner.locator("#packing-meta").textContent().contains("1Z999AA10123456784"));
+        accessible(planner);
+        Browser.screenshot(planner, "console-packing-list");
+
         planner.navigate(url("/console/backorders?rule=FAIR_SHARE&sku=HW-OSFP-800G-DR8"));
         assertTrue(planner.locator("#impact").isVisible());
         accessible(planner);
