@@ -49,6 +49,11 @@ public class WriteBehind {
     }
 
     /** One statement (no semicolon), waiting for the step's end if one is open, else run now. */
+    public void write(String sql, Binder binder) {
+        write(sql, binder, changed -> { });
+    }
+
+    /** The same, with a check of how many rows the statement changed. */
     public void write(String sql, Binder binder, Check check) {
         List<Write> step = step();
         Write w = new Write(sql, binder, check);

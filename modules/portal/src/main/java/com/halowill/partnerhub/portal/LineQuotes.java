@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,24 +75,19 @@ public class LineQuotes {
         }
         Distributor me = company.get();
         LocalDate today = LocalDate.now(clock);
-        Optional<Product> product = sku.length() > 64 ? Optional.empty()
-                : Optional.ofNullable(catalog.find(List.of(sku)).get(sku));
-        if (product.isEmpty()) {
-            return Templates.quote(row, sku.isEmpty() ? "Enter a part number." : "No part " + Input.echo(sku)
-                    + " in the catalog.", true);
+        if (sku.isEmpty()) {
+            return Templates.quote(row, "Enter a part number.", true);
         }
-        Product p = product.get();
-        if (!p.orderableOn(today)) {
-            return Templates.quote(row, p.sku() + " is at its end of life and can no longer be ordered"
-                    + (p.successorSku() == null ? "." : "; its successor is " + p.successorSku() + "."), true);
+        Map<String, Product> found = sku.length() > 64 ? Map.of() : catalog.find(List.of(sku));
+        Integer units = quantity.matches("\\d{1,9}") ? Integer.valueOf(quantity) : null;
+        Optional<String> problem = OrderableLine.problem(sku, units, found, today);
+        if (problem.isPresent()) {
+            String text = problem.get();
+            return Templates.quote(row, Character.toUpperCase(text.charAt(0)) + text.substring(1), true);
         }
-        if (!quantity.matches("\\d{1,9}") || Integer.parseInt(quantity) < 1) {
+        Product p = found.get(sku);
+        if (units == null || units < 1) {
             return Templates.quote(row, "Enter a whole quantity of at least " + p.moq() + ".", true);
-        }
-        int units = Integer.parseInt(quantity);
-        if (units < p.moq() || units % p.orderMultiple() != 0) {
-            return Templates.quote(row, "Order at least " + p.moq() + ", in multiples of " + p.orderMultiple() + ".",
-                    true);
         }
         LocalDate requested = today;
         String date = value(q, "date" + row);

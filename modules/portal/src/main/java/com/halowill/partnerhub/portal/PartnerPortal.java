@@ -186,18 +186,9 @@ public class PartnerPortal {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < parsed.rows().size(); i++) {
             OrderForm.Line row = parsed.rows().get(i);
-            Product p = bySku.get(row.sku());
-            String label = parsed.labels().get(i) + ": ";
-            if (p == null) {
-                preview.add(label + "no part " + Input.echo(row.sku()) + " in the catalog.");
-            } else if (!p.orderableOn(today)) {
-                preview.add(label + p.sku() + " is at its end of life and can no longer be ordered"
-                        + (p.successorSku() == null ? "." : "; its successor is " + p.successorSku() + "."));
-            } else if (!row.quantity().isEmpty() && (Integer.parseInt(row.quantity()) < p.moq()
-                    || Integer.parseInt(row.quantity()) % p.orderMultiple() != 0)) {
-                preview.add(label + p.sku() + " is ordered at least " + p.moq() + " at a time, in multiples of "
-                        + p.orderMultiple() + ".");
-            }
+            Integer units = row.quantity().isEmpty() ? null : Integer.valueOf(row.quantity());
+            String label = parsed.labels().get(i);
+            OrderableLine.problem(row.sku(), units, bySku, today).ifPresent(p -> preview.add(label + ": " + p));
         }
         return Templates.orderForm(user, me, distributors.shipTos(me.code()), products, form, List.of(), preview,
                 paste);

@@ -54,7 +54,6 @@ class AllocationRules implements Allocations {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     /** Every LTA ledger and cap, read in one round trip (intake reads them while it holds the pool locks). */
-    @SuppressWarnings("unchecked")
     AllocationTotals totals() {
         List<Object[]> rows = em.unwrap(Session.class).doReturningWork(c -> {
             List<Object[]> out = new ArrayList<>();
@@ -122,7 +121,7 @@ class AllocationRules implements Allocations {
                 int i = RowArrays.bind(c, ps, index, "varchar", codes, code -> code);
                 i = RowArrays.bind(c, ps, i, "date", weeks, Date::valueOf);
                 return RowArrays.bind(c, ps, i, "int4", drawn, delta -> delta);
-            }, rows -> { });
+            });
         }
         List<Long> caps = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
@@ -139,7 +138,7 @@ class AllocationRules implements Allocations {
                     from unnest(?::int8[], ?::int4[]) as d(id, delta) where c.id = d.id""", (c, ps, index) -> {
                 int i = RowArrays.bind(c, ps, index, "int8", caps, id -> id);
                 return RowArrays.bind(c, ps, i, "int4", used, delta -> delta);
-            }, rows -> { });
+            });
         }
         t.saved();
     }

@@ -251,9 +251,8 @@ class Ledger {
                 i = RowArrays.bind(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
                 i = RowArrays.bind(c, ps, i, "int4", list, b -> b.accepted);
                 return RowArrays.bind(c, ps, i, "varchar", list, b -> ScheduleText.of(b.schedule()));
-            }, rows -> { });
+            });
     }
-
 
     /** Writes what the customer now asks of a commitment (quantity, accepted, requested date), before {@link #update}. */
     void updateRequest(Booked b) {

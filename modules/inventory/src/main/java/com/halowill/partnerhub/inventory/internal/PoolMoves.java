@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Applies moves between holdings: every pool row they touch, in one round trip. Shipping finished goods issues
- * them (on hand and confirmed both go down); shipping a build moves its chips and capacity to shipped.
+ * Applies moves between holdings: one statement per kind of pool for every row they touch. Shipping finished
+ * goods issues them (on hand and confirmed both go down); shipping a build moves its chips and capacity to shipped.
  * Chips carry forward, so a build may use them in a week without a supply row: that row is made (with
  * no supply of its own).
  */
@@ -113,7 +113,7 @@ class PoolMoves {
                     select component, week_start, 0, held, confirmed, shipped from d
                     where not exists (
                         select 1 from u where u.component = d.component and u.week_start = d.week_start)""",
-                    (c, ps, index) -> weekly(c, ps, index, chips), rows -> { });
+                    (c, ps, index) -> weekly(c, ps, index, chips));
         }
         if (!capacity.isEmpty()) {
             writes.write("""

@@ -32,6 +32,21 @@ import org.hibernate.Session;
 @ApplicationScoped
 class SupplyPoolBook implements SupplyPools {
 
+    /**
+     * Stock, component and capacity rows in one statement: kind, key, warehouse, week, then the totals. When the
+     * families are locked, the lock statement goes first in the same round trip, so the rows are read after it.
+     */
+    private static final String POOLS = """
+            select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
+            where sku = any(?::varchar[])
+            union all
+            select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
+            where component = any(?::varchar[])
+            union all
+            select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
+            where line = any(?::varchar[])
+            order by 1, 2, 3, 4""";
+
     private final EntityManager em;
     private final Catalog catalog;
     private final PoolMoves moves;
@@ -129,21 +144,6 @@ class SupplyPoolBook implements SupplyPools {
         });
         return new PoolSnapshot(recipes, stock, chips, capacity, warehouses);
     }
-
-    /**
-     * Stock, component and capacity rows in one statement: kind, key, warehouse, week, then the totals. When the
-     * families are locked, the lock statement goes first in the same round trip, so the rows are read after it.
-     */
-    private static final String POOLS = """
-            select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
-            where sku = any(?::varchar[])
-            union all
-            select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
-            where component = any(?::varchar[])
-            union all
-            select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
-            where line = any(?::varchar[])
-            order by 1, 2, 3, 4""";
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

@@ -96,7 +96,7 @@ class IntakeBatch {
         this.rows = rows;
     }
 
-    /** An order whose key was claimed: the claim, the order's distributor, and its index in the batch. */
+    /** An order of a known distributor, the key claim it makes, and its index in the batch. */
     private record Claimed(int index, Distributor distributor, IntakeRows.Claim claim) {
     }
 

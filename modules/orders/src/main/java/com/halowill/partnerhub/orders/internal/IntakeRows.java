@@ -194,7 +194,7 @@ class IntakeRows {
                 ps.setString(index + 2, a.distributor());
                 ps.setString(index + 3, a.key());
                 return index + 4;
-            }, rows -> { });
+            });
         }
     }
 
