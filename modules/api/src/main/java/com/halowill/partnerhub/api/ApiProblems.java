@@ -107,7 +107,8 @@ public class ApiProblems {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         if (!forApi(uri)) {
-            return null;
+            // A mapper that answers null sends an empty 204; a page's 403 gets its body from the portal's Gatekeeper.
+            return Response.status(403).build();
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "Your role does not allow this operation." : e.getMessage();

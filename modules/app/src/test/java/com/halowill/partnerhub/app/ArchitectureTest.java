@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,7 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +89,14 @@ class ArchitectureTest {
                     .resideInAnyPackage("jakarta.ws.rs..", "io.vertx..", "io.quarkus.qute..")
                     .check(CLASSES);
         }
+    }
+
+    @Test
+    void every_portal_and_console_page_declares_who_may_open_it() {
+        classes().that().resideInAPackage(ROOT + ".portal..").and().areAnnotatedWith(Path.class).should()
+                .beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .because("authorization is declared on each resource, not only by the path filter")
+                .check(CLASSES);
     }
 
     static ArchRule internalsOf(String other, String module) {

@@ -15,4 +15,10 @@ public interface Distributors {
     void save(Distributor distributor);
 
     void saveShipTo(ShipTo shipTo);
+
+    /**
+     * Adds a ship-to of its distributor, or updates one the distributor already has under that code; false (and
+     * nothing changes) when the code is another distributor's.
+     */
+    boolean saveOwnShipTo(ShipTo shipTo);
 }

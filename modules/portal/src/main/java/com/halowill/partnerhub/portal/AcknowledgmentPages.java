@@ -8,6 +8,7 @@ import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * An order's acknowledgment for the distributor: a printable page and the same page as a PDF, with each line's
  * answer, schedule and price and the order's plain terms (currency, incoterm, payment terms, validity).
  */
+@RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
 @Path("/portal/acknowledgments/{id}")
 public class AcknowledgmentPages {
 

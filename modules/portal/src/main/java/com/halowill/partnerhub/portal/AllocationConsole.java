@@ -17,6 +17,7 @@ import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Allocation in the console: backorder runs (simulate, apply), LTA ledgers and fences, caps, OTIF figures. */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class AllocationConsole {

@@ -1,13 +1,19 @@
 package com.halowill.partnerhub.portal;
 
+import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
+import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.commitments.AllocationBoard;
+import com.halowill.partnerhub.commitments.ProductBoard;
 import com.halowill.partnerhub.inventory.CapacityPool;
 import com.halowill.partnerhub.inventory.ChipPool;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
 import com.halowill.partnerhub.inventory.SupplyPools;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,13 +23,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The allocation board: one pool family (a chip's component pools, or an assembly line's capacity) week by week,
+ * The allocation board: one product (demand, held, confirmed, shipped, LTA quota and protected share, what is open
+ * to others), or one pool family (a chip's component pools, or an assembly line's capacity) week by week,
  * supply against what is held, confirmed and shipped, what is left (chips carry forward), shortages highlighted;
  * a table, drawn as a chart by Chart.js where scripts run.
  */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/board")
 @Produces(MediaType.TEXT_HTML)
 public class BoardConsole {
@@ -39,30 +48,44 @@ public class BoardConsole {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(PortalUser user, List<Component> components, List<String> lines,
+        static native TemplateInstance board(PortalUser user, List<Product> products, List<Component> components,
+                List<String> lines,
                 String kind, String key, List<Week> weeks, String message);
+
+        static native TemplateInstance product(PortalUser user, List<Product> products, Product product,
+                ProductBoard board, List<BomLine> recipe);
     }
 
     private final PortalUser user;
     private final SupplyPools pools;
     private final Catalog catalog;
+    private final AllocationBoard boards;
 
-    BoardConsole(PortalUser user, SupplyPools pools, Catalog catalog) {
+    BoardConsole(PortalUser user, SupplyPools pools, Catalog catalog, AllocationBoard boards) {
         this.user = user;
         this.pools = pools;
         this.catalog = catalog;
+        this.boards = boards;
     }
 
     @GET
-    public TemplateInstance board(@QueryParam("component") String component, @QueryParam("line") String line) {
+    public TemplateInstance board(@QueryParam("component") String component, @QueryParam("line") String line,
+            @QueryParam("sku") String sku) {
+        if (sku != null && !sku.isBlank()) {
+            Optional<Product> product = catalog.find(sku.strip());
+            if (product.isPresent()) {
+                return Templates.product(user, catalog.search(ProductQuery.all()), product.get(),
+                        boards.product(product.get().sku()), catalog.billOfMaterials(product.get().sku()));
+            }
+        }
         PoolSnapshot all = pools.everything(false);
         List<Component> components = catalog.components();
         List<String> lines = new ArrayList<>(new TreeSet<>(all.capacity().stream().map(CapacityPool::line).toList()));
-        String message = null;
+        String message = sku != null && !sku.isBlank() ? "There is no product '" + Input.echo(sku) + "'." : null;
         if (line != null && !line.isBlank()) {
             if (lines.contains(line.strip())) {
-                return Templates.board(user, components, lines, "line", line.strip(), capacity(all, line.strip()),
-                        null);
+                return Templates.board(user, catalog.search(ProductQuery.all()), components, lines, "line",
+                        line.strip(), capacity(all, line.strip()), null);
             }
             message = "There is no assembly line '" + Input.echo(line) + "'.";
         }
@@ -73,7 +96,8 @@ public class BoardConsole {
         String shown = chosen != null && message == null ? chosen : components.stream()
                 .sorted(Comparator.comparing((Component c) -> !c.constrained()).thenComparing(Component::code))
                 .map(Component::code).findFirst().orElse("");
-        return Templates.board(user, components, lines, "component", shown, chips(all, shown), message);
+        return Templates.board(user, catalog.search(ProductQuery.all()), components, lines, "component", shown,
+                chips(all, shown), message);
     }
 
     private static List<Week> chips(PoolSnapshot all, String component) {

@@ -11,6 +11,7 @@ import com.halowill.partnerhub.commitments.QuoteRequest;
 import com.halowill.partnerhub.orders.Distributor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The catalog: products filtered and searched, each with the caller's price and live availability; compare two or three. */
+@RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
 @Path("/portal/catalog")
 @Produces(MediaType.TEXT_HTML)
 public class CatalogPages {

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Change requests waiting for ops: what each line asks, what the engine can offer; accept or reject. */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/changes")
 @Produces(MediaType.TEXT_HTML)
 public class ChangeConsole {

@@ -13,6 +13,7 @@ import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.ShipTo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * The order form's quote per line as the buyer types (htmx asks for it): what the promise engine would promise this
  * distributor now for the row's part, quantity and date, with the price; nothing is held.
  */
+@RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
 @Path("/portal/orders/quote")
 @Produces(MediaType.TEXT_HTML)
 public class LineQuotes {

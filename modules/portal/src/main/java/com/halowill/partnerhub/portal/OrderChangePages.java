@@ -6,6 +6,7 @@ import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.OrderChanges;
 import com.halowill.partnerhub.orders.OrderRejected;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A buyer's change or cancellation of an order from its page; the answer shows on the page itself. */
+@RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
 @Path("/portal/order-actions/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class OrderChangePages {

@@ -13,6 +13,7 @@ import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ShipTo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The console's printable packing list of one shipment: where it goes, what is in the box, what is still to come. */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/packing-lists")
 @Produces(MediaType.TEXT_HTML)
 public class PackingLists {
@@ -61,7 +63,7 @@ public class PackingLists {
         Optional<Shipment> shipment = order.flatMap(o -> shipments.forReference(o.id().toString()).stream()
                 .filter(s -> s.id().toString().equals(shipmentId)).findFirst());
         if (shipment.isEmpty()) {
-            return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "shipment " + shipmentId))
+            return Response.status(404).entity(SharedPages.Templates.notFound(user, "shipment " + shipmentId))
                     .build();
         }
         PurchaseOrder o = order.get();

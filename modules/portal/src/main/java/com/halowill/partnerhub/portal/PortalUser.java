@@ -33,6 +33,11 @@ public class PortalUser {
         return identity.hasRole("distributor-buyer") || identity.hasRole("distributor-admin");
     }
 
+    /** A distributor's admin, who also keeps the company's addresses and webhooks. */
+    public boolean isCompanyAdmin() {
+        return identity.hasRole("distributor-admin");
+    }
+
     /** HaloWill operations staff, who use the ops console. */
     public boolean isOps() {
         return identity.hasRole("ops-planner") || identity.hasRole("ops-admin");

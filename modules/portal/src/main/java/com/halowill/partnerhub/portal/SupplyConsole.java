@@ -12,6 +12,7 @@ import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.SupplyPlan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The supply plan (view, CSV import with preview and what it would move, versions) and re-commit cases. */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class SupplyConsole {
@@ -101,7 +103,7 @@ public class SupplyConsole {
             v = Optional.empty();
         }
         if (v.isEmpty()) {
-            return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "supply plan version " + id))
+            return Response.status(404).entity(SharedPages.Templates.notFound(user, "supply plan version " + id))
                     .build();
         }
         return Response.ok(Templates.version(user, v.get(), plan.changes(v.get().id()))).build();

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.Webhooks;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Webhook deliveries that gave up after their last attempt, for ops to read and send again. */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/webhooks")
 @Produces(MediaType.TEXT_HTML)
 public class WebhookConsole {

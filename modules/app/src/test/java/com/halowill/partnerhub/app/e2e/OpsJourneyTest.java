@@ -113,6 +113,26 @@ class OpsJourneyTest extends BrowserJourney {
         assertTrue(planner.locator("#flash").textContent().contains("There is no component 'NOPE'"));
         planner.navigate(url("/console/board?line=" + w.line()));
         assertTrue(planner.locator("h1").textContent().contains("assembly line " + w.line()));
+
+        // The product's own board: its 200 units held in week 2, the chip pool it draws on one click away.
+        planner.navigate(url("/console/board?sku=" + w.sku()));
+        Locator week2 = planner.locator("#product-board tbody tr[data-week='" + PrivateSupply.monday(2) + "']");
+        assertEquals("200", week2.getAttribute("data-requested"));
+        assertEquals("200", week2.getAttribute("data-held"));
+        assertTrue(planner.locator("#product-ltas").textContent().contains("No LTA on this product"));
+        planner.locator("#board-summary a").first().click();
+        planner.waitForURL(u -> u.contains("component=" + w.chip()));
+        // A seed product with an LTA, for the picture: its protected share week by week.
+        planner.navigate(url("/console/board"));
+        planner.selectOption("#pick-product", "HW-OSFP-800G-DR8");
+        planner.locator("#board-pick-product button").click();
+        planner.waitForURL(u -> u.contains("sku=HW-OSFP-800G-DR8"));
+        assertTrue(planner.locator("#product-ltas tbody tr").count() >= 1, "the seed world's LTA on it");
+        planner.waitForFunction("() => document.getElementById('product-chart').chart !== undefined");
+        accessible(planner);
+        Browser.screenshot(planner, "console-board-product");
+        planner.navigate(url("/console/board?sku=NOPE"));
+        assertTrue(planner.locator("#flash").textContent().contains("There is no product 'NOPE'"));
     }
 
     private void chipSupply(PrivateSupply.World w, int supply) {

@@ -384,6 +384,84 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_company_admin_keeps_addresses_sees_the_users_and_registers_a_webhook_that_delivers() throws Exception {
+        Page admin = browser.signIn(url("/portal/orders"), "prdc-admin", Tokens.PASSWORD);
+        admin.locator("nav a", new Page.LocatorOptions().setHasText("Company")).click();
+        admin.waitForURL(u -> u.endsWith("/portal/admin"));
+        // The users come from Keycloak: PRDC's two people with their roles, nobody of another company.
+        Locator people = admin.locator("#people tbody tr");
+        assertEquals(List.of("prdc-admin", "prdc-buyer"), people.all().stream().map(r -> r.getAttribute("data-user"))
+                .toList());
+        assertTrue(people.first().textContent().contains("admin"));
+        assertTrue(admin.locator("#erp").textContent().contains("erp-prdc"));
+        assertTrue(admin.locator("#erp").textContent().contains("/protocol/openid-connect/token"));
+
+        // A new ship-to: a wrong country and no city are named, and what was typed stays.
+        String suffix = "T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        admin.locator("#add-ship-to summary").click();
+        admin.locator("#st-code").fill(suffix);
+        admin.locator("#st-name").fill("Prairie test dock");
+        admin.locator("#st-line1").fill("1 Test Way");
+        admin.locator("#st-region").fill("IA");
+        admin.locator("#st-postal").fill("50309");
+        admin.locator("#st-country").fill("U");
+        admin.locator("#st-city").evaluate("e => e.removeAttribute('required')");
+        admin.locator("#save-ship-to").click();
+        String errors = admin.locator("#ship-to-errors").textContent();
+        assertTrue(errors.contains("City: required") && errors.contains("Country: the two-letter code"), errors);
+        assertEquals("Prairie test dock", admin.locator("#st-name").inputValue());
+        admin.locator("#st-city").fill("Des Moines");
+        admin.locator("#st-country").fill("US");
+        admin.locator("#save-ship-to").click();
+        admin.waitForURL(u -> u.contains("/portal/admin?message="));
+        assertTrue(admin.locator("#flash").textContent().contains("PRDC-" + suffix));
+        assertTrue(admin.locator("#ship-tos").textContent().contains("Prairie test dock"));
+        admin.navigate(url("/portal/orders/new"));
+        assertTrue(admin.locator("#shipTo option[value='PRDC-" + suffix + "']").count() == 1,
+                "the new address can be chosen on an order");
+
+        // A webhook endpoint: its secret shown once, then a delivery signed with it, listed on the page.
+        try (com.halowill.partnerhub.app.notifications.WebhookReceiver erp =
+                new com.halowill.partnerhub.app.notifications.WebhookReceiver()) {
+            admin.navigate(url("/portal/admin"));
+            admin.locator("#wh-url").fill(erp.url("/hooks"));
+            admin.locator("#webhook-form input[value='commitment.changed']").uncheck();
+            admin.locator("#webhook-form input[value='order.acknowledged']").uncheck();
+            admin.locator("#webhook-form input[value='shipment.created']").uncheck();
+            admin.locator("#register-webhook").click();
+            String secret = admin.locator("#secret-value").textContent().strip();
+            assertTrue(secret.length() >= 32, "a secret to sign with");
+            Browser.screenshot(admin, "portal-webhook-secret");
+            String order = com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit(Tokens.erp("prdc"),
+                    UUID.randomUUID().toString(), "ADM-" + suffix, "PRDC-" + suffix, SKU, 10,
+                    LocalDate.now().plusDays(30));
+            io.restassured.RestAssured.given().auth().oauth2(Tokens.erp("prdc"))
+                    .post("/api/v1/purchase-orders/" + order + "/cancel").then().statusCode(200);
+            var got = erp.await("/hooks", "order.cancelled", 1, java.time.Duration.ofSeconds(15));
+            assertEquals(1, got.size(), "the cancellation was delivered");
+            assertEquals(com.halowill.partnerhub.app.notifications.WebhookReceiver.signature(secret, got.get(0).body()),
+                    got.get(0).signature(), "signed with the secret the page showed");
+            admin.navigate(url("/portal/admin"));
+            Locator endpoint = admin.locator("section.endpoint").filter(new Locator.FilterOptions()
+                    .setHasText(erp.url("/hooks")));
+            assertTrue(endpoint.locator(".deliveries").textContent().contains("order.cancelled"));
+            accessible(admin);
+            Browser.screenshot(admin, "portal-company-admin");
+            endpoint.locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();
+            admin.waitForURL(u -> u.contains("/portal/admin?message="));
+            assertTrue(admin.locator("#flash").textContent().contains("removed"));
+            assertEquals(0, admin.locator("section.endpoint").filter(new Locator.FilterOptions()
+                    .setHasText(erp.url("/hooks"))).count());
+        }
+
+        // A buyer has no company admin: no link, and the page by URL says who it is for.
+        Page buyer = browser.signIn(url("/portal/orders"), "prdc-buyer", Tokens.PASSWORD);
+        assertEquals(0, buyer.locator("nav a", new Page.LocatorOptions().setHasText("Company")).count());
+        assertEquals(403, buyer.navigate(url("/portal/admin")).status());
+        assertTrue(buyer.locator("#forbidden").textContent().contains("for your company's admins"));
+    }
+
+    @Test
     void the_portal_pages_pass_an_automated_accessibility_check() {
         Page buyer = browser.signIn(url("/portal/catalog"), "mapl-buyer", Tokens.PASSWORD);
         for (String path : List.of("/portal/catalog", "/portal/orders/new", "/portal/orders", "/")) {

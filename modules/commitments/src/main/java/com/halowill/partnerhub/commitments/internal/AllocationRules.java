@@ -144,7 +144,7 @@ class AllocationRules implements Allocations {
     }
 
     @SuppressWarnings("unchecked")
-    private List<LtaLedger> ltaLedgers(String distributor) {
+    List<LtaLedger> ltaLedgers(String distributor) {
         return ltaLedgers((List<Object[]>) em.createNativeQuery("""
                 select l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity, l.fence_weeks,
                        w.week_start, w.quota, w.drawn, w.shipped

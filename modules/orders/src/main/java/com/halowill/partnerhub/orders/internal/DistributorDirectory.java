@@ -86,6 +86,27 @@ class DistributorDirectory implements Distributors {
 
     @Override
     @Transactional
+    public boolean saveOwnShipTo(ShipTo s) {
+        int written = em.createNativeQuery("""
+                insert into orders.ship_to
+                (code, distributor, name, line1, city, region, postal_code, country, default_warehouse)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                on conflict (code) do update set name = excluded.name, line1 = excluded.line1, city = excluded.city,
+                region = excluded.region, postal_code = excluded.postal_code, country = excluded.country,
+                default_warehouse = excluded.default_warehouse
+                where orders.ship_to.distributor = excluded.distributor""")
+                .setParameter(1, s.code()).setParameter(2, s.distributor()).setParameter(3, s.name())
+                .setParameter(4, s.line1()).setParameter(5, s.city()).setParameter(6, s.region())
+                .setParameter(7, s.postalCode()).setParameter(8, s.country()).setParameter(9, s.defaultWarehouse())
+                .executeUpdate();
+        if (written > 0) {
+            directory.changed();
+        }
+        return written > 0;
+    }
+
+    @Override
+    @Transactional
     public void saveShipTo(ShipTo s) {
         em.createNativeQuery("""
                 insert into orders.ship_to

@@ -3,33 +3,25 @@ package com.halowill.partnerhub.portal;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
-import com.halowill.partnerhub.commitments.HistoryEntry;
-import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Channel;
-import com.halowill.partnerhub.orders.ChangeRequest;
-import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.OrderIntake;
-import com.halowill.partnerhub.orders.OrderPage;
-import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.OrderRejected;
-import com.halowill.partnerhub.orders.Orders;
-import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ShipTo;
 import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.Submission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -45,92 +37,43 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The partner portal's ordering pages: the order form, my orders, an order (the catalog is {@link CatalogPages}). */
+/**
+ * The partner portal's ordering pages: the order form (any number of lines, quoted as typed by {@link LineQuotes}),
+ * quick order by pasting, CSV upload with a row-by-row preview, and placing the order.
+ */
+@RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
 @Path("/portal")
 @Produces(MediaType.TEXT_HTML)
-public class PartnerPortal {
+public class OrderingPages {
 
     /** An uploaded order file may be this large (500 lines need far less). */
     static final long MAX_UPLOAD_BYTES = 1024 * 1024;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders,
-                OrderFilter filter, String nextPage, String message);
-
-        static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order,
-                List<DateHistoryRow> history, List<ChangeRequest> changes, String message);
-
         static native TemplateInstance orderForm(PortalUser user, Distributor distributor, List<ShipTo> shipTos,
                 List<Product> products, OrderForm form, List<String> errors, List<String> preview, String paste);
-
-        static native TemplateInstance notFound(PortalUser user, String what);
     }
 
     private final PortalUser user;
-    private final Catalog catalog;
-    private final Promises promises;
-    private final Clock clock;
-    private final Distributors distributors;
     private final SignedInDistributor company;
-    private final Orders orders;
+    private final Catalog catalog;
+    private final Distributors distributors;
     private final OrderIntake intake;
-    private final ChangeRequests changeRequests;
+    private final Clock clock;
 
-    PartnerPortal(PortalUser user, SignedInDistributor company, Catalog catalog, Promises promises,
-            Distributors distributors,
-            Orders orders, OrderIntake intake, ChangeRequests changeRequests, Clock clock) {
-        this.changeRequests = changeRequests;
+    OrderingPages(PortalUser user, SignedInDistributor company, Catalog catalog, Distributors distributors,
+            OrderIntake intake, Clock clock) {
         this.user = user;
-        this.catalog = catalog;
-        this.promises = promises;
-        this.clock = clock;
-        this.distributors = distributors;
         this.company = company;
-        this.orders = orders;
+        this.catalog = catalog;
+        this.distributors = distributors;
         this.intake = intake;
-    }
-
-    @GET
-    public Response home() {
-        return Response.seeOther(URI.create("/portal/catalog")).build();
-    }
-
-    @GET
-    @Path("/orders")
-    public TemplateInstance orders(@jakarta.ws.rs.QueryParam("status") String status,
-            @jakarta.ws.rs.QueryParam("po") String po, @jakarta.ws.rs.QueryParam("sku") String sku,
-            @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to,
-            @jakarta.ws.rs.QueryParam("cursor") String cursor) {
-        Distributor me = company.get();
-        OrderFilter filter = OrderFilter.of(status, po, sku, from, to);
-        try {
-            OrderPage page = orders.list(new OrderQuery(me.code(), filter.orderStatus(), filter.poNumber(),
-                    filter.partNumber(), filter.receivedFrom(clock.getZone()), filter.receivedBefore(clock.getZone()),
-                    null, OrderFilter.PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor));
-            return Templates.orders(user, me, page.items(), filter, filter.next(page.nextCursor()), filter.problem());
-        } catch (IllegalArgumentException e) {
-            return Templates.orders(user, me, List.of(), filter, null, "That page link is no longer valid; the list"
-                    + " starts again from the newest order.");
-        }
-    }
-
-    @GET
-    @Path("/orders/{id}")
-    public Response order(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("message") String message) {
-        Distributor me = company.get();
-        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(uuid -> orders.find(uuid, me.code()));
-        if (order.isEmpty()) {
-            return Response.status(404).entity(Templates.notFound(user, "order " + id)).build();
-        }
-        List<HistoryEntry> history = promises.history(order.get().lines().stream().map(l -> l.demandRef()).toList());
-        return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
-                changeRequests.forOrder(order.get().id(), me.code()), message)).build();
+        this.clock = clock;
     }
 
     @GET
@@ -215,7 +158,7 @@ public class PartnerPortal {
                     user.username()));
             return Response.seeOther(URI.create("/portal/orders/" + s.order().id())).build();
         } catch (OrderRejected e) {
-            return Response.status(400).entity(form(me, form, e.errors().stream().map(PartnerPortal::readable)
+            return Response.status(400).entity(form(me, form, e.errors().stream().map(OrderingPages::readable)
                     .toList())).build();
         } catch (DuplicatePoNumber e) {
             return Response.status(409).entity(form(me, form, List.of("PO number " + form.poNumber()

@@ -1,23 +1,17 @@
 package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ProposalFilter;
 import com.halowill.partnerhub.commitments.ReasonCode;
-import com.halowill.partnerhub.commitments.Shipment;
-import com.halowill.partnerhub.commitments.ShipmentLine;
-import com.halowill.partnerhub.commitments.ShipmentRefused;
-import com.halowill.partnerhub.commitments.ShipmentRequest;
-import com.halowill.partnerhub.commitments.Shipments;
-import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,10 +32,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The ops console: the queue of proposals (confirm, bulk confirm, change, reject) and any order's detail. */
+/** The ops console's commitment queue: proposals with the engine's explanation, confirm, bulk confirm, change, reject. */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
-public class OpsConsole {
+public class QueueConsole {
 
     static final int PAGE = 50;
 
@@ -49,21 +44,16 @@ public class OpsConsole {
     static class Templates {
         static native TemplateInstance queue(PortalUser user, List<Commitment> proposals, String next,
                 List<PurchaseOrder> recent, List<ReasonCode> reasons, String message);
-
-        static native TemplateInstance order(PortalUser user, PurchaseOrder order, List<Commitment> commitments,
-                List<DateHistoryRow> history, List<Shipment> shipments, String message);
     }
 
     private final PortalUser user;
     private final Promises promises;
     private final Orders orders;
-    private final Shipments shipments;
 
-    OpsConsole(PortalUser user, Promises promises, Orders orders, Shipments shipments) {
+    QueueConsole(PortalUser user, Promises promises, Orders orders) {
         this.user = user;
         this.promises = promises;
         this.orders = orders;
-        this.shipments = shipments;
     }
 
     @GET
@@ -160,55 +150,6 @@ public class OpsConsole {
         } catch (NoSuchElementException e) {
             return backToQueue("No such proposal.");
         }
-    }
-
-    @GET
-    @Path("/orders/{id}")
-    public Response order(@PathParam("id") String id, @QueryParam("message") String message) {
-        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(orders::find);
-        if (order.isEmpty()) {
-            return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "order " + id)).build();
-        }
-        List<String> refs = order.get().lines().stream().map(l -> l.demandRef()).toList();
-        List<HistoryEntry> history = promises.history(refs);
-        return Response.ok(Templates.order(user, order.get(), promises.forDemands(refs),
-                DateHistoryRow.of(order.get(), history), shipments.forReference(order.get().id().toString()),
-                message)).build();
-    }
-
-    @POST
-    @Path("/orders/{id}/shipments")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ship(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(orders::find);
-        if (order.isEmpty()) {
-            return Response.status(404).entity(PartnerPortal.Templates.notFound(user, "order " + id)).build();
-        }
-        List<ShipmentLine> lines = new java.util.ArrayList<>();
-        for (OrderLine l : order.get().lines()) {
-            String q = form.getFirst("qty-" + l.lineNumber());
-            if (!blank(q)) {
-                try {
-                    lines.add(new ShipmentLine(l.demandRef(), Integer.parseInt(q.trim())));
-                } catch (NumberFormatException e) {
-                    return backToOrder(id, "Line " + l.lineNumber() + ": the quantity must be a whole number.");
-                }
-            }
-        }
-        try {
-            Shipment s = shipments.record(new ShipmentRequest(order.get().distributor(), order.get().id().toString(),
-                    blank(form.getFirst("warehouse")) ? null : form.getFirst("warehouse"), form.getFirst("carrier"),
-                    form.getFirst("tracking"), lines), user.username());
-            return backToOrder(id, "Shipment recorded: " + s.lines().stream().mapToInt(ShipmentLine::quantity).sum()
-                    + " units, " + s.carrier() + " " + s.tracking() + ".");
-        } catch (ShipmentRefused e) {
-            return backToOrder(id, "Nothing was recorded: " + e.getMessage());
-        }
-    }
-
-    private static Response backToOrder(String id, String message) {
-        return Response.seeOther(UriBuilder.fromPath("/console/orders/" + id).queryParam("message", message).build())
-                .build();
     }
 
     private static ReasonCode reason(String name) {
