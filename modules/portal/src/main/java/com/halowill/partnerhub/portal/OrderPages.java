@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -53,11 +52,6 @@ public class OrderPages {
         this.orders = orders;
         this.changeRequests = changeRequests;
         this.clock = clock;
-    }
-
-    @GET
-    public Response home() {
-        return Response.seeOther(URI.create("/portal/catalog")).build();
     }
 
     @GET

@@ -29,6 +29,13 @@ class PortalJourneyTest extends BrowserJourney {
 
     private static final String SKU = "HW-QDD-400G-DR4-SIPH";
 
+    @jakarta.inject.Inject
+    com.halowill.partnerhub.app.stack.PrivateSupply supply;
+    @jakarta.inject.Inject
+    com.halowill.partnerhub.commitments.Promises promises;
+    @jakarta.inject.Inject
+    com.halowill.partnerhub.orders.Orders orders;
+
     /** Fills the order form's header and first row and places the order. */
     private static void placeOrder(Page page, String poPrefix, String sku, String quantity, LocalDate requested) {
         page.locator("#poNumber").fill(poPrefix + "-" + UUID.randomUUID().toString().substring(0, 6));
@@ -462,9 +469,48 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void the_dashboard_shows_what_is_at_risk_what_ships_next_the_ltas_and_the_dates_halowill_moved() {
+        // 100 units of a private product can be built in week 2. Asked for tomorrow, both of MAPL's orders are late;
+        // the second asks for 80 when 40 are left, so 40 wait without a date.
+        var w = supply.product("DASH", 1, java.util.Map.of(2, 100), 10_000);
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        String first = com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit(Tokens.erp("mapl"),
+                UUID.randomUUID().toString(), "DASH-A-" + tag, "MAPL-MTL", w.sku(), 60, tomorrow);
+        com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit(Tokens.erp("mapl"), UUID.randomUUID().toString(),
+                "DASH-B-" + tag, "MAPL-MTL", w.sku(), 80, tomorrow);
+        // HaloWill moves the first order a week later, with a reason.
+        String ref = orders.find(UUID.fromString(first)).orElseThrow().lines().get(0).demandRef();
+        UUID commitment = promises.forDemands(List.of(ref)).get(0).id();
+        promises.override(commitment, new com.halowill.partnerhub.commitments.OpsDecision(
+                com.halowill.partnerhub.app.stack.PrivateSupply.friday(3), null, null,
+                com.halowill.partnerhub.commitments.ReasonCode.LOGISTICS, "carrier capacity"), "ops-planner");
+
+        Page buyer = browser.signIn(url("/portal"), "mapl-buyer", Tokens.PASSWORD);
+        assertTrue(Integer.parseInt(buyer.locator("#at-risk-count").textContent().strip()) >= 2);
+        Locator risky = buyer.locator("#at-risk tbody tr").filter(new Locator.FilterOptions().setHasText("DASH-B-" + tag));
+        assertEquals(1, risky.count(), "the order asked for tomorrow is among the first at risk");
+        assertTrue(risky.textContent().contains("40"), "its 40 units without a date");
+        assertTrue(buyer.locator("#at-risk tbody tr").filter(new Locator.FilterOptions().setHasText("DASH-A-" + tag))
+                .count() == 1, "the moved order ships late too");
+        List<String> dates = buyer.locator("#shipments tbody tr td:first-child").allTextContents();
+        assertTrue(!dates.isEmpty(), "the next shipments");
+        assertEquals(dates.stream().sorted().toList(), dates, "soonest first");
+        assertTrue(buyer.locator("#ltas").textContent().contains("LTA-MAPL-400DR4-26H1"), "MAPL's LTA with its figures");
+        buyer.waitForFunction("() => document.getElementById('lta-chart').chart !== undefined");
+        String notice = buyer.locator("#notices li").first().textContent();
+        assertTrue(notice.contains("DASH-A-" + tag) && notice.contains("Logistics") && notice.contains("carrier capacity")
+                && notice.contains("now 60 ship "), notice);
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-dashboard");
+        buyer.locator("#notices li a").first().click();
+        buyer.waitForURL(u -> u.contains("/portal/orders/" + first));
+    }
+
+    @Test
     void the_portal_pages_pass_an_automated_accessibility_check() {
         Page buyer = browser.signIn(url("/portal/catalog"), "mapl-buyer", Tokens.PASSWORD);
-        for (String path : List.of("/portal/catalog", "/portal/orders/new", "/portal/orders", "/")) {
+        for (String path : List.of("/portal", "/portal/catalog", "/portal/orders/new", "/portal/orders", "/")) {
             buyer.navigate(url(path));
             accessible(buyer);
         }

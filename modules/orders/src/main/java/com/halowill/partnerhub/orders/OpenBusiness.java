@@ -1,0 +1,14 @@
+package com.halowill.partnerhub.orders;
+
+import java.util.Collection;
+import java.util.List;
+
+/** A distributor's open business at a glance, for its dashboard. */
+public interface OpenBusiness {
+
+    /** Its open orders (not shipped in full, closed or cancelled) and its open lines by status. */
+    BusinessSummary summary(String distributor);
+
+    /** The distributor's lines with these demand references (another distributor's are left out). */
+    List<LineRef> lines(String distributor, Collection<String> demandRefs);
+}

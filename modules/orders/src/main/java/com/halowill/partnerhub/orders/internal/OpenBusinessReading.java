@@ -1,0 +1,68 @@
+package com.halowill.partnerhub.orders.internal;
+
+import com.halowill.partnerhub.orders.BusinessSummary;
+import com.halowill.partnerhub.orders.LineRef;
+import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OpenBusiness;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Counts and lists a distributor's open orders and lines straight from the orders schema. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+class OpenBusinessReading implements OpenBusiness {
+
+    private static final String LINE = """
+            select p.id, p.po_number, l.line_number, l.sku, l.quantity, l.requested_date, l.status, l.demand_ref
+            from orders.order_line l join orders.purchase_order p on p.id = l.order_id
+            """;
+
+    private final EntityManager em;
+
+    OpenBusinessReading(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public BusinessSummary summary(String distributor) {
+        int open = ((Number) em.createNativeQuery("""
+                select count(*) from orders.purchase_order
+                where distributor = ?1 and status in ('RECEIVED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED')""")
+                .setParameter(1, distributor).getSingleResult()).intValue();
+        Map<LineStatus, Integer> lines = new EnumMap<>(LineStatus.class);
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                select l.status, count(*) from orders.order_line l join orders.purchase_order p on p.id = l.order_id
+                where p.distributor = ?1 and p.status in ('RECEIVED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED')
+                  and l.status in ('PENDING_COMMITMENT', 'COMMITTED', 'COMMITTED_LATE', 'BACKORDERED',
+                                   'PARTIALLY_SHIPPED')
+                group by l.status""").setParameter(1, distributor).getResultList()) {
+            lines.put(LineStatus.valueOf((String) r[0]), ((Number) r[1]).intValue());
+        }
+        return new BusinessSummary(open, lines);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<LineRef> lines(String distributor, Collection<String> demandRefs) {
+        if (demandRefs.isEmpty()) {
+            return List.of();
+        }
+        return ((List<Object[]>) em.createNativeQuery(LINE + """
+                where p.distributor = ?1 and l.demand_ref = any(cast(?2 as varchar[]))""")
+                .setParameter(1, distributor).setParameter(2, demandRefs.toArray(String[]::new)).getResultList())
+                .stream().map(OpenBusinessReading::line).toList();
+    }
+
+    private static LineRef line(Object[] r) {
+        return new LineRef((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                ((Number) r[4]).intValue(), (LocalDate) r[5], LineStatus.valueOf((String) r[6]), (String) r[7]);
+    }
+}
