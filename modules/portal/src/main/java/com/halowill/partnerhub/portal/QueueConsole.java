@@ -1,13 +1,21 @@
 package com.halowill.partnerhub.portal;
 
+import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ProposalFilter;
 import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PriceDecision;
+import com.halowill.partnerhub.orders.PriceReviews;
+import com.halowill.partnerhub.orders.PricedLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,12 +35,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** The ops console's commitment queue: proposals with the engine's explanation, confirm, bulk confirm, change, reject. */
+/**
+ * The ops console's commitment queue: proposals with the engine's explanation, price and flags, filtered by
+ * distributor and product; confirm (a line sent at another price than the contract's only with a price decision),
+ * bulk confirm, change, reject.
+ */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -40,31 +55,55 @@ public class QueueConsole {
 
     static final int PAGE = 50;
 
+    /** A proposal with its order line's price (null when the demand is not an order line). */
+    public record Row(Commitment proposal, PricedLine price) {
+
+        /** Whether ops must decide the price before confirming. */
+        public boolean priceToDecide() {
+            return price != null && price.priceMismatch();
+        }
+    }
+
+    /** The distributor and product the queue is narrowed to (null: all). */
+    public record Filter(String distributor, String sku) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(PortalUser user, List<Commitment> proposals, String next,
-                List<PurchaseOrder> recent, List<ReasonCode> reasons, String message);
+        static native TemplateInstance queue(PortalUser user, List<Row> proposals, String next,
+                List<PurchaseOrder> recent, List<ReasonCode> reasons, List<Distributor> distributors,
+                List<Product> products, Filter filter, String message);
     }
 
     private final PortalUser user;
     private final Promises promises;
     private final Orders orders;
+    private final PriceReviews prices;
+    private final Distributors distributors;
+    private final Catalog catalog;
 
-    QueueConsole(PortalUser user, Promises promises, Orders orders) {
+    QueueConsole(PortalUser user, Promises promises, Orders orders, PriceReviews prices, Distributors distributors,
+            Catalog catalog) {
         this.user = user;
         this.promises = promises;
         this.orders = orders;
+        this.prices = prices;
+        this.distributors = distributors;
+        this.catalog = catalog;
     }
 
     @GET
-    public TemplateInstance queue(@QueryParam("message") String message, @QueryParam("after") String after) {
-        ProposalFilter filter = ProposalFilter.all();
+    public TemplateInstance queue(@QueryParam("message") String message, @QueryParam("after") String after,
+            @QueryParam("distributor") String distributor, @QueryParam("sku") String sku) {
+        Filter chosen = new Filter(blank(distributor) ? null : distributor.strip(), blank(sku) ? null : sku.strip());
+        ProposalFilter filter = new ProposalFilter(chosen.distributor(), chosen.sku(), null, null);
         if (after != null && after.contains("_")) {
             try {
                 String[] parts = after.split("_", 2);
-                filter = new ProposalFilter(null, null, Instant.parse(parts[0]), UUID.fromString(parts[1]));
+                filter = new ProposalFilter(chosen.distributor(), chosen.sku(), Instant.parse(parts[0]),
+                        UUID.fromString(parts[1]));
             } catch (RuntimeException e) {
-                filter = ProposalFilter.all();
+                // a stale or edited link starts the queue from the beginning
             }
         }
         List<Commitment> page = promises.proposals(filter, PAGE + 1);
@@ -72,23 +111,40 @@ public class QueueConsole {
         if (page.size() > PAGE) {
             page = page.subList(0, PAGE);
             Commitment last = page.get(PAGE - 1);
-            next = last.receivedAt() + "_" + last.id();
+            next = UriBuilder.fromPath("/console").queryParam("after", last.receivedAt() + "_" + last.id())
+                    .queryParam("distributor", chosen.distributor() == null ? "" : chosen.distributor())
+                    .queryParam("sku", chosen.sku() == null ? "" : chosen.sku()).build().toString();
         }
+        Map<String, PricedLine> priced = new HashMap<>();
+        prices.lines(page.stream().map(Commitment::demandRef).toList()).forEach(l -> priced.put(l.demandRef(), l));
+        List<Row> rows = page.stream().map(c -> new Row(c, priced.get(c.demandRef()))).toList();
         List<PurchaseOrder> recent = orders.list(new OrderQuery(null, null, null, null, 20, null)).items();
         List<ReasonCode> reasons = Arrays.stream(ReasonCode.values()).filter(ReasonCode::opsChoice).toList();
-        return Templates.queue(user, page, next, recent, reasons, message);
+        return Templates.queue(user, rows, next, recent, reasons, distributors.all(),
+                catalog.search(ProductQuery.all()), chosen, message);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/commitments/{id}/confirm")
-    public Response confirm(@PathParam("id") String id) {
-        Optional<UUID> uuid = Input.uuid(id);
-        if (uuid.isEmpty()) {
+    public Response confirm(@PathParam("id") String id, @RestForm("price") String price) {
+        Optional<Commitment> proposal = Input.uuid(id).flatMap(promises::find);
+        if (proposal.isEmpty()) {
             return backToQueue("No such proposal.");
         }
+        Optional<PricedLine> line = prices.lines(List.of(proposal.get().demandRef())).stream().findFirst()
+                .filter(PricedLine::priceMismatch);
+        if (line.isPresent()) {
+            PriceDecision decision = decision(price);
+            if (decision == null) {
+                return backToQueue("PO " + line.get().poNumber() + " line " + line.get().lineNumber() + " was sent at "
+                        + line.get().currency() + " " + line.get().unitPrice() + " while the contract price is "
+                        + line.get().contractPrice() + ": choose which price applies, then confirm.");
+            }
+            prices.decide(line.get().demandRef(), decision, user.username());
+        }
         try {
-            Commitment c = promises.confirm(uuid.get(), user.username());
+            Commitment c = promises.confirm(proposal.get().id(), user.username());
             return backToQueue("Confirmed " + c.quantity() + " x " + c.sku() + " for " + c.distributor() + ": "
                     + DateHistoryRow.text(c.schedule()) + ".");
         } catch (NoSuchElementException e) {
@@ -106,6 +162,13 @@ public class QueueConsole {
                 .flatMap(Optional::stream).toList();
         if (ids.isEmpty()) {
             return backToQueue("Select the proposals to confirm first.");
+        }
+        List<String> refs = ids.stream().map(promises::find).flatMap(Optional::stream).map(Commitment::demandRef)
+                .toList();
+        Optional<PricedLine> undecided = prices.lines(refs).stream().filter(PricedLine::priceMismatch).findFirst();
+        if (undecided.isPresent()) {
+            return backToQueue("Nothing was confirmed: PO " + undecided.get().poNumber() + " line "
+                    + undecided.get().lineNumber() + " has a price to decide; confirm it on its own.");
         }
         try {
             List<Commitment> done = promises.confirmAll(ids, user.username());
@@ -149,6 +212,14 @@ public class QueueConsole {
             return backToQueue(e.getMessage());
         } catch (NoSuchElementException e) {
             return backToQueue("No such proposal.");
+        }
+    }
+
+    private static PriceDecision decision(String name) {
+        try {
+            return name == null ? null : PriceDecision.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

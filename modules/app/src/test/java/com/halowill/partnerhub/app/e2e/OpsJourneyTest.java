@@ -135,6 +135,50 @@ class OpsJourneyTest extends BrowserJourney {
         assertTrue(planner.locator("#flash").textContent().contains("There is no product 'NOPE'"));
     }
 
+    @Test
+    void a_line_sent_at_another_price_is_confirmed_only_with_a_price_decision_in_the_filtered_queue() {
+        PrivateSupply.World w = supply.product("PRICE", 1, Map.of(2, 1000), 10_000);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String token = Tokens.erp("casc");
+        String flagged = io.restassured.RestAssured.given().auth().oauth2(token)
+                .contentType(io.restassured.http.ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("poNumber", "UI-PRICE-" + tag, "shipTo", "CASC-SEA", "currency", "USD", "lines",
+                        List.of(Map.of("lineNumber", 1, "sku", w.sku(), "quantity", 10, "requestedDate",
+                                PrivateSupply.friday(2).toString(), "unitPrice", "1.00"))))
+                .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+        submit(token, UUID.randomUUID().toString(), "UI-PLAIN-" + tag, "CASC-SEA", w.sku(), 20, PrivateSupply.friday(2));
+
+        Page planner = browser.signIn(url("/console"), "ops-planner", Tokens.PASSWORD);
+        planner.selectOption("#f-sku", w.sku());
+        planner.locator("#queue-filter button").click();
+        planner.waitForURL(u -> u.contains("sku=" + w.sku()));
+        assertEquals(2, planner.locator("#queue tbody tr").count(), "only this product's two proposals");
+        Locator review = planner.locator("#queue tbody tr.price-review");
+        assertEquals(1, review.count());
+        assertTrue(review.textContent().contains("USD 1.00") && review.textContent().contains("PRICE_MISMATCH"));
+        assertEquals(0, review.locator("input[type=checkbox]").count(), "not in a bulk confirmation");
+        accessible(planner);
+        Browser.screenshot(planner, "console-queue-price");
+
+        // Without a price decision the server refuses, even when the page's own check is skipped.
+        review.locator("select[name=price]").evaluate("e => e.removeAttribute('required')");
+        review.locator("form.confirm button").click();
+        planner.waitForURL(u -> u.contains("/console?message="));
+        assertTrue(planner.locator("#flash").textContent().contains("choose which price applies"));
+        planner.navigate(url("/console?sku=" + w.sku()));
+        review = planner.locator("#queue tbody tr.price-review");
+        String contract = review.locator("option[value=CONTRACT_PRICE]").textContent().replace("contract", "").strip();
+        assertTrue(!contract.equals("1.00"), "CASC's gold price of the part");
+        review.locator("select[name=price]").selectOption("CONTRACT_PRICE");
+        review.locator("form.confirm button").click();
+        planner.waitForURL(u -> u.contains("/console?message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Confirmed 10 x " + w.sku()));
+        var line = io.restassured.RestAssured.given().auth().oauth2(token).get("/api/v1/purchase-orders/" + flagged)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(contract, line.getString("lines[0].unitPrice"), "the contract price applies");
+        assertEquals(List.of(), line.getList("lines[0].flags"), "the flag is cleared");
+    }
+
     private void chipSupply(PrivateSupply.World w, int supply) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update inventory.component_pool set supply = ?3 where component = ?1 and week_start = ?2")

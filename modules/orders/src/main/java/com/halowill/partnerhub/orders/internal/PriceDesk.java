@@ -1,0 +1,84 @@
+package com.halowill.partnerhub.orders.internal;
+
+import com.halowill.partnerhub.catalog.Pricing;
+import com.halowill.partnerhub.orders.PriceDecision;
+import com.halowill.partnerhub.orders.PriceReviews;
+import com.halowill.partnerhub.orders.PricedLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads lines' prices against the contract price and records ops' price decisions on flagged lines. */
+@ApplicationScoped
+class PriceDesk implements PriceReviews {
+
+    static final String MISMATCH = "PRICE_MISMATCH";
+
+    private static final String LINES = """
+            select l.demand_ref, p.id, p.po_number, l.line_number, p.distributor, p.currency, l.unit_price, l.sku,
+                   l.flags, d.tier
+            from orders.order_line l join orders.purchase_order p on p.id = l.order_id
+                 join orders.distributor d on d.code = p.distributor
+            where l.demand_ref = any(cast(?1 as varchar[]))""";
+
+    private final EntityManager em;
+    private final Pricing pricing;
+    private final Clock clock;
+
+    PriceDesk(EntityManager em, Pricing pricing, Clock clock) {
+        this.em = em;
+        this.pricing = pricing;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PricedLine> lines(Collection<String> demandRefs) {
+        return demandRefs.isEmpty() ? List.of() : read(LINES, demandRefs);
+    }
+
+    @Override
+    @Transactional
+    public PricedLine decide(String demandRef, PriceDecision decision, String actor) {
+        List<PricedLine> found = read(LINES + " for update of l", List.of(demandRef));
+        if (found.isEmpty()) {
+            throw new NoSuchElementException("no order line " + demandRef);
+        }
+        PricedLine line = found.get(0);
+        if (!line.priceMismatch()) {
+            throw new IllegalStateException("PO " + line.poNumber() + " line " + line.lineNumber()
+                    + " has no price to decide");
+        }
+        BigDecimal price = decision == PriceDecision.CONTRACT_PRICE ? line.contractPrice() : line.unitPrice();
+        em.createNativeQuery("""
+                update orders.order_line set unit_price = ?2,
+                    flags = array_to_string(array_remove(string_to_array(flags, ','), ?3), ','),
+                    price_decision = ?4, price_decided_by = ?5, price_decided_at = ?6
+                where demand_ref = ?1""").setParameter(1, demandRef).setParameter(2, price).setParameter(3, MISMATCH)
+                .setParameter(4, decision.name()).setParameter(5, actor).setParameter(6, Timestamp.from(clock.instant()))
+                .executeUpdate();
+        em.createNativeQuery("update orders.purchase_order set updated_at = ?2 where id = ?1")
+                .setParameter(1, line.orderId()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+        return read(LINES, List.of(demandRef)).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PricedLine> read(String sql, Collection<String> refs) {
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, refs.toArray(String[]::new)).getResultList();
+        return rows.stream().map(r -> new PricedLine((String) r[0], (UUID) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (BigDecimal) r[6],
+                pricing.priceFor((String) r[7], (String) r[4], (String) r[9], today).amount(),
+                Arrays.asList(((String) r[8]).split(",")).contains(MISMATCH))).collect(Collectors.toList());
+    }
+}
