@@ -43,6 +43,11 @@ public class PortalUser {
         return identity.hasRole("ops-planner") || identity.hasRole("ops-admin");
     }
 
+    /** HaloWill's ops admins, who also keep products, prices and distributors. */
+    public boolean isOpsAdmin() {
+        return identity.hasRole("ops-admin");
+    }
+
     /** A distributor's person, who uses the partner portal. */
     public boolean isPartner() {
         return distributor() != null && (canOrder() || identity.hasRole("distributor-viewer"));

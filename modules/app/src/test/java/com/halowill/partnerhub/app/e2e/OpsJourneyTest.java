@@ -179,6 +179,82 @@ class OpsJourneyTest extends BrowserJourney {
         assertEquals(List.of(), line.getList("lines[0].flags"), "the flag is cleared");
     }
 
+    @Test
+    void an_ops_admin_keeps_products_prices_and_distributors_and_a_planner_only_reads_them() {
+        PrivateSupply.World w = supply.product("LIFE", 1, Map.of(2, 100), 1000);
+        PrivateSupply.World next = supply.product("NEXT", 1, Map.of(2, 100), 1000);
+        Page admin = browser.signIn(url("/console/products"), "ops-admin", Tokens.PASSWORD);
+        Locator row = admin.locator("#products tr[data-sku='" + w.sku() + "']");
+        row.locator("summary").click();
+        row.locator("input[name=moq]").fill("0");
+        row.locator("input[name=moq]").evaluate("e => e.removeAttribute('min')");
+        row.locator("button").click();
+        admin.waitForURL(u -> u.contains("message="));
+        assertTrue(admin.locator("#flash").textContent().contains("MOQ: a whole number from 1"), "named, nothing saved");
+        assertTrue(admin.locator("#products tr[data-sku='" + w.sku() + "']").textContent().contains("ACTIVE"));
+
+        row = admin.locator("#products tr[data-sku='" + w.sku() + "']");
+        row.locator("summary").click();
+        row.locator("select[name=lifecycle]").selectOption("EOL");
+        row.locator("input[name=lastTimeBuy]").fill(PrivateSupply.friday(4).toString());
+        row.locator("select[name=successor]").selectOption(next.sku());
+        row.locator("input[name=listPrice]").fill("123.45");
+        row.locator("button").click();
+        admin.waitForURL(u -> u.contains("message="));
+        assertTrue(admin.locator("#flash").textContent().contains(w.sku() + " saved: EOL"));
+        String saved = admin.locator("#products tr[data-sku='" + w.sku() + "']").textContent();
+        assertTrue(saved.contains("EOL") && saved.contains(next.sku()) && saved.contains("123.45"), saved);
+        // The partner sees it at once: end of life, its last-time-buy date and the successor offered.
+        Page buyer = browser.signIn(url("/portal/catalog?q=" + w.sku()), "casc-buyer", Tokens.PASSWORD);
+        String offered = buyer.locator("#catalog tr[data-sku='" + w.sku() + "']").textContent();
+        assertTrue(offered.contains("EOL") && offered.contains(next.sku()), offered);
+
+        admin.locator("#new-contract select[name=distributor]").selectOption("CASC");
+        admin.locator("#new-contract select[name=sku]").selectOption(w.sku());
+        admin.locator("#new-contract input[name=agreement]").fill("TEST-" + w.sku());
+        admin.locator("#new-contract input[name=price]").fill("99.50");
+        admin.locator("#new-contract input[name=from]").fill(java.time.LocalDate.now().toString());
+        admin.locator("#new-contract input[name=to]").fill(java.time.LocalDate.now().plusDays(90).toString());
+        admin.locator("#new-contract button").click();
+        admin.waitForURL(u -> u.contains("message="));
+        assertTrue(admin.locator("#contracts").textContent().contains("TEST-" + w.sku()));
+        accessible(admin);
+        Browser.screenshot(admin, "console-products");
+
+        admin.navigate(url("/console/distributors"));
+        Locator prdc = admin.locator("#distributors tr[data-distributor='PRDC']");
+        String before = figures(prdc);
+        prdc.locator("summary").click();
+        prdc.locator("input[name=weight]").fill("0");
+        prdc.locator("input[name=weight]").evaluate("e => e.removeAttribute('min')");
+        prdc.locator("button").click();
+        admin.waitForURL(u -> u.contains("message="));
+        assertTrue(admin.locator("#flash").textContent().contains("Fair-share weight: a whole number from 1 to 100"));
+        assertEquals(before, figures(admin.locator("#distributors tr[data-distributor='PRDC']")), "nothing changed");
+        accessible(admin);
+        Browser.screenshot(admin, "console-distributors");
+
+        // A planner reads both pages without their forms, and a change posted anyway is refused.
+        Page planner = browser.signIn(url("/console/distributors"), "ops-planner", Tokens.PASSWORD);
+        assertEquals(0, planner.locator("#distributors form").count());
+        planner.navigate(url("/console/allocation"));
+        String token = planner.locator("form input[name=csrf-token]").first().inputValue();
+        com.microsoft.playwright.APIResponse refused = planner.request().post(url("/console/distributors/PRDC"),
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0).setForm(
+                        com.microsoft.playwright.options.FormData.create().set("csrf-token", token)
+                                .set("tier", "gold").set("paymentTerms", "NET30").set("incoterm", "FCA")
+                                .set("creditLimit", "1.00").set("weight", "50")));
+        assertEquals(403, refused.status());
+        planner.navigate(url("/console/distributors"));
+        assertEquals(before, figures(planner.locator("#distributors tr[data-distributor='PRDC']")),
+                "the planner's post changed nothing");
+    }
+
+    /** A distributor row's terms, credit limit and weight, without the change form. */
+    private static String figures(Locator row) {
+        return String.join("|", row.locator("td").allTextContents().subList(0, 7));
+    }
+
     private void chipSupply(PrivateSupply.World w, int supply) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update inventory.component_pool set supply = ?3 where component = ?1 and week_start = ?2")

@@ -4,11 +4,16 @@ import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.CatalogAdministration;
 import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.ContractPrice;
+import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Writes the catalog: upserts keyed by the natural ids. */
 @ApplicationScoped
@@ -79,5 +84,28 @@ class CatalogMaintenance implements CatalogAdministration {
                 .setParameter(4, p.price().amount()).setParameter(5, p.price().currency())
                 .setParameter(6, p.validFrom()).setParameter(7, p.validTo()).executeUpdate();
         reference.changed();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Map<String, BigDecimal> tierDiscounts() {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select tier, percent from catalog.tier_discount")
+                .getResultList()) {
+            out.put((String) r[0], (BigDecimal) r[1]);
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<ContractPrice> contractPrices() {
+        return ((List<Object[]>) em.createNativeQuery("""
+                select distributor, sku, price, currency, valid_from, valid_to, agreement from catalog.contract_price
+                order by distributor, sku, valid_from""").getResultList()).stream()
+                .map(r -> new ContractPrice((String) r[0], (String) r[1], new Money((BigDecimal) r[2], ((String) r[3])
+                        .strip()), (LocalDate) r[4], (LocalDate) r[5], (String) r[6])).toList();
     }
 }
