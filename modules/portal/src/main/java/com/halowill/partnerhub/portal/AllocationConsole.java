@@ -10,6 +10,7 @@ import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.DeliveryPerformance;
 import com.halowill.partnerhub.commitments.DistributorFigures;
+import com.halowill.partnerhub.commitments.Lta;
 import com.halowill.partnerhub.commitments.LtaStatus;
 import com.halowill.partnerhub.commitments.RunPreview;
 import com.halowill.partnerhub.commitments.ShareRule;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 /** Allocation in the console: backorder runs (simulate, apply), LTA ledgers and fences, caps, OTIF figures. */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
@@ -117,6 +119,48 @@ public class AllocationConsole {
         } catch (IllegalArgumentException e) {
             return back("The fence must be a whole number of weeks from 0 to 52.");
         }
+    }
+
+    /** Creates an LTA or changes one (its period, volume, take-or-pay share, fence); ops admins only. */
+    @POST
+    @Path("/ltas")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.OPS_ADMIN)
+    public Response saveLta(MultivaluedMap<String, String> form) {
+        String code = ProductEdit.value(form, "code").toUpperCase(Locale.ROOT);
+        String distributor = ProductEdit.value(form, "distributor");
+        String sku = ProductEdit.value(form, "sku");
+        Lta lta;
+        try {
+            lta = new Lta(code, distributor, sku, LocalDate.parse(ProductEdit.value(form, "start")),
+                    LocalDate.parse(ProductEdit.value(form, "end")), Integer.parseInt(ProductEdit.value(form,
+                            "committed")), Integer.parseInt(ProductEdit.value(form, "takeOrPay")),
+                    Integer.parseInt(ProductEdit.value(form, "fence")));
+        } catch (DateTimeParseException e) {
+            return back("The LTA was not saved: its period needs a start and an end date such as 2027-01-04.");
+        } catch (NumberFormatException e) {
+            return back("The LTA was not saved: volume, take-or-pay share and fence are whole numbers.");
+        }
+        List<LtaStatus> all = allocations.ltas(null);
+        String problem = !code.matches("[A-Z0-9][A-Z0-9-]{0,63}") ? "its code is letters, digits and dashes (at most 64)"
+                : distributors.find(distributor).isEmpty() ? "choose a distributor"
+                : catalog.find(sku).isEmpty() ? "choose a product"
+                : lta.periodEnd().isBefore(lta.periodStart()) ? "its period ends before it starts"
+                : lta.committedQuantity() < 1 || lta.committedQuantity() > 10_000_000 ? "its volume is 1 to 10,000,000"
+                : lta.takeOrPayPercent() < 0 || lta.takeOrPayPercent() > 100 ? "its take-or-pay share is 0 to 100%"
+                : lta.fenceWeeks() < 0 || lta.fenceWeeks() > 52 ? "its fence is 0 to 52 weeks"
+                : all.stream().anyMatch(l -> l.lta().code().equals(code) && (!l.lta().distributor().equals(distributor)
+                        || !l.lta().sku().equals(sku))) ? "an existing LTA keeps its distributor and product"
+                : all.stream().anyMatch(l -> !l.lta().code().equals(code) && l.lta().distributor().equals(distributor)
+                        && l.lta().sku().equals(sku) && !l.lta().periodEnd().isBefore(lta.periodStart())
+                        && !lta.periodEnd().isBefore(l.lta().periodStart()))
+                        ? distributor + " already has an LTA on " + sku + " in that period" : null;
+        if (problem != null) {
+            return back("The LTA was not saved: " + problem + ".");
+        }
+        allocations.saveLta(lta);
+        return back("LTA " + code + " saved: " + distributor + " commits to " + lta.committedQuantity() + " x " + sku
+                + " from " + lta.periodStart() + " to " + lta.periodEnd() + "; its weekly quota is protected.");
     }
 
     @POST

@@ -221,6 +221,25 @@ class OpsJourneyTest extends BrowserJourney {
         accessible(admin);
         Browser.screenshot(admin, "console-products");
 
+        // An LTA for the successor: saved and protected at once; a second one over the same period is refused.
+        admin.navigate(url("/console/allocation"));
+        String lta = "LTA-T-" + next.sku().substring(next.sku().length() - 6);
+        for (int i = 0; i < 2; i++) {
+            admin.locator("#new-lta input[name=code]").fill(lta + (i == 0 ? "" : "-B"));
+            admin.locator("#new-lta select[name=distributor]").selectOption("CASC");
+            admin.locator("#new-lta select[name=sku]").selectOption(next.sku());
+            admin.locator("#new-lta input[name=start]").fill(java.time.LocalDate.now().toString());
+            admin.locator("#new-lta input[name=end]").fill(java.time.LocalDate.now().plusWeeks(12).toString());
+            admin.locator("#new-lta input[name=committed]").fill("120");
+            admin.locator("#new-lta button").click();
+            admin.waitForURL(u -> u.contains("message="));
+        }
+        assertTrue(admin.locator("#flash").textContent().contains("CASC already has an LTA on " + next.sku()),
+                admin.locator("#flash").textContent());
+        Locator ltaRow = admin.locator("#ltas tbody tr").filter(new Locator.FilterOptions().setHasText(lta));
+        assertEquals(1, ltaRow.count(), "one LTA, the second refused");
+        assertTrue(Integer.parseInt(ltaRow.locator("td").nth(8).textContent().strip()) > 0, "protected now");
+
         admin.navigate(url("/console/distributors"));
         Locator prdc = admin.locator("#distributors tr[data-distributor='PRDC']");
         String before = figures(prdc);
@@ -299,8 +318,13 @@ class OpsJourneyTest extends BrowserJourney {
         planner.locator("#approve").click();
         planner.waitForURL(u -> u.contains("/console/recommit?message="));
         assertTrue(planner.locator("#flash").textContent().contains("Re-commit applied"));
+        assertTrue(planner.locator("#flash").textContent().matches("(?s).*told .*NWOS \\(\\d+ lines?\\).*webhooks.*"),
+                "the notices sent, by distributor: " + planner.locator("#flash").textContent());
 
-        Page buyer = browser.signIn(url("/portal/orders/" + order), "nwos-buyer", Tokens.PASSWORD);
+        Page buyer = browser.signIn(url("/portal"), "nwos-buyer", Tokens.PASSWORD);
+        Locator notice = buyer.locator("#notices li").filter(new Locator.FilterOptions().setHasText(w.sku()));
+        assertTrue(notice.first().textContent().contains("The supply plan changed"), "the dashboard says why");
+        buyer.navigate(url("/portal/orders/" + order));
         assertEquals("COMMITTED_LATE", buyer.locator("#lines .line-status").first().textContent().trim());
         String history = buyer.locator("#history").textContent();
         assertTrue(history.contains("The supply plan changed") && history.contains("300 ship "

@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import com.halowill.partnerhub.inventory.Recipe;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -110,8 +113,13 @@ class ReCommitDesk implements ReCommits {
         long late = r.moves().stream().filter(m -> m.daysMoved() != null && m.daysMoved() > 0).count();
         int backordered = r.moves().stream().mapToInt(m -> Math.max(0, m.backorderedAfter() - m.backorderedBefore()))
                 .sum();
+        Map<String, Long> told = new TreeMap<>(r.moves().stream().collect(Collectors.groupingBy(Move::distributor,
+                Collectors.counting())));
         String outcome = moved + " commitments changed (" + late + " later, " + backordered
                 + " units newly backordered, " + r.uncoveredUnits() + " units had lost their supply)"
+                + (told.isEmpty() ? "" : "; told " + told.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue()
+                        + (e.getValue() == 1 ? " line" : " lines") + ")").collect(Collectors.joining(", "))
+                        + " on their dashboards and order pages and by commitment.changed webhooks")
                 + (r.unresolved().isEmpty() ? "" : "; unresolved: " + String.join("; ", r.unresolved()));
         return cases.close(caseId, planner, outcome);
     }
