@@ -2,9 +2,12 @@ package com.halowill.partnerhub.portal;
 
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.Shipment;
+import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderPage;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.Orders;
@@ -19,8 +22,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The partner portal's order pages: my orders (search, filter, pages) and one order with its dates and changes. */
 @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
@@ -28,13 +34,29 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 public class OrderPages {
 
+    /** A recorded shipment of the order as the partner reads it: date, carrier, tracking, what is in it. */
+    public record ShipmentRow(LocalDate shipDate, String carrier, String tracking, String contents) {
+
+        static ShipmentRow of(Shipment s, PurchaseOrder order) {
+            Map<String, OrderLine> lines = order.lines().stream().collect(Collectors.toMap(OrderLine::demandRef,
+                    l -> l));
+            String contents = s.lines().stream().map(l -> {
+                OrderLine line = lines.get(l.demandRef());
+                return line == null ? l.quantity() + " units" : "line " + line.lineNumber() + ": " + l.quantity()
+                        + " x " + line.sku();
+            }).collect(Collectors.joining("; "));
+            return new ShipmentRow(s.shipDate(), s.carrier(), s.tracking(), contents);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance orders(PortalUser user, Distributor distributor, List<PurchaseOrder> orders,
                 OrderFilter filter, String nextPage, String message);
 
         static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order,
-                List<DateHistoryRow> history, List<ChangeRequest> changes, String message);
+                List<DateHistoryRow> history, List<ChangeRequest> changes, List<ShipmentRow> shipments,
+                String message);
     }
 
     private final PortalUser user;
@@ -43,9 +65,11 @@ public class OrderPages {
     private final Orders orders;
     private final ChangeRequests changeRequests;
     private final Clock clock;
+    private final Shipments shipments;
 
     OrderPages(PortalUser user, SignedInDistributor company, Promises promises, Orders orders,
-            ChangeRequests changeRequests, Clock clock) {
+            ChangeRequests changeRequests, Shipments shipments, Clock clock) {
+        this.shipments = shipments;
         this.user = user;
         this.company = company;
         this.promises = promises;
@@ -83,6 +107,7 @@ public class OrderPages {
         }
         List<HistoryEntry> history = promises.history(order.get().lines().stream().map(l -> l.demandRef()).toList());
         return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
-                changeRequests.forOrder(order.get().id(), me.code()), message)).build();
+                changeRequests.forOrder(order.get().id(), me.code()), shipments.forReference(order.get().id()
+                        .toString()).stream().map(sh -> ShipmentRow.of(sh, order.get())).toList(), message)).build();
     }
 }

@@ -367,6 +367,13 @@ class OpsJourneyTest extends BrowserJourney {
         accessible(planner);
         Browser.screenshot(planner, "console-packing-list");
 
+        // The partner sees the shipment on the order, with its tracking number.
+        Page buyer = browser.signIn(url("/portal/orders/" + order), "casc-buyer", Tokens.PASSWORD);
+        String shipped = buyer.locator("#shipments").textContent();
+        assertTrue(shipped.contains("1Z999AA10123456784") && shipped.contains("line 1: 30 x " + w.sku()), shipped);
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-order-shipped");
+
         planner.navigate(url("/console/backorders?rule=FAIR_SHARE&sku=HW-OSFP-800G-DR8"));
         assertTrue(planner.locator("#impact").isVisible());
         accessible(planner);
