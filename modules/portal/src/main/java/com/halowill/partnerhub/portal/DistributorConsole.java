@@ -87,14 +87,10 @@ public class DistributorConsole {
         if (!INCOTERMS.contains(incoterm)) {
             problems.add("Incoterm: one of " + String.join(", ", INCOTERMS) + ".");
         }
-        BigDecimal credit = d.creditLimit();
-        try {
-            credit = new BigDecimal(ProductEdit.value(form, "creditLimit"));
-            if (credit.signum() < 0 || credit.scale() > 2 || credit.compareTo(new BigDecimal("1000000000000")) >= 0) {
-                problems.add("Credit limit: an amount of at least 0 with at most 2 decimals.");
-            }
-        } catch (NumberFormatException e) {
-            problems.add("Credit limit: an amount such as 8000000.00.");
+        Optional<BigDecimal> credit = Input.amount(ProductEdit.value(form, "creditLimit"),
+                new BigDecimal("1000000000000"));
+        if (credit.isEmpty()) {
+            problems.add("Credit limit: an amount such as 8000000.00, at most 2 decimals.");
         }
         int weight = 0;
         try {
@@ -109,7 +105,7 @@ public class DistributorConsole {
             return back(code + " was not changed. " + String.join(" ", problems));
         }
         distributors.save(new Distributor(d.code(), d.name(), tier, d.country(), d.currency(), terms, incoterm,
-                credit.setScale(2), d.erpClientId()));
+                credit.get(), d.erpClientId()));
         allocations.saveProfile(d.code(), tier, weight);
         return back(code + " saved: " + tier + ", " + terms + ", " + incoterm + ", fair-share weight " + weight + ".");
     }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.portal;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,5 +23,16 @@ final class Input {
     static String echo(String value) {
         String v = value.strip();
         return v.length() > 40 ? v.substring(0, 40) + "..." : v;
+    }
+
+    /** Money or a percentage as typed (such as 629.00): at least 0, at most 2 decimals, below {@code limit}. */
+    static Optional<BigDecimal> amount(String typed, BigDecimal limit) {
+        try {
+            BigDecimal a = new BigDecimal(typed == null ? "" : typed.strip());
+            return a.signum() < 0 || a.scale() > 2 || a.compareTo(limit) >= 0 ? Optional.empty()
+                    : Optional.of(a.setScale(2));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -92,18 +92,13 @@ public class ProductConsole {
     @RolesAllowed(Roles.OPS_ADMIN)
     public Response tier(MultivaluedMap<String, String> form) {
         String tier = ProductEdit.value(form, "tier");
-        try {
-            BigDecimal percent = new BigDecimal(ProductEdit.value(form, "percent"));
-            if (!administration.tierDiscounts().containsKey(tier) || percent.signum() < 0
-                    || percent.compareTo(new BigDecimal("100")) >= 0 || percent.scale() > 2) {
-                return back("Tier " + Input.echo(tier) + " was not changed: a known tier and a discount from 0 to"
-                        + " 99.99 percent.");
-            }
-            administration.saveTierDiscount(tier, percent);
-            return back("Tier " + tier + " now gets " + percent + "% off list price.");
-        } catch (NumberFormatException e) {
-            return back("Tier " + Input.echo(tier) + " was not changed: the discount is a percentage such as 8.5.");
+        Optional<BigDecimal> percent = Input.amount(ProductEdit.value(form, "percent"), new BigDecimal("100"));
+        if (!administration.tierDiscounts().containsKey(tier) || percent.isEmpty()) {
+            return back("Tier " + Input.echo(tier) + " was not changed: a known tier and a discount from 0 to 99.99"
+                    + " percent, such as 8.5.");
         }
+        administration.saveTierDiscount(tier, percent.get());
+        return back("Tier " + tier + " now gets " + percent.get() + "% off list price.");
     }
 
     @POST
@@ -114,26 +109,26 @@ public class ProductConsole {
         String distributor = ProductEdit.value(form, "distributor");
         String sku = ProductEdit.value(form, "sku");
         String agreement = ProductEdit.value(form, "agreement");
+        Optional<BigDecimal> price = Input.amount(ProductEdit.value(form, "price"), ProductEdit.MAX_PRICE);
+        LocalDate from;
+        LocalDate to;
         try {
-            BigDecimal price = new BigDecimal(ProductEdit.value(form, "price"));
-            LocalDate from = LocalDate.parse(ProductEdit.value(form, "from"));
-            LocalDate to = LocalDate.parse(ProductEdit.value(form, "to"));
-            Optional<Distributor> d = distributors.find(distributor);
-            if (d.isEmpty() || catalog.find(sku).isEmpty() || agreement.isEmpty() || agreement.length() > 64
-                    || price.signum() < 0 || price.scale() > 2 || price.compareTo(new BigDecimal("10000000")) >= 0
-                    || to.isBefore(from)) {
-                return back("No contract price was saved: choose a distributor and a product, name the agreement"
-                        + " (at most 64 characters), an amount below 10,000,000 with at most 2 decimals, and a period"
-                        + " that ends on or after it starts.");
-            }
-            administration.saveContractPrice(new ContractPrice(distributor, sku, new Money(price.setScale(2),
-                    d.get().currency()), from, to, agreement));
-            return back("Contract price saved: " + distributor + " pays " + price.setScale(2) + " for " + sku
-                    + " from " + from + " to " + to + ".");
+            from = LocalDate.parse(ProductEdit.value(form, "from"));
+            to = LocalDate.parse(ProductEdit.value(form, "to"));
         } catch (RuntimeException e) {
-            return back("No contract price was saved: the price is an amount such as 629.00 and the dates look like"
-                    + " 2027-01-15.");
+            return back("No contract price was saved: the dates look like 2027-01-15.");
         }
+        Optional<Distributor> d = distributors.find(distributor);
+        if (d.isEmpty() || catalog.find(sku).isEmpty() || agreement.isEmpty() || agreement.length() > 64
+                || price.isEmpty() || to.isBefore(from)) {
+            return back("No contract price was saved: choose a distributor and a product, name the agreement (at most"
+                    + " 64 characters), an amount such as 629.00 below 10,000,000, and a period that ends on or after"
+                    + " it starts.");
+        }
+        administration.saveContractPrice(new ContractPrice(distributor, sku, new Money(price.get(),
+                d.get().currency()), from, to, agreement));
+        return back("Contract price saved: " + distributor + " pays " + price.get() + " for " + sku + " from " + from
+                + " to " + to + ".");
     }
 
     private static Response back(String message) {

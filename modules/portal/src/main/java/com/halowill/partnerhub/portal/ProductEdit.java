@@ -13,6 +13,9 @@ import java.util.Set;
 /** A product's lifecycle, successor, list price and ordering rules as an ops admin typed them, checked. */
 record ProductEdit(Product product, List<String> problems) {
 
+    /** Prices stay below this (the columns hold 10 digits before the point). */
+    static final BigDecimal MAX_PRICE = new BigDecimal("10000000");
+
     /** The product with the form's values, and every value that cannot be used, in words. */
     static ProductEdit of(Product p, MultivaluedMap<String, String> form, Set<String> skus) {
         List<String> problems = new ArrayList<>();
@@ -34,14 +37,10 @@ record ProductEdit(Product product, List<String> problems) {
         if (successor != null && (successor.equals(p.sku()) || !skus.contains(successor))) {
             problems.add("Successor: another product of the catalog.");
         }
-        BigDecimal price = p.listPrice().amount();
-        try {
-            price = new BigDecimal(value(form, "listPrice"));
-            if (price.signum() < 0 || price.scale() > 2 || price.compareTo(new BigDecimal("10000000")) >= 0) {
-                problems.add("List price: an amount such as 629.00, at most 2 decimals and below 10,000,000.");
-            }
-        } catch (NumberFormatException e) {
-            problems.add("List price: an amount such as 629.00.");
+        BigDecimal price = Input.amount(value(form, "listPrice"), MAX_PRICE).orElse(null);
+        if (price == null) {
+            problems.add("List price: an amount such as 629.00, at most 2 decimals and below 10,000,000.");
+            price = p.listPrice().amount();
         }
         int moq = number(form, "moq", 1, 1_000_000, "MOQ", problems, p.moq());
         int multiple = number(form, "orderMultiple", 1, 1_000_000, "Order multiple", problems, p.orderMultiple());
