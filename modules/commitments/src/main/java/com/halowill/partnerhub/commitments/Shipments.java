@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.commitments;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Shipments against confirmed commitments: stock is issued, builds are marked shipped, the line's shipped
@@ -17,4 +18,7 @@ public interface Shipments {
     Shipment record(ShipmentRequest request, String actor);
 
     List<Shipment> forReference(String reference);
+
+    /** The shipped unit with this serial number, if one shipped (serials are kept upper case). */
+    Optional<ShippedUnit> unit(String serial);
 }

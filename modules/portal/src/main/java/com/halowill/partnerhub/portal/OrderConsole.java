@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The ops console's order page: any order with its commitments, date history and shipments, and recording a shipment. */
@@ -74,12 +77,15 @@ public class OrderConsole {
         if (order.isEmpty()) {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "order " + id)).build();
         }
-        List<ShipmentLine> lines = new java.util.ArrayList<>();
+        List<ShipmentLine> lines = new ArrayList<>();
         for (OrderLine l : order.get().lines()) {
             String q = form.getFirst("qty-" + l.lineNumber());
             if (!blank(q)) {
                 try {
-                    lines.add(new ShipmentLine(l.demandRef(), Integer.parseInt(q.trim())));
+                    String scanned = form.getFirst("serials-" + l.lineNumber());
+                    List<String> serials = blank(scanned) ? List.of() : Arrays.stream(scanned.strip()
+                            .toUpperCase(Locale.ROOT).split("[\\s,;]+")).toList();
+                    lines.add(new ShipmentLine(l.demandRef(), Integer.parseInt(q.trim()), serials));
                 } catch (NumberFormatException e) {
                     return backToOrder(id, "Line " + l.lineNumber() + ": the quantity must be a whole number.");
                 }

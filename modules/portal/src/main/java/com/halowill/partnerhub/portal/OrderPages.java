@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 public class OrderPages {
 
-    /** A recorded shipment of the order as the partner reads it: date, carrier, tracking, what is in it. */
-    public record ShipmentRow(LocalDate shipDate, String carrier, String tracking, String contents) {
+    /** A recorded shipment of the order as the partner reads it: date, carrier, tracking, what is in it, serials. */
+    public record ShipmentRow(LocalDate shipDate, String carrier, String tracking, String contents,
+            List<String> serials) {
 
         static ShipmentRow of(Shipment s, PurchaseOrder order) {
             Map<String, OrderLine> lines = order.lines().stream().collect(Collectors.toMap(OrderLine::demandRef,
@@ -45,7 +46,8 @@ public class OrderPages {
                 return line == null ? l.quantity() + " units" : "line " + line.lineNumber() + ": " + l.quantity()
                         + " x " + line.sku();
             }).collect(Collectors.joining("; "));
-            return new ShipmentRow(s.shipDate(), s.carrier(), s.tracking(), contents);
+            return new ShipmentRow(s.shipDate(), s.carrier(), s.tracking(), contents,
+                    s.lines().stream().flatMap(l -> l.serials().stream()).toList());
         }
     }
 

@@ -346,7 +346,17 @@ class OpsJourneyTest extends BrowserJourney {
         assertTrue(planner.locator("#flash").textContent().contains("Confirmed 1 proposal"));
 
         planner.navigate(url("/console/orders/" + order));
+        String lot = "SN" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        List<String> serials = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(n -> lot + "-" + n).toList();
+        // 29 serial numbers for 30 units: refused, nothing recorded.
         planner.locator("input[name=qty-1]").fill("30");
+        planner.locator("textarea[name=serials-1]").fill(String.join("\n", serials.subList(0, 29)));
+        planner.locator("#ship button").click();
+        planner.waitForURL(u -> u.contains("message="));
+        assertTrue(planner.locator("#flash").textContent().contains("29 serial numbers were scanned"));
+        assertEquals(0, planner.locator("#shipments").count(), "nothing shipped");
+        planner.locator("input[name=qty-1]").fill("30");
+        planner.locator("textarea[name=serials-1]").fill(String.join("\n", serials).toLowerCase());
         planner.locator("input[name=carrier]").fill("UPS");
         planner.locator("input[name=tracking]").fill("1Z999AA10123456784");
         planner.locator("#ship button").click();
@@ -367,12 +377,39 @@ class OpsJourneyTest extends BrowserJourney {
         accessible(planner);
         Browser.screenshot(planner, "console-packing-list");
 
-        // The partner sees the shipment on the order, with its tracking number.
+        // The partner sees the shipment on the order, with its tracking number and serial numbers.
         Page buyer = browser.signIn(url("/portal/orders/" + order), "casc-buyer", Tokens.PASSWORD);
         String shipped = buyer.locator("#shipments").textContent();
         assertTrue(shipped.contains("1Z999AA10123456784") && shipped.contains("line 1: 30 x " + w.sku()), shipped);
+        assertEquals(30, buyer.locator("#shipments a.serial").count());
         accessible(buyer);
         Browser.screenshot(buyer, "portal-order-shipped");
+        buyer.navigate(url("/portal/orders"));
+        buyer.locator("#serial").fill(serials.get(6).toLowerCase());
+        buyer.locator("#serial-lookup button").click();
+        buyer.waitForURL(u -> u.contains("/portal/serials/"));
+        String unit = buyer.locator("#unit").textContent();
+        assertTrue(unit.contains(w.sku()) && unit.contains("1Z999AA10123456784"), unit);
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-serial");
+        // Another distributor cannot open it by URL: not found, like a serial that never shipped.
+        Page other = browser.signIn(url("/portal/serials/" + serials.get(6)), "nwos-buyer", Tokens.PASSWORD);
+        assertTrue(other.locator("h1").textContent().contains("Not found"));
+        assertEquals(404, other.navigate(url("/portal/serials/" + serials.get(6))).status());
+        // A unit ships once: its serial number on a second shipment is refused.
+        String again = submit(Tokens.erp("casc"), UUID.randomUUID().toString(), "UI-SHIP2-" + lot, "CASC-SEA", w.sku(),
+                1, PrivateSupply.friday(1));
+        planner.navigate(url("/console?sku=" + w.sku()));
+        planner.locator("#queue tbody tr input[type=checkbox]").first().check();
+        planner.locator("#bulk button").click();
+        planner.waitForURL(u -> u.contains("/console?message="));
+        planner.navigate(url("/console/orders/" + again));
+        planner.locator("input[name=qty-1]").fill("1");
+        planner.locator("textarea[name=serials-1]").fill(serials.get(0));
+        planner.locator("#ship button").click();
+        planner.waitForURL(u -> u.contains("message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Serial number " + serials.get(0)
+                + " has already shipped"), planner.locator("#flash").textContent());
 
         planner.navigate(url("/console/backorders?rule=FAIR_SHARE&sku=HW-OSFP-800G-DR8"));
         assertTrue(planner.locator("#impact").isVisible());

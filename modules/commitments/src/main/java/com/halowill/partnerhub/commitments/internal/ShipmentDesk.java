@@ -11,6 +11,7 @@ import com.halowill.partnerhub.commitments.ShipmentRecorded;
 import com.halowill.partnerhub.commitments.ShipmentRefused;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
 import com.halowill.partnerhub.commitments.Shipments;
+import com.halowill.partnerhub.commitments.ShippedUnit;
 import com.halowill.partnerhub.inventory.Holding;
 import com.halowill.partnerhub.inventory.PoolMove;
 import com.halowill.partnerhub.inventory.SupplyPools;
@@ -28,8 +29,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Records shipments: issues the units from the commitments' allocations (oldest date first), all or nothing. */
 @ApplicationScoped
@@ -84,6 +89,15 @@ class ShipmentDesk implements Shipments {
             shipped.add(b);
             changes.add(new CommitmentChanged(b.view(), before, ReasonCode.SHIPPED, actor, now));
         }
+        List<String> serials = r.lines().stream().flatMap(l -> l.serials().stream()).toList();
+        if (!serials.isEmpty()) {
+            List<?> taken = em.createNativeQuery("select serial from commitments.shipment_serial"
+                    + " where serial = any(cast(?1 as varchar[])) order by serial")
+                    .setParameter(1, serials.toArray(String[]::new)).getResultList();
+            if (!taken.isEmpty()) {
+                throw new ShipmentRefused("Serial number " + taken.get(0) + " has already shipped.");
+            }
+        }
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 insert into commitments.shipment (id, distributor, reference, warehouse, ship_date, recorded_at,
@@ -96,6 +110,11 @@ class ShipmentDesk implements Shipments {
             em.createNativeQuery("""
                     insert into commitments.shipment_line (shipment_id, demand_ref, quantity) values (?1, ?2, ?3)""")
                     .setParameter(1, id).setParameter(2, l.demandRef()).setParameter(3, l.quantity()).executeUpdate();
+            for (String serial : l.serials()) {
+                em.createNativeQuery("insert into commitments.shipment_serial (serial, shipment_id, demand_ref,"
+                        + " distributor) values (?1, ?2, ?3, ?4)").setParameter(1, serial).setParameter(2, id)
+                        .setParameter(3, l.demandRef()).setParameter(4, r.distributor()).executeUpdate();
+            }
         }
         pools.apply(moves);
         ledger.updateAll(shipped);
@@ -155,7 +174,26 @@ class ShipmentDesk implements Shipments {
         if (text(r.carrier()).length() > 64 || text(r.tracking()).length() > 100) {
             throw new ShipmentRefused("Carrier (64) or tracking number (100 characters) is too long.");
         }
+        Set<String> serials = new HashSet<>();
+        for (ShipmentLine l : r.lines()) {
+            if (!l.serials().isEmpty() && l.serials().size() != l.quantity()) {
+                throw new ShipmentRefused(l.quantity() + " units ship on line " + l.demandRef() + " but "
+                        + l.serials().size() + " serial numbers were scanned: one for each unit, or none.");
+            }
+            for (String serial : l.serials()) {
+                if (!SERIAL.matcher(serial).matches()) {
+                    throw new ShipmentRefused("'" + (serial.length() > 40 ? serial.substring(0, 40) + "..." : serial)
+                            + "' is not a serial number: 4 to 40 letters, digits and dashes.");
+                }
+                if (!serials.add(serial)) {
+                    throw new ShipmentRefused("Serial number " + serial + " was scanned twice.");
+                }
+            }
+        }
     }
+
+    /** A serial number as kept: upper-case letters, digits and dashes, 4 to 40 characters. */
+    private static final Pattern SERIAL = Pattern.compile("[A-Z0-9][A-Z0-9-]{3,39}");
 
     private static String text(String s) {
         return s == null ? "" : s.strip();
@@ -167,7 +205,9 @@ class ShipmentDesk implements Shipments {
     public List<Shipment> forReference(String reference) {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.id, s.distributor, s.reference, s.ship_date, s.recorded_at, s.recorded_by, s.carrier,
-                       s.tracking, l.demand_ref, l.quantity
+                       s.tracking, l.demand_ref, l.quantity,
+                       (select string_agg(x.serial, ',' order by x.serial) from commitments.shipment_serial x
+                        where x.shipment_id = s.id and x.demand_ref = l.demand_ref)
                 from commitments.shipment s join commitments.shipment_line l on l.shipment_id = s.id
                 where s.reference = ?1 order by s.recorded_at, s.id, l.demand_ref""").setParameter(1, reference)
                 .getResultList();
@@ -178,8 +218,22 @@ class ShipmentDesk implements Shipments {
             Object[] h = lines.get(0);
             out.add(new Shipment(id, (String) h[1], (String) h[2], (LocalDate) h[3], (Instant) h[4], (String) h[5],
                     (String) h[6], (String) h[7], lines.stream().map(l -> new ShipmentLine((String) l[8],
-                            ((Number) l[9]).intValue())).toList()));
+                            ((Number) l[9]).intValue(), l[10] == null ? List.of()
+                                    : List.of(((String) l[10]).split(",")))).toList()));
         });
         return out;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Optional<ShippedUnit> unit(String serial) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select x.serial, x.distributor, s.reference, x.demand_ref, s.id, s.ship_date, s.carrier, s.tracking
+                from commitments.shipment_serial x join commitments.shipment s on s.id = x.shipment_id
+                where x.serial = ?1""").setParameter(1, serial == null ? "" : serial.strip().toUpperCase(Locale.ROOT))
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new ShippedUnit((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (UUID) r[4], (LocalDate) r[5], (String) r[6], (String) r[7]));
     }
 }
