@@ -295,6 +295,7 @@ class OpsJourneyTest extends BrowserJourney {
 
         planner.navigate(url("/console/supply"));
         accessible(planner);
+        Browser.screenshot(planner, "console-supply");
         StringBuilder csv = new StringBuilder("component,week_start,quantity\n");
         for (int week = 0; week <= 20; week++) {
             csv.append(w.chip()).append(',').append(PrivateSupply.monday(week)).append(',')
@@ -320,6 +321,12 @@ class OpsJourneyTest extends BrowserJourney {
         assertTrue(planner.locator("#flash").textContent().contains("Re-commit applied"));
         assertTrue(planner.locator("#flash").textContent().matches("(?s).*told .*NWOS \\(\\d+ lines?\\).*webhooks.*"),
                 "the notices sent, by distributor: " + planner.locator("#flash").textContent());
+        planner.navigate(url("/console/supply"));
+        planner.locator("a[href^='/console/supply/versions/']").first().click();
+        planner.waitForURL(u -> u.contains("/console/supply/versions/"));
+        assertTrue(planner.locator("body").textContent().contains("laser fab yield loss"), "the newest version's note");
+        accessible(planner);
+        Browser.screenshot(planner, "console-supply-version");
 
         Page buyer = browser.signIn(url("/portal"), "nwos-buyer", Tokens.PASSWORD);
         Locator notice = buyer.locator("#notices li").filter(new Locator.FilterOptions().setHasText(w.sku()));

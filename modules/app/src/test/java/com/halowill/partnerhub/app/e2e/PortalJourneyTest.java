@@ -224,6 +224,8 @@ class PortalJourneyTest extends BrowserJourney {
 
         Page casc = browser.signIn(url(orderPath), "casc-admin", Tokens.PASSWORD);
         assertTrue(casc.locator("h1").textContent().contains("Not found"));
+        accessible(casc);
+        Browser.screenshot(casc, "portal-not-found");
 
         Page viewer = browser.signIn(url("/portal/orders/new"), "nwos-viewer", Tokens.PASSWORD);
         placeOrder(viewer, "E2E-VIEW", SKU, "10", LocalDate.now().plusDays(30));
@@ -232,6 +234,8 @@ class PortalJourneyTest extends BrowserJourney {
         Page partnerInConsole = browser.signIn(url("/portal/orders"), "nwos-admin", Tokens.PASSWORD);
         assertEquals(403, partnerInConsole.navigate(url("/console")).status(), "partners never see the console");
         assertTrue(partnerInConsole.locator("#forbidden").textContent().contains("HaloWill operations staff"));
+        accessible(partnerInConsole);
+        Browser.screenshot(partnerInConsole, "portal-forbidden");
     }
 
     @Test
@@ -386,6 +390,8 @@ class PortalJourneyTest extends BrowserJourney {
         buyer.getByText("Sign out").click();
         buyer.waitForURL(u -> URI.create(u).getPath().equals("/"));
         assertTrue(buyer.locator("h1").textContent().contains("Supply you can see"));
+        accessible(buyer);
+        Browser.screenshot(buyer, "landing");
         buyer.navigate(url("/portal/orders"));
         assertTrue(buyer.locator("#username").isVisible(), "the next visit asks for a login again");
     }
