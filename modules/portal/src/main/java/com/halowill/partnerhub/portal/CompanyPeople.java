@@ -2,9 +2,11 @@ package com.halowill.partnerhub.portal;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.client.ClientBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
@@ -16,7 +18,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * A distributor's people as Keycloak knows them, read through Keycloak's admin API by the directory client, a
- * service account that may only view and query users.
+ * service account that may only view and query users. Keycloak gets 2 s to connect and 5 s to answer, so the page
+ * never hangs on it.
  */
 @ApplicationScoped
 class CompanyPeople {
@@ -83,6 +86,8 @@ class CompanyPeople {
                 if (keycloak == null) {
                     keycloak = KeycloakBuilder.builder().serverUrl(serverUrl).realm(realm)
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(secret)
+                            .resteasyClient(ClientBuilder.newBuilder().connectTimeout(2, TimeUnit.SECONDS)
+                                    .readTimeout(5, TimeUnit.SECONDS).build())
                             .build();
                 }
                 k = keycloak;
