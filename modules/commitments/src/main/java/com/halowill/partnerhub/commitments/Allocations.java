@@ -7,7 +7,13 @@ import java.util.Map;
 /** Allocation rules set by ops: LTAs and their fences, allocation caps, fair-share weights per distributor. */
 public interface Allocations {
 
-    /** Creates or updates an LTA; its weekly quotas follow the period and volume, what was drawn stays. */
+    /**
+     * Creates or updates an LTA; its weekly quotas follow the period and volume, what was drawn stays.
+     *
+     * @throws IllegalArgumentException for a period that ends before it starts, a volume below 1, a take-or-pay share
+     *         or fence out of range, another distributor or product for an existing code, or a period overlapping
+     *         another LTA of the same distributor on the same product (the engine draws on one LTA per ship date)
+     */
     void saveLta(Lta lta);
 
     /** The LTA ledgers, of one distributor or (null) of all. */

@@ -6,7 +6,7 @@ import java.util.List;
 /** A distributor's open business at a glance, for its dashboard. */
 public interface OpenBusiness {
 
-    /** Its open orders (not shipped in full, closed or cancelled) and its open lines by status. */
+    /** Its open orders (not shipped in full, closed or cancelled) and their lines waiting for confirmation. */
     BusinessSummary summary(String distributor);
 
     /** The distributor's lines with these demand references (another distributor's are left out). */

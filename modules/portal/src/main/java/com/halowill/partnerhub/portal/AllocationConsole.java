@@ -127,38 +127,31 @@ public class AllocationConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.OPS_ADMIN)
     public Response saveLta(MultivaluedMap<String, String> form) {
-        String code = ProductEdit.value(form, "code").toUpperCase(Locale.ROOT);
-        String distributor = ProductEdit.value(form, "distributor");
-        String sku = ProductEdit.value(form, "sku");
+        String code = Input.field(form, "code").toUpperCase(Locale.ROOT);
+        String distributor = Input.field(form, "distributor");
+        String sku = Input.field(form, "sku");
         Lta lta;
         try {
-            lta = new Lta(code, distributor, sku, LocalDate.parse(ProductEdit.value(form, "start")),
-                    LocalDate.parse(ProductEdit.value(form, "end")), Integer.parseInt(ProductEdit.value(form,
-                            "committed")), Integer.parseInt(ProductEdit.value(form, "takeOrPay")),
-                    Integer.parseInt(ProductEdit.value(form, "fence")));
+            lta = new Lta(code, distributor, sku, LocalDate.parse(Input.field(form, "start")),
+                    LocalDate.parse(Input.field(form, "end")), Integer.parseInt(Input.field(form,
+                            "committed")), Integer.parseInt(Input.field(form, "takeOrPay")),
+                    Integer.parseInt(Input.field(form, "fence")));
         } catch (DateTimeParseException e) {
             return back("The LTA was not saved: its period needs a start and an end date such as 2027-01-04.");
         } catch (NumberFormatException e) {
             return back("The LTA was not saved: volume, take-or-pay share and fence are whole numbers.");
         }
-        List<LtaStatus> all = allocations.ltas(null);
-        String problem = !code.matches("[A-Z0-9][A-Z0-9-]{0,63}") ? "its code is letters, digits and dashes (at most 64)"
-                : distributors.find(distributor).isEmpty() ? "choose a distributor"
-                : catalog.find(sku).isEmpty() ? "choose a product"
-                : lta.periodEnd().isBefore(lta.periodStart()) ? "its period ends before it starts"
-                : lta.committedQuantity() < 1 || lta.committedQuantity() > 10_000_000 ? "its volume is 1 to 10,000,000"
-                : lta.takeOrPayPercent() < 0 || lta.takeOrPayPercent() > 100 ? "its take-or-pay share is 0 to 100%"
-                : lta.fenceWeeks() < 0 || lta.fenceWeeks() > 52 ? "its fence is 0 to 52 weeks"
-                : all.stream().anyMatch(l -> l.lta().code().equals(code) && (!l.lta().distributor().equals(distributor)
-                        || !l.lta().sku().equals(sku))) ? "an existing LTA keeps its distributor and product"
-                : all.stream().anyMatch(l -> !l.lta().code().equals(code) && l.lta().distributor().equals(distributor)
-                        && l.lta().sku().equals(sku) && !l.lta().periodEnd().isBefore(lta.periodStart())
-                        && !lta.periodEnd().isBefore(l.lta().periodStart()))
-                        ? distributor + " already has an LTA on " + sku + " in that period" : null;
-        if (problem != null) {
-            return back("The LTA was not saved: " + problem + ".");
+        if (!code.matches("[A-Z0-9][A-Z0-9-]{0,63}")) {
+            return back("The LTA was not saved: its code is letters, digits and dashes (at most 64).");
         }
-        allocations.saveLta(lta);
+        if (distributors.find(distributor).isEmpty() || catalog.find(sku).isEmpty()) {
+            return back("The LTA was not saved: choose a distributor and a product.");
+        }
+        try {
+            allocations.saveLta(lta);
+        } catch (IllegalArgumentException e) {
+            return back("The LTA was not saved: " + e.getMessage() + ".");
+        }
         return back("LTA " + code + " saved: " + distributor + " commits to " + lta.committedQuantity() + " x " + sku
                 + " from " + lta.periodStart() + " to " + lta.periodEnd() + "; its weekly quota is protected.");
     }

@@ -110,7 +110,7 @@ public class CompanyAdmin {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> form) {
         Distributor me = company.get();
-        String url = form.getFirst("url") == null ? "" : form.getFirst("url").strip();
+        String url = Input.field(form, "url");
         List<String> events = form.getOrDefault("event", List.of());
         try {
             WebhookEndpoint created = webhooks.register(me.code(), url, events, user.username());

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The console's distributors: commercial terms (tier, payment terms, incoterm, credit limit), ERP client and
@@ -74,12 +75,13 @@ public class DistributorConsole {
             return back("There is no distributor '" + Input.echo(code) + "'.");
         }
         Distributor d = found.get();
-        String tier = ProductEdit.value(form, "tier");
-        String terms = ProductEdit.value(form, "paymentTerms");
-        String incoterm = ProductEdit.value(form, "incoterm");
+        String tier = Input.field(form, "tier");
+        String terms = Input.field(form, "paymentTerms");
+        String incoterm = Input.field(form, "incoterm");
         List<String> problems = new ArrayList<>();
-        if (!catalog.tierDiscounts().containsKey(tier)) {
-            problems.add("Tier: one of " + String.join(", ", catalog.tierDiscounts().keySet()) + ".");
+        Set<String> tiers = catalog.tierDiscounts().keySet();
+        if (!tiers.contains(tier)) {
+            problems.add("Tier: one of " + String.join(", ", tiers) + ".");
         }
         if (!PAYMENT_TERMS.contains(terms)) {
             problems.add("Payment terms: one of " + String.join(", ", PAYMENT_TERMS) + ".");
@@ -87,14 +89,14 @@ public class DistributorConsole {
         if (!INCOTERMS.contains(incoterm)) {
             problems.add("Incoterm: one of " + String.join(", ", INCOTERMS) + ".");
         }
-        Optional<BigDecimal> credit = Input.amount(ProductEdit.value(form, "creditLimit"),
+        Optional<BigDecimal> credit = Input.amount(Input.field(form, "creditLimit"),
                 new BigDecimal("1000000000000"));
         if (credit.isEmpty()) {
             problems.add("Credit limit: an amount such as 8000000.00, at most 2 decimals.");
         }
         int weight = 0;
         try {
-            weight = Integer.parseInt(ProductEdit.value(form, "weight"));
+            weight = Integer.parseInt(Input.field(form, "weight"));
         } catch (NumberFormatException e) {
             // named below
         }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.portal;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,5 +35,11 @@ final class Input {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** A form field as typed, stripped; empty when the form does not have it. */
+    static String field(MultivaluedMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null ? "" : v.strip();
     }
 }

@@ -70,8 +70,8 @@ public class LineQuotes {
             return Templates.quote(0, "", false);
         }
         int row = Integer.parseInt(rowText);
-        String sku = value(q, "sku" + row).toUpperCase(Locale.ROOT);
-        String quantity = value(q, "quantity" + row);
+        String sku = Input.field(q, "sku" + row).toUpperCase(Locale.ROOT);
+        String quantity = Input.field(q, "quantity" + row);
         if (sku.isEmpty() && quantity.isEmpty()) {
             return Templates.quote(row, "", false);
         }
@@ -92,7 +92,7 @@ public class LineQuotes {
             return Templates.quote(row, "Enter a whole quantity of at least " + p.moq() + ".", true);
         }
         LocalDate requested = today;
-        String date = value(q, "date" + row);
+        String date = Input.field(q, "date" + row);
         if (!date.isEmpty()) {
             try {
                 requested = LocalDate.parse(date);
@@ -103,7 +103,7 @@ public class LineQuotes {
                 return Templates.quote(row, "The requested date is in the past.", true);
             }
         }
-        String warehouse = distributors.shipTos(me.code()).stream().filter(s -> s.code().equals(value(q, "shipTo")))
+        String warehouse = distributors.shipTos(me.code()).stream().filter(s -> s.code().equals(Input.field(q, "shipTo")))
                 .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
         Quote quote = promises.quote(new QuoteRequest(me.code(), p.sku(), units, requested, warehouse));
         Money price = pricing.priceFor(p.sku(), me.code(), me.tier(), today);
@@ -128,10 +128,5 @@ public class LineQuotes {
             parts.add(backordered + (parts.isEmpty() ? "" : " more") + " backordered, no date yet");
         }
         return parts.isEmpty() ? "Nothing can be promised now" : String.join(", ", parts);
-    }
-
-    private static String value(MultivaluedMap<String, String> q, String name) {
-        String v = q.getFirst(name);
-        return v == null ? "" : v.strip();
     }
 }

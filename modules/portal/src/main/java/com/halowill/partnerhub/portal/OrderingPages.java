@@ -178,13 +178,13 @@ public class OrderingPages {
     private static OrderForm read(MultivaluedMap<String, String> p) {
         List<OrderForm.Line> lines = new ArrayList<>();
         for (int i = 0; i < QuickOrder.MAX_ROWS + 2 && (i < OrderForm.ROWS || p.containsKey("sku" + i)); i++) {
-            lines.add(new OrderForm.Line(i, value(p, "sku" + i), value(p, "quantity" + i), value(p, "date" + i)));
+            lines.add(new OrderForm.Line(i, Input.field(p, "sku" + i), Input.field(p, "quantity" + i), Input.field(p, "date" + i)));
         }
-        String key = value(p, "idempotencyKey");
+        String key = Input.field(p, "idempotencyKey");
         boolean usable = !key.isEmpty() && key.length() <= OrderForm.MAX_KEY
                 && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
-        return new OrderForm(usable ? key : UUID.randomUUID().toString(), value(p, "poNumber"),
-                value(p, "shipTo"), value(p, "note"), lines);
+        return new OrderForm(usable ? key : UUID.randomUUID().toString(), Input.field(p, "poNumber"),
+                Input.field(p, "shipTo"), Input.field(p, "note"), lines);
     }
 
     private static List<SubmitLine> lines(OrderForm form, List<String> errors) {
@@ -222,11 +222,6 @@ public class OrderingPages {
             return "Line " + (index + 1) + ", " + field.substring(field.indexOf(']') + 2) + ": " + e.message();
         }
         return field + ": " + e.message();
-    }
-
-    private static String value(MultivaluedMap<String, String> p, String name) {
-        String v = p.getFirst(name);
-        return v == null ? "" : v.trim();
     }
 
     private static String blankToNull(String s) {

@@ -91,8 +91,8 @@ public class ProductConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.OPS_ADMIN)
     public Response tier(MultivaluedMap<String, String> form) {
-        String tier = ProductEdit.value(form, "tier");
-        Optional<BigDecimal> percent = Input.amount(ProductEdit.value(form, "percent"), new BigDecimal("100"));
+        String tier = Input.field(form, "tier");
+        Optional<BigDecimal> percent = Input.amount(Input.field(form, "percent"), new BigDecimal("100"));
         if (!administration.tierDiscounts().containsKey(tier) || percent.isEmpty()) {
             return back("Tier " + Input.echo(tier) + " was not changed: a known tier and a discount from 0 to 99.99"
                     + " percent, such as 8.5.");
@@ -106,15 +106,15 @@ public class ProductConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.OPS_ADMIN)
     public Response contract(MultivaluedMap<String, String> form) {
-        String distributor = ProductEdit.value(form, "distributor");
-        String sku = ProductEdit.value(form, "sku");
-        String agreement = ProductEdit.value(form, "agreement");
-        Optional<BigDecimal> price = Input.amount(ProductEdit.value(form, "price"), ProductEdit.MAX_PRICE);
+        String distributor = Input.field(form, "distributor");
+        String sku = Input.field(form, "sku");
+        String agreement = Input.field(form, "agreement");
+        Optional<BigDecimal> price = Input.amount(Input.field(form, "price"), ProductEdit.MAX_PRICE);
         LocalDate from;
         LocalDate to;
         try {
-            from = LocalDate.parse(ProductEdit.value(form, "from"));
-            to = LocalDate.parse(ProductEdit.value(form, "to"));
+            from = LocalDate.parse(Input.field(form, "from"));
+            to = LocalDate.parse(Input.field(form, "to"));
         } catch (RuntimeException e) {
             return back("No contract price was saved: the dates look like 2027-01-15.");
         }

@@ -21,23 +21,23 @@ record ProductEdit(Product product, List<String> problems) {
         List<String> problems = new ArrayList<>();
         Lifecycle lifecycle = p.lifecycle();
         try {
-            lifecycle = Lifecycle.valueOf(value(form, "lifecycle"));
+            lifecycle = Lifecycle.valueOf(Input.field(form, "lifecycle"));
         } catch (IllegalArgumentException e) {
             problems.add("Lifecycle: one of PREVIEW, ACTIVE, NRND or EOL.");
         }
         LocalDate lastTimeBuy = null;
-        if (!value(form, "lastTimeBuy").isEmpty()) {
+        if (!Input.field(form, "lastTimeBuy").isEmpty()) {
             try {
-                lastTimeBuy = LocalDate.parse(value(form, "lastTimeBuy"));
+                lastTimeBuy = LocalDate.parse(Input.field(form, "lastTimeBuy"));
             } catch (RuntimeException e) {
                 problems.add("Last-time-buy: a date such as 2027-03-31.");
             }
         }
-        String successor = value(form, "successor").isEmpty() ? null : value(form, "successor");
+        String successor = Input.field(form, "successor").isEmpty() ? null : Input.field(form, "successor");
         if (successor != null && (successor.equals(p.sku()) || !skus.contains(successor))) {
             problems.add("Successor: another product of the catalog.");
         }
-        BigDecimal price = Input.amount(value(form, "listPrice"), MAX_PRICE).orElse(null);
+        BigDecimal price = Input.amount(Input.field(form, "listPrice"), MAX_PRICE).orElse(null);
         if (price == null) {
             problems.add("List price: an amount such as 629.00, at most 2 decimals and below 10,000,000.");
             price = p.listPrice().amount();
@@ -55,7 +55,7 @@ record ProductEdit(Product product, List<String> problems) {
     private static int number(MultivaluedMap<String, String> form, String name, int min, int max, String label,
             List<String> problems, int fallback) {
         try {
-            int n = Integer.parseInt(value(form, name));
+            int n = Integer.parseInt(Input.field(form, name));
             if (n >= min && n <= max) {
                 return n;
             }
@@ -64,10 +64,5 @@ record ProductEdit(Product product, List<String> problems) {
         }
         problems.add(label + ": a whole number from " + min + " to " + max + ".");
         return fallback;
-    }
-
-    static String value(MultivaluedMap<String, String> form, String name) {
-        String v = form.getFirst(name);
-        return v == null ? "" : v.strip();
     }
 }

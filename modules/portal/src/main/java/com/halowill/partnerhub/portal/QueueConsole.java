@@ -14,6 +14,7 @@ import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PriceDecision;
+import com.halowill.partnerhub.orders.PriceDecisionNeeded;
 import com.halowill.partnerhub.orders.PriceReviews;
 import com.halowill.partnerhub.orders.PricedLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
@@ -128,25 +129,16 @@ public class QueueConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/commitments/{id}/confirm")
     public Response confirm(@PathParam("id") String id, @RestForm("price") String price) {
-        Optional<Commitment> proposal = Input.uuid(id).flatMap(promises::find);
-        if (proposal.isEmpty()) {
+        Optional<UUID> uuid = Input.uuid(id);
+        if (uuid.isEmpty()) {
             return backToQueue("No such proposal.");
         }
-        Optional<PricedLine> line = prices.lines(List.of(proposal.get().demandRef())).stream().findFirst()
-                .filter(PricedLine::priceMismatch);
-        if (line.isPresent()) {
-            PriceDecision decision = decision(price);
-            if (decision == null) {
-                return backToQueue("PO " + line.get().poNumber() + " line " + line.get().lineNumber() + " was sent at "
-                        + line.get().currency() + " " + line.get().unitPrice() + " while the contract price is "
-                        + line.get().contractPrice() + ": choose which price applies, then confirm.");
-            }
-            prices.decide(line.get().demandRef(), decision, user.username());
-        }
         try {
-            Commitment c = promises.confirm(proposal.get().id(), user.username());
+            Commitment c = prices.confirm(uuid.get(), decision(price), user.username());
             return backToQueue("Confirmed " + c.quantity() + " x " + c.sku() + " for " + c.distributor() + ": "
                     + DateHistoryRow.text(c.schedule()) + ".");
+        } catch (PriceDecisionNeeded e) {
+            return backToQueue(e.getMessage() + ", then confirm.");
         } catch (NoSuchElementException e) {
             return backToQueue("No such proposal.");
         } catch (OverrideRefused e) {
@@ -163,16 +155,12 @@ public class QueueConsole {
         if (ids.isEmpty()) {
             return backToQueue("Select the proposals to confirm first.");
         }
-        List<String> refs = ids.stream().map(promises::find).flatMap(Optional::stream).map(Commitment::demandRef)
-                .toList();
-        Optional<PricedLine> undecided = prices.lines(refs).stream().filter(PricedLine::priceMismatch).findFirst();
-        if (undecided.isPresent()) {
-            return backToQueue("Nothing was confirmed: PO " + undecided.get().poNumber() + " line "
-                    + undecided.get().lineNumber() + " has a price to decide; confirm it on its own.");
-        }
         try {
-            List<Commitment> done = promises.confirmAll(ids, user.username());
+            List<Commitment> done = prices.confirmAll(ids, user.username());
             return backToQueue("Confirmed " + done.size() + " proposal" + (done.size() == 1 ? "" : "s") + ".");
+        } catch (PriceDecisionNeeded e) {
+            return backToQueue("Nothing was confirmed: PO " + e.line().poNumber() + " line " + e.line().lineNumber()
+                    + " has a price to decide; confirm it on its own.");
         } catch (NoSuchElementException | OverrideRefused e) {
             return backToQueue("Nothing was confirmed: " + e.getMessage());
         }

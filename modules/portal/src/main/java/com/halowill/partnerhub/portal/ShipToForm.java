@@ -20,14 +20,14 @@ record ShipToForm(String code, String name, String line1, String city, String re
 
     /** The form's fields, stripped; a code without the company's prefix gets it ({@code NWOS-} + what was typed). */
     static ShipToForm read(MultivaluedMap<String, String> form, String distributor) {
-        String code = value(form, "code").toUpperCase(Locale.ROOT);
+        String code = Input.field(form, "code").toUpperCase(Locale.ROOT);
         String prefix = distributor + "-";
         if (!code.isEmpty() && !code.startsWith(prefix)) {
             code = prefix + code;
         }
-        return new ShipToForm(code, value(form, "name"), value(form, "line1"), value(form, "city"),
-                value(form, "region").toUpperCase(Locale.ROOT), value(form, "postalCode"),
-                value(form, "country").toUpperCase(Locale.ROOT), value(form, "warehouse"));
+        return new ShipToForm(code, Input.field(form, "name"), Input.field(form, "line1"), Input.field(form, "city"),
+                Input.field(form, "region").toUpperCase(Locale.ROOT), Input.field(form, "postalCode"),
+                Input.field(form, "country").toUpperCase(Locale.ROOT), Input.field(form, "warehouse"));
     }
 
     /** Each field that cannot be stored as typed, in words; empty when the address can be saved. */
@@ -63,10 +63,5 @@ record ShipToForm(String code, String name, String line1, String city, String re
         } else if (value.chars().anyMatch(Character::isISOControl)) {
             out.add(label + ": remove the control characters.");
         }
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        String v = form.getFirst(name);
-        return v == null ? "" : v.strip();
     }
 }

@@ -192,10 +192,29 @@ class AllocationRules implements Allocations {
 
     @Override
     public void saveLta(Lta lta) {
-        if (lta.periodEnd().isBefore(lta.periodStart()) || lta.committedQuantity() <= 0) {
-            throw new IllegalArgumentException("an LTA needs a period and a positive volume: " + lta.code());
+        String problem = lta.periodEnd().isBefore(lta.periodStart()) ? "its period ends before it starts"
+                : lta.committedQuantity() < 1 ? "its volume must be at least 1"
+                : lta.takeOrPayPercent() < 0 || lta.takeOrPayPercent() > 100 ? "its take-or-pay share is 0 to 100%"
+                : lta.fenceWeeks() < 0 || lta.fenceWeeks() > 52 ? "its fence is 0 to 52 weeks" : null;
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         pools.snapshot(List.of(lta.sku()), true);
+        for (LtaLedger other : ltaLedgers(lta.distributor())) {
+            if (other.code.equals(lta.code()) && !other.sku.equals(lta.sku())) {
+                throw new IllegalArgumentException("an existing LTA keeps its product");
+            }
+            if (!other.code.equals(lta.code()) && other.sku.equals(lta.sku())
+                    && !other.periodEnd.isBefore(lta.periodStart()) && !lta.periodEnd().isBefore(other.periodStart)) {
+                throw new IllegalArgumentException(lta.distributor() + " already has an LTA on " + lta.sku()
+                        + " in that period (" + other.code + ")");
+            }
+        }
+        List<?> holder = em.createNativeQuery("select distributor from commitments.lta where code = ?1")
+                .setParameter(1, lta.code()).getResultList();
+        if (!holder.isEmpty() && !holder.get(0).equals(lta.distributor())) {
+            throw new IllegalArgumentException("an existing LTA keeps its distributor");
+        }
         em.createNativeQuery("""
                 insert into commitments.lta (code, distributor, sku, period_start, period_end, committed_quantity,
                 take_or_pay_percent, fence_weeks) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)

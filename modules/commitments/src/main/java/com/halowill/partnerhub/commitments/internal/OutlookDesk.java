@@ -97,14 +97,9 @@ class OutlookDesk implements DistributorOutlook {
                 .setParameter(2, Timestamp.from(since)).setParameter(3, limit).getResultList();
         List<HistoryEntry> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new HistoryEntry((UUID) r[0], (String) r[1], instant(r[2]), (String) r[3], (String) r[4],
+            out.add(new HistoryEntry((UUID) r[0], (String) r[1], (Instant) r[2], (String) r[3], (String) r[4],
                     ReasonCode.valueOf((String) r[5]), (String) r[6], ScheduleText.parse((String) r[7])));
         }
         return out;
-    }
-
-    private static Instant instant(Object o) {
-        return o instanceof Timestamp t ? t.toInstant() : o instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) o).toInstant();
     }
 }

@@ -110,9 +110,10 @@ class ShipmentDesk implements Shipments {
             em.createNativeQuery("""
                     insert into commitments.shipment_line (shipment_id, demand_ref, quantity) values (?1, ?2, ?3)""")
                     .setParameter(1, id).setParameter(2, l.demandRef()).setParameter(3, l.quantity()).executeUpdate();
-            for (String serial : l.serials()) {
+            if (!l.serials().isEmpty()) {
                 em.createNativeQuery("insert into commitments.shipment_serial (serial, shipment_id, demand_ref,"
-                        + " distributor) values (?1, ?2, ?3, ?4)").setParameter(1, serial).setParameter(2, id)
+                        + " distributor) select serial, ?2, ?3, ?4 from unnest(cast(?1 as varchar[])) as serial")
+                        .setParameter(1, l.serials().toArray(String[]::new)).setParameter(2, id)
                         .setParameter(3, l.demandRef()).setParameter(4, r.distributor()).executeUpdate();
             }
         }

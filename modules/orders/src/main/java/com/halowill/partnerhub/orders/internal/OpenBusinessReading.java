@@ -9,9 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Counts and lists a distributor's open orders and lines straight from the orders schema. */
@@ -33,20 +31,12 @@ class OpenBusinessReading implements OpenBusiness {
     @Override
     @SuppressWarnings("unchecked")
     public BusinessSummary summary(String distributor) {
-        int open = ((Number) em.createNativeQuery("""
-                select count(*) from orders.purchase_order
-                where distributor = ?1 and status in ('RECEIVED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED')""")
-                .setParameter(1, distributor).getSingleResult()).intValue();
-        Map<LineStatus, Integer> lines = new EnumMap<>(LineStatus.class);
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select l.status, count(*) from orders.order_line l join orders.purchase_order p on p.id = l.order_id
-                where p.distributor = ?1 and p.status in ('RECEIVED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED')
-                  and l.status in ('PENDING_COMMITMENT', 'COMMITTED', 'COMMITTED_LATE', 'BACKORDERED',
-                                   'PARTIALLY_SHIPPED')
-                group by l.status""").setParameter(1, distributor).getResultList()) {
-            lines.put(LineStatus.valueOf((String) r[0]), ((Number) r[1]).intValue());
-        }
-        return new BusinessSummary(open, lines);
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                select count(distinct p.id), count(l.id) filter (where l.status = 'PENDING_COMMITMENT')
+                from orders.purchase_order p join orders.order_line l on l.order_id = p.id
+                where p.distributor = ?1 and p.status in ('RECEIVED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED')""")
+                .setParameter(1, distributor).getSingleResult();
+        return new BusinessSummary(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
     }
 
     @Override

@@ -1,7 +1,10 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.catalog.Pricing;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.PriceDecision;
+import com.halowill.partnerhub.orders.PriceDecisionNeeded;
 import com.halowill.partnerhub.orders.PriceReviews;
 import com.halowill.partnerhub.orders.PricedLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +18,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Reads lines' prices against the contract price and records ops' price decisions on flagged lines. */
+/**
+ * Reads lines' prices against the contract price, records ops' price decisions on flagged lines, and confirms
+ * proposals only once their line's price is decided.
+ */
 @ApplicationScoped
 class PriceDesk implements PriceReviews {
 
@@ -33,11 +40,13 @@ class PriceDesk implements PriceReviews {
 
     private final EntityManager em;
     private final Pricing pricing;
+    private final Promises promises;
     private final Clock clock;
 
-    PriceDesk(EntityManager em, Pricing pricing, Clock clock) {
+    PriceDesk(EntityManager em, Pricing pricing, Promises promises, Clock clock) {
         this.em = em;
         this.pricing = pricing;
+        this.promises = promises;
         this.clock = clock;
     }
 
@@ -70,6 +79,34 @@ class PriceDesk implements PriceReviews {
         em.createNativeQuery("update orders.purchase_order set updated_at = ?2 where id = ?1")
                 .setParameter(1, line.orderId()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
         return read(LINES, List.of(demandRef)).get(0);
+    }
+
+    @Override
+    @Transactional
+    public Commitment confirm(UUID commitmentId, PriceDecision decision, String actor) {
+        Commitment proposal = promises.find(commitmentId)
+                .orElseThrow(() -> new NoSuchElementException("no commitment " + commitmentId));
+        Optional<PricedLine> flagged = read(LINES, List.of(proposal.demandRef())).stream()
+                .filter(PricedLine::priceMismatch).findFirst();
+        if (flagged.isPresent()) {
+            if (decision == null) {
+                throw new PriceDecisionNeeded(flagged.get());
+            }
+            decide(flagged.get().demandRef(), decision, actor);
+        }
+        return promises.confirm(commitmentId, actor);
+    }
+
+    @Override
+    @Transactional
+    public List<Commitment> confirmAll(Collection<UUID> commitmentIds, String actor) {
+        List<Commitment> done = promises.confirmAll(commitmentIds, actor);
+        Optional<PricedLine> flagged = read(LINES, done.stream().map(Commitment::demandRef).toList()).stream()
+                .filter(PricedLine::priceMismatch).findFirst();
+        if (flagged.isPresent()) {
+            throw new PriceDecisionNeeded(flagged.get());
+        }
+        return done;
     }
 
     @SuppressWarnings("unchecked")
