@@ -6,7 +6,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 
@@ -21,6 +24,12 @@ import org.hibernate.Session;
  * a module's data are read again when its revision differs from the one they were read at. So several app
  * instances stay correct with no messages between them, and a hot path pays one small query per transaction
  * instead of one per table.
+ *
+ * <p>A transaction that can be run again may check afterwards instead ({@link #deferCheck}): it is served the data
+ * held in memory without reading the revisions first, and {@link #deferredCheck} reads them at its end, in the
+ * round trip of its last statements; if a module's revision moved from the one its data were read at, the caller
+ * rolls back and runs the work again with the check first. Data checked at the end of a transaction are as fresh as
+ * data read at its start, and intake saves the round trip that would open every transaction.
  */
 public final class ReferenceSnapshot<T> {
 
@@ -28,6 +37,12 @@ public final class ReferenceSnapshot<T> {
     /** The transaction resource under which the revisions read in it are kept. */
     private static final Object REVISIONS_KEY = new Object();
     private static final Object STALE = new Object();
+    /** The transaction resource under which a deferring transaction keeps the revision each module was served at. */
+    private static final Object DEFERRED_KEY = new Object();
+    private static final String MOVED = """
+            select r.module from catalog.reference_revision r
+            join unnest(?::varchar[], ?::int8[]) as served(module, n) on served.module = r.module
+            where r.n <> served.n""";
 
     private record Held<T>(long revision, T value) {
     }
@@ -60,7 +75,17 @@ public final class ReferenceSnapshot<T> {
                 return (T) seen;
             }
         }
+        Map<String, Long> served = inTransaction ? deferred(transactions) : null;
+        Held<T> current = held;
+        if (served != null && current != null && transactions.getResource(REVISIONS_KEY) == null) {
+            served.put(module, current.revision());
+            transactions.putResource(this, current.value());
+            return current.value();
+        }
         Long revision = revisions(inTransaction).get(module);
+        if (served != null && revision != null) {
+            served.put(module, revision);
+        }
         if (revision == null) {
             throw new IllegalStateException("catalog.reference_revision has no row for module " + module);
         }
@@ -68,8 +93,8 @@ public final class ReferenceSnapshot<T> {
         if (h == null || h.revision() != revision) {
             // Read after the revision: a change committed in between makes the next check read again.
             h = new Held<>(revision, reader.get());
-            Held<T> current = held;
-            if (current == null || current.revision() <= revision) {
+            Held<T> latest = held;
+            if (latest == null || latest.revision() <= revision) {
                 held = h;
             }
         }
@@ -90,6 +115,42 @@ public final class ReferenceSnapshot<T> {
             transactions.putResource(this, STALE);
             transactions.putResource(REVISIONS_KEY, STALE);
         }
+    }
+
+    /**
+     * Defers the check of the revisions in the current transaction: every snapshot that holds data serves them
+     * without reading the revisions; {@link #deferredCheck} must then be read before the transaction commits.
+     */
+    public static void deferCheck(TransactionSynchronizationRegistry transactions) {
+        transactions.putResource(DEFERRED_KEY, new HashMap<String, Long>());
+    }
+
+    /**
+     * The check of a deferring transaction, to ride along with its last statements: its result names the modules
+     * whose revision moved from the one their data were served at (empty: everything served was current).
+     */
+    public static AlongRead<Set<String>> deferredCheck(TransactionSynchronizationRegistry transactions) {
+        Map<String, Long> served = deferred(transactions);
+        if (served == null) {
+            throw new IllegalStateException("the transaction did not defer its reference check");
+        }
+        List<String> modules = List.copyOf(served.keySet());
+        return new AlongRead<>(MOVED, (c, ps, index) -> {
+            ps.setArray(index, c.createArrayOf("varchar", modules.toArray()));
+            ps.setArray(index + 1, c.createArrayOf("int8", modules.stream().map(served::get).toArray()));
+            return index + 2;
+        }, rs -> {
+            Set<String> moved = new TreeSet<>();
+            while (rs.next()) {
+                moved.add(rs.getString(1));
+            }
+            return moved;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> deferred(TransactionSynchronizationRegistry transactions) {
+        return (Map<String, Long>) transactions.getResource(DEFERRED_KEY);
     }
 
     @SuppressWarnings("unchecked")

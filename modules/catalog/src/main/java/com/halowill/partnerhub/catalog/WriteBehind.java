@@ -32,7 +32,8 @@ public class WriteBehind {
         void rows(int changed);
     }
 
-    private record Write(String sql, Binder binder, Check check) {
+    /** A statement of the step: a write with its check, or a query ({@code read}) that rides along. */
+    private record Write(String sql, Binder binder, Check check, AlongRead<?> read) {
     }
 
     private final EntityManager em;
@@ -55,8 +56,19 @@ public class WriteBehind {
 
     /** The same, with a check of how many rows the statement changed. */
     public void write(String sql, Binder binder, Check check) {
+        add(new Write(sql, binder, check, null));
+    }
+
+    /**
+     * A query that goes with the step's writes, after those written before it, in the same round trip (run now if
+     * no step is open); its result is read when the step has been sent.
+     */
+    public void read(AlongRead<?> read) {
+        add(new Write(read.sql(), read::bind, changed -> { }, read));
+    }
+
+    private void add(Write w) {
         List<Write> step = step();
-        Write w = new Write(sql, binder, check);
         if (step == null) {
             run(List.of(w));
         } else {
@@ -96,7 +108,13 @@ public class WriteBehind {
                 }
                 ps.execute();
                 for (Write w : writes) {
-                    w.check().rows(ps.getUpdateCount());
+                    if (w.read() != null) {
+                        try (java.sql.ResultSet rs = ps.getResultSet()) {
+                            w.read().take(rs);
+                        }
+                    } else {
+                        w.check().rows(ps.getUpdateCount());
+                    }
                     ps.getMoreResults();
                 }
             }

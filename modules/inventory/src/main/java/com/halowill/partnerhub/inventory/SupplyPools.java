@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.inventory;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import java.util.Collection;
 import java.util.Map;
 
@@ -24,7 +25,15 @@ public interface SupplyPools {
      * The same, with the recipes already read (they may name more products, whose pools are not read): saves
      * the recipe queries when the caller needs recipes of other products too (the LTA holders').
      */
-    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock);
+    default PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
+        return snapshot(recipes, skus, lock, null);
+    }
+
+    /**
+     * The same, and another module's query ({@code afterLock}, may be null) in the same round trip, after the lock
+     * and the pools, so that it reads what the locks protect without a round trip of its own.
+     */
+    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock, AlongRead<?> afterLock);
 
     /** Every pool of every product (audits, boards, re-commit runs), optionally locked. */
     PoolSnapshot everything(boolean lock);

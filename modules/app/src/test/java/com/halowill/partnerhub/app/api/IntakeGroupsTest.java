@@ -26,9 +26,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Orders posted at the same moment are written together (one transaction, a savepoint each): each one still gets
- * its own answer, a rejected or duplicate order takes nothing of the others with it, orders drawing on one chip
- * never hold a chip twice, and an order that hits a database error fails alone.
+ * Orders posted at the same moment are written together (one transaction): each one still gets its own answer, a
+ * rejected or duplicate order takes nothing of the others with it, orders drawing on one chip never hold a chip
+ * twice, an order that hits a database error fails alone, and reference data changed by anyone are used by the
+ * next order although a group checks them only at its end.
  */
 @QuarkusTest
 class IntakeGroupsTest {
@@ -166,6 +167,26 @@ class IntakeGroupsTest {
         assertEquals(400, again.statusCode(), "a new order for a part past its last-time-buy is refused");
         assertEquals("lines[0].sku", again.path("errors[0].field"));
         assertEquals(1, linesPerOrder("LTB-%").entrySet().stream().filter(e -> e.getKey().equals(po)).count());
+    }
+
+    @Test
+    void an_order_right_after_a_price_change_gets_the_new_price_although_the_old_one_was_held_in_memory()
+            throws Exception {
+        PrivateSupply.World w = supply.product("REPRICE", 1, Map.of(2, 1_000), 1_000);
+        String token = Tokens.erp("casc");
+        Response before = PurchaseOrders.as(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(order("PRICE-" + UUID.randomUUID(), "CASC-SEA", List.of(line(1, w.sku(), 10,
+                        PrivateSupply.friday(2))))).post("/api/v1/purchase-orders");
+        assertEquals(201, before.statusCode(), before.asString());
+        assertEquals("92.00", before.path("lines[0].unitPrice"), "list price 100.00 less the gold tier's 8%");
+        // Written around the app, as another instance or psql would: only the catalog's revision tells the app.
+        sql("update catalog.product set list_price = 200.00 where sku = '" + w.sku() + "'");
+
+        Response after = PurchaseOrders.as(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(order("PRICE-" + UUID.randomUUID(), "CASC-SEA", List.of(line(1, w.sku(), 10,
+                        PrivateSupply.friday(2))))).post("/api/v1/purchase-orders");
+        assertEquals(201, after.statusCode(), after.asString());
+        assertEquals("184.00", after.path("lines[0].unitPrice"), "the next order is priced at the new list price");
     }
 
     @Test

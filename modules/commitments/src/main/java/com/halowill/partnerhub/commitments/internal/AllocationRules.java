@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.ReferenceSnapshot;
 import com.halowill.partnerhub.catalog.RowArrays;
 import com.halowill.partnerhub.catalog.WriteBehind;
@@ -53,38 +54,41 @@ class AllocationRules implements Allocations {
     // ---- for the engine -------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    /** Every LTA ledger and cap, read in one round trip (intake reads them while it holds the pool locks). */
+    /** Every LTA ledger and cap, read in one round trip. */
     AllocationTotals totals() {
-        List<Object[]> rows = em.unwrap(Session.class).doReturningWork(c -> {
-            List<Object[]> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
-                           l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
-                    from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
-                    union all
-                    select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id,
-                           used
-                    from commitments.allocation_cap
-                    order by 1 desc, 2, 9, 13"""); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        AlongRead<AllocationTotals> read = totalsRead();
+        return em.unwrap(Session.class).doReturningWork(read::run);
+    }
+
+    /**
+     * The query of {@link #totals}, to ride along with the statements that lock and read the supply pools (intake
+     * reads the ledgers while it holds the pool locks, in the same round trip).
+     */
+    AlongRead<AllocationTotals> totalsRead() {
+        return new AlongRead<>("""
+                select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
+                       l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
+                from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
+                union all
+                select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id,
+                       used
+                from commitments.allocation_cap
+                order by 1 desc, 2, 9, 13""", (c, ps, index) -> index, rs -> {
+            List<Object[]> ltas = new ArrayList<>();
+            List<Object[]> caps = new ArrayList<>();
+            while (rs.next()) {
+                if ("L".equals(rs.getString(1))) {
+                    ltas.add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8),
-                        rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                        rs.getObject(13, Long.class), rs.getInt(14)});
+                        rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11), rs.getInt(12)});
+                } else {
+                    caps.add(new Object[] {rs.getObject(13, Long.class), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7),
+                        rs.getInt(14)});
                 }
             }
-            return out;
+            return new AllocationTotals(ltaLedgers(ltas), capLedgers(caps));
         });
-        List<Object[]> ltas = new ArrayList<>();
-        List<Object[]> caps = new ArrayList<>();
-        for (Object[] r : rows) {
-            if ("L".equals(String.valueOf(r[0]))) {
-                ltas.add(java.util.Arrays.copyOfRange(r, 1, 12));
-            } else {
-                caps.add(new Object[] {r[12], r[2], r[3], r[4], r[5], r[6], r[13]});
-            }
-        }
-        return new AllocationTotals(ltaLedgers(ltas), capLedgers(caps));
     }
 
     /**

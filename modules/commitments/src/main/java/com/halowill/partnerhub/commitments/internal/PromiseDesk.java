@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentState;
@@ -73,7 +74,7 @@ class PromiseDesk implements Promises {
         for (Demand d : demands) {
             PromisePlan plan = PromiseEngine.plan(l.state(), PromiseRequest.of(d));
             Booked b = new Booked();
-            b.id = UUID.randomUUID();
+            b.id = RowIds.next();
             b.demandRef = d.demandRef();
             b.distributor = d.distributor();
             b.sku = d.sku();

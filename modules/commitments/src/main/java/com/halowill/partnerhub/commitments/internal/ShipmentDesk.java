@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.CommitmentsChanged;
@@ -98,7 +99,7 @@ class ShipmentDesk implements Shipments {
                 throw new ShipmentRefused("Serial number " + taken.get(0) + " has already shipped.");
             }
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RowIds.next();
         em.createNativeQuery("""
                 insert into commitments.shipment (id, distributor, reference, warehouse, ship_date, recorded_at,
                 recorded_by, carrier, tracking) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
 import com.halowill.partnerhub.inventory.Recipe;
 import com.halowill.partnerhub.inventory.SupplyPools;
@@ -34,15 +35,17 @@ class StateLoader {
     }
 
     /**
-     * With {@code lock}, the pool families are locked before the LTAs and caps are read, so the protection the
-     * engine sees cannot change until the transaction ends; without, one reading of everything (a quote).
+     * With {@code lock}, the pool families are locked before the LTAs and caps are read (in the same round trip as
+     * the lock and the pools), so the protection the engine sees cannot change until the transaction ends; without,
+     * one reading of everything (a quote).
      */
     Loaded load(Collection<String> skus, boolean lock) {
         AllocationTotals quoted = lock ? null : rules.totals();
         Set<String> wanted = new HashSet<>(skus);
         wanted.addAll(lock ? rules.ltaSkus() : quoted.ltas.stream().map(l -> l.sku).toList());
-        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock);
-        AllocationTotals totals = lock ? rules.totals() : quoted;
+        AlongRead<AllocationTotals> afterLock = lock ? rules.totalsRead() : null;
+        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock, afterLock);
+        AllocationTotals totals = lock ? afterLock.result() : quoted;
         return new Loaded(new SupplyState(today(), snapshot, Map.of(), totals.ltas, totals.caps), totals);
     }
 

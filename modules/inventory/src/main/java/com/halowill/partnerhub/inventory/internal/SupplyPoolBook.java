@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.inventory.internal;
 
 import com.halowill.partnerhub.catalog.BomLine;
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Product;
@@ -81,21 +82,23 @@ class SupplyPoolBook implements SupplyPools {
 
     @Override
     public PoolSnapshot snapshot(Collection<String> skus, boolean lock) {
-        return read(recipes(skus), skus, lock);
+        return read(recipes(skus), skus, lock, null);
     }
 
     @Override
-    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
-        return read(recipes, skus, lock);
+    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
+            AlongRead<?> afterLock) {
+        return read(recipes, skus, lock, afterLock);
     }
 
     @Override
     public PoolSnapshot everything(boolean lock) {
         List<Product> products = catalog.search(ProductQuery.all());
-        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock);
+        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock, null);
     }
 
-    private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
+    private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
+            AlongRead<?> afterLock) {
         TreeSet<String> components = new TreeSet<>();
         TreeSet<String> lines = new TreeSet<>();
         for (String sku : skus) {
@@ -116,14 +119,19 @@ class SupplyPoolBook implements SupplyPools {
         List<ChipPool> chips = new ArrayList<>();
         List<CapacityPool> capacity = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(families.isEmpty() ? POOLS : PoolLocks.LOCK + ";\n" + POOLS)) {
+            String sql = (families.isEmpty() ? POOLS : PoolLocks.LOCK + ";\n" + POOLS)
+                    + (afterLock == null ? "" : ";\n" + afterLock.sql());
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (!families.isEmpty()) {
                     ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
                 }
                 ps.setArray(i++, c.createArrayOf("varchar", skus.toArray(String[]::new)));
                 ps.setArray(i++, c.createArrayOf("varchar", components.toArray(String[]::new)));
-                ps.setArray(i, c.createArrayOf("varchar", lines.toArray(String[]::new)));
+                ps.setArray(i++, c.createArrayOf("varchar", lines.toArray(String[]::new)));
+                if (afterLock != null) {
+                    afterLock.bind(c, ps, i);
+                }
                 ps.execute();
                 if (!families.isEmpty()) {
                     ps.getMoreResults();
@@ -138,6 +146,12 @@ class SupplyPoolBook implements SupplyPools {
                             default -> capacity.add(new CapacityPool(r.getString(2), r.getObject(4, LocalDate.class),
                                     r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
                         }
+                    }
+                }
+                if (afterLock != null) {
+                    ps.getMoreResults();
+                    try (ResultSet r = ps.getResultSet()) {
+                        afterLock.take(r);
                     }
                 }
             }

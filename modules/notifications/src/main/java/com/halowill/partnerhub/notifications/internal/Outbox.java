@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.notifications.internal;
 
+import com.halowill.partnerhub.catalog.RowIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -119,7 +120,7 @@ class Outbox {
         for (UUID endpoint : endpoints) {
             em.createNativeQuery("""
                     insert into notifications.delivery (id, event_id, endpoint_id, status, next_attempt_at, created_at)
-                    values (?1, ?2, ?3, 'PENDING', ?4, ?4)""").setParameter(1, UUID.randomUUID()).setParameter(2, id)
+                    values (?1, ?2, ?3, 'PENDING', ?4, ?4)""").setParameter(1, RowIds.next()).setParameter(2, id)
                     .setParameter(3, endpoint).setParameter(4, Timestamp.from(now)).executeUpdate();
         }
     }

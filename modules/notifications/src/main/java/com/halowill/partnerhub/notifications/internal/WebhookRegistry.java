@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.notifications.internal;
 
+import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.notifications.InvalidWebhook;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;
@@ -57,7 +58,7 @@ class WebhookRegistry implements Webhooks {
         if (existing >= config.maxEndpoints()) {
             throw new InvalidWebhook("url", "at most " + config.maxEndpoints() + " endpoints per distributor");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RowIds.next();
         String secret = Signature.newSecret();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         em.createNativeQuery("""

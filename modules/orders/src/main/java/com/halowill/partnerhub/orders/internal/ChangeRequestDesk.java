@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -70,7 +71,7 @@ class ChangeRequestDesk implements ChangeRequests {
             outcomes.add(carryOut(line, commitments.get(line.demandRef()), change, true, actor, note));
         }
         boolean waiting = outcomes.stream().anyMatch(o -> o.outcome() == ChangeRequestState.PENDING_REVIEW);
-        ChangeRequest request = new ChangeRequest(UUID.randomUUID(), orderId, order.get().poNumber(), distributor,
+        ChangeRequest request = new ChangeRequest(RowIds.next(), orderId, order.get().poNumber(), distributor,
                 waiting ? ChangeRequestState.PENDING_REVIEW : ChangeRequestState.ACCEPTED, now, actor,
                 note == null ? "" : note, waiting ? null : now, waiting ? null : "engine", "", outcomes);
         store.insert(request);

@@ -1,9 +1,12 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.RowIds;
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.ReferenceSnapshot;
 import com.halowill.partnerhub.catalog.WriteBehind;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
@@ -22,6 +25,7 @@ import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,10 +86,13 @@ class IntakeBatch {
     private final Clock clock;
     private final IntakeRows rows;
     private final WriteBehind writes;
+    private final TransactionSynchronizationRegistry transactions;
 
     IntakeBatch(EntityManager em, Distributors distributors, Catalog catalog, Pricing pricing, Promises promises,
-            OrderReading reading, Clock clock, IntakeRows rows, WriteBehind writes) {
+            OrderReading reading, Clock clock, IntakeRows rows, WriteBehind writes,
+            TransactionSynchronizationRegistry transactions) {
         this.writes = writes;
+        this.transactions = transactions;
         this.em = em;
         this.distributors = distributors;
         this.catalog = catalog;
@@ -105,6 +112,19 @@ class IntakeBatch {
      * error is thrown (it dooms the whole transaction); rejections, duplicates and replays are outcomes.
      */
     List<Outcome> take(List<Item> items) {
+        return take(items, false);
+    }
+
+    /**
+     * The same; with {@code deferReferenceCheck} the reference data held in memory (catalog, pools' lines and
+     * warehouses, distributors, LTA products) are used as they are and checked at the end, with the last writes:
+     * if any of them moved meanwhile, {@link ReferenceMoved} is thrown and the caller runs the items again
+     * without deferring (the transaction must roll back).
+     */
+    List<Outcome> take(List<Item> items, boolean deferReferenceCheck) {
+        if (deferReferenceCheck) {
+            ReferenceSnapshot.deferCheck(transactions);
+        }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.now(clock);
         Outcome[] out = new Outcome[items.size()];
@@ -132,7 +152,7 @@ class IntakeBatch {
         List<PurchaseOrderEntity> taken = write(items, drafts, byOrder, out, refused);
         refuse(items, invalid, out, refused);
         rows.release(refused);
-        promiseAndAnswer(items, taken, byOrder, warehouses, now, out);
+        promiseAndAnswer(items, taken, byOrder, warehouses, now, out, deferReferenceCheck);
         return List.of(out);
     }
 
@@ -141,8 +161,9 @@ class IntakeBatch {
      * from here on, so the commitments, pool moves and kept answers go to PostgreSQL together, in one round trip.
      */
     private void promiseAndAnswer(List<Item> items, List<PurchaseOrderEntity> taken, Map<UUID, Claimed> byOrder,
-            Map<UUID, String> warehouses, Instant now, Outcome[] out) {
+            Map<UUID, String> warehouses, Instant now, Outcome[] out, boolean deferredCheck) {
         writes.open();
+        AlongRead<Set<String>> check = null;
         try {
             Map<String, List<Commitment>> byDemand = promises.promise(demands(taken, warehouses, now)).stream()
                     .collect(Collectors.groupingBy(Commitment::demandRef));
@@ -153,9 +174,16 @@ class IntakeBatch {
                 out[index] = Outcome.of(items.get(index).answer().apply(new Submission(reading.view(po, mine),
                         false)));
             }
+            if (deferredCheck) {
+                check = ReferenceSnapshot.deferredCheck(transactions);
+                writes.read(check);
+            }
             writes.flush();
         } finally {
             writes.close();
+        }
+        if (check != null && !check.result().isEmpty()) {
+            throw new ReferenceMoved(check.result());
         }
     }
 
@@ -182,7 +210,7 @@ class IntakeBatch {
                 continue;
             }
             claims.add(new Claimed(i, d.get(), new IntakeRows.Claim(code, order.idempotencyKey(),
-                    RequestFingerprint.of(order), UUID.randomUUID(), now)));
+                    RequestFingerprint.of(order), RowIds.next(), now)));
         }
         return claims;
     }
@@ -217,7 +245,7 @@ class IntakeBatch {
                 .distinct().toList(), po.distributor, c.distributor().tier(), today);
         for (SubmitLine in : order.lines()) {
             OrderLineEntity line = new OrderLineEntity();
-            line.id = UUID.randomUUID();
+            line.id = RowIds.next();
             line.order = po;
             line.lineNumber = in.lineNumber();
             line.sku = in.sku();

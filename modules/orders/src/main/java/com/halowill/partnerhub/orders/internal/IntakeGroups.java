@@ -9,6 +9,7 @@ import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,9 +26,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one transaction and one commit. Intake locks the shared pool families, so one order per transaction queues every
  * concurrent order behind one lock, one plan and one commit; a group pays those once: {@link IntakeBatch} writes
  * each kind of row for the whole group in one statement and makes one promise for all its lines, which locks the
- * pools only after the orders are written. Two writers (by default) each write a group, so that one writes its
+ * pools only after the orders are written. Two groups (by default) may be written at once, so that one writes its
  * orders while the other holds the pool locks. Correctness stays with PostgreSQL (the row locks, the unique keys);
  * grouping only shares the transaction.
+ *
+ * <p>A group uses the reference data held in memory and checks at its end that they did not move (one round trip
+ * less for every group); if they did, it rolls back and runs again with the check first ({@link ReferenceMoved}).
+ *
+ * <p>A caller that finds nothing waiting and a group free writes its order itself, on its own thread, with whatever
+ * arrived meanwhile: an order alone (an ERP sending one PO after another) is not handed to a writer thread and
+ * back. Orders that find every group busy queue for the writer threads and go with the next group.
  *
  * <p>A rejected order, a replay or a PO number already used is that order's own answer; the others commit. A
  * failure that dooms the whole transaction (an SQL error) makes every order of the group run again alone in its
@@ -45,6 +54,8 @@ class IntakeGroups {
     private final int maxGroup;
     private final int writerCount;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** One permit for each group that may be written at once, by a writer thread or by a caller. */
+    private final Semaphore groupsAtOnce;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean stopped;
 
@@ -55,6 +66,7 @@ class IntakeGroups {
         this.transactions = transactions;
         this.maxGroup = maxGroup;
         this.writerCount = Math.max(1, writers);
+        this.groupsAtOnce = new Semaphore(writerCount);
     }
 
     /** Takes the order in with the next group and answers its caller's answer once the group committed. */
@@ -64,7 +76,19 @@ class IntakeGroups {
         }
         startWriter();
         CompletableFuture<Object> result = new CompletableFuture<>();
-        queue.add(new Pending(item, result));
+        Pending mine = new Pending(item, result);
+        if (queue.isEmpty() && outsideTransaction() && groupsAtOnce.tryAcquire()) {
+            try {
+                List<Pending> group = new ArrayList<>();
+                group.add(mine);
+                queue.drainTo(group, maxGroup - 1);
+                writeSafely(group);
+            } finally {
+                groupsAtOnce.release();
+            }
+        } else {
+            queue.add(mine);
+        }
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -105,19 +129,48 @@ class IntakeGroups {
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(group, maxGroup - 1);
             try {
-                writeGroup(group);
-            } catch (RuntimeException | Error e) {
-                group.forEach(p -> p.result().completeExceptionally(e));
+                groupsAtOnce.acquire();
+            } catch (InterruptedException e) {
+                group.forEach(p -> p.result().completeExceptionally(new IllegalStateException("the application "
+                        + "stopped")));
+                return;
+            }
+            try {
+                queue.drainTo(group, maxGroup - 1);
+                writeSafely(group);
+            } finally {
+                groupsAtOnce.release();
             }
         }
     }
 
+    /** A caller already in a transaction cannot begin the group's own; its order goes to a writer thread. */
+    private boolean outsideTransaction() {
+        try {
+            return transactions.getStatus() == Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return false;
+        }
+    }
+
+    private void writeSafely(List<Pending> group) {
+        try {
+            writeGroup(group);
+        } catch (RuntimeException | Error e) {
+            group.forEach(p -> p.result().completeExceptionally(e));
+        }
+    }
+
     private void writeGroup(List<Pending> group) {
+        List<IntakeBatch.Item> items = group.stream().map(Pending::item).toList();
         List<IntakeBatch.Outcome> outcomes;
         try {
-            outcomes = inTransaction(() -> batch.take(group.stream().map(Pending::item).toList()));
+            try {
+                outcomes = inTransaction(() -> batch.take(items, true));
+            } catch (ReferenceMoved moved) {
+                outcomes = inTransaction(() -> batch.take(items, false));
+            }
         } catch (RuntimeException e) {
             if (group.size() == 1 || DatabaseOutage.causes(e)) {
                 throw e;
