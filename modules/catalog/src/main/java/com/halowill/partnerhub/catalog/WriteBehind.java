@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ public class WriteBehind {
                 ps.execute();
                 for (Write w : writes) {
                     if (w.read() != null) {
-                        try (java.sql.ResultSet rs = ps.getResultSet()) {
+                        try (ResultSet rs = ps.getResultSet()) {
                             w.read().take(rs);
                         }
                     } else {
