@@ -4,7 +4,8 @@
 # Needs the local PostgreSQL on 127.0.0.1:5432 (user postgres; pgbench and psql from the same install). It
 # builds the app, starts it with Keycloak and the demo data on a fresh database partnerhub_load (ports 8090 and
 # 8190), then: a cold Gatling run (c=1, 8, 32 right after start), a preload at c=32, pgbench doing the same row
-# work at c=1, 8, 32, a warm Gatling run, and writes the intake section of docs/performance.md.
+# work at c=1, 8, 32, a warm Gatling run (after 20 s of unreported orders that warm Gatling's own JVM), and writes
+# the intake section of docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -39,6 +40,7 @@ psql_load -c "update inventory.stock set on_hand = 100000000" >/dev/null
 
 gatling() {
   ./mvnw -B -q -f src/load/pom.xml test-compile gatling:test -Dgatling.resultsFolder="$out/gatling-$1" \
+    -Dload.clientWarmupSeconds="${4:-0}" \
     -Dload.summary="$out/$1.properties" \
     -Dload.phase="$1" -Dload.seconds="$2" -Dload.concurrency="$3" -Dload.baseUrl=$app -Dload.realmUrl=$realm \
     >"$out/gatling-$1.log" 2>&1 || { tail -40 "$out/gatling-$1.log" >&2; echo "[load] the $1 run failed" >&2; exit 1; }
@@ -57,8 +59,8 @@ for c in 1 8 32; do
   pgbench -h 127.0.0.1 -U postgres -n -M prepared -c $c -j 2 -T "$seconds" -D nstock="$nstock" \
     -f src/load/floor.sql "$db" >"$out/floor-c$c.txt" 2>&1
 done
-echo "[load] warm run: ${seconds}s each at c=1, 8, 32"
-gatling warm "$seconds" 1,8,32
+echo "[load] warm run: 20s of client warm-up at c=4 (not reported), then ${seconds}s each at c=1, 8, 32"
+gatling warm "$seconds" 1,8,32 20
 echo "[load] $(orders) orders stored at the end"
 machine="Measured on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $(psql_load -c 'show server_version' | cut -d' ' -f1), $(date -u +%F)."
 ./mvnw -B -q -f src/load/pom.xml test-compile exec:java \

@@ -33,6 +33,8 @@ public class IntakeSimulation extends Simulation {
             "http://localhost:8190/realms/partner-hub");
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("load.seconds", 30));
     private static final String PHASE_NAME = System.getProperty("load.phase", "warm");
+    /** Seconds of orders at concurrency 4 before the phases, not reported: Gatling's own JVM warms up. */
+    private static final Duration CLIENT_WARMUP = Duration.ofSeconds(Long.getLong("load.clientWarmupSeconds", 0));
     private static final int[] CONCURRENCY = Arrays.stream(System.getProperty("load.concurrency", "1,8,32")
             .split(",")).mapToInt(Integer::parseInt).toArray();
 
@@ -45,6 +47,10 @@ public class IntakeSimulation extends Simulation {
 
     {
         List<PopulationBuilder> phases = new ArrayList<>();
+        if (!CLIENT_WARMUP.isZero()) {
+            String name = PHASE_NAME + " client warm-up";
+            phases.add(scenario(name).during(CLIENT_WARMUP).on(order(name)).injectOpen(atOnceUsers(4)));
+        }
         for (int c : CONCURRENCY) {
             String name = PHASE_NAME + " c=" + c;
             phases.add(scenario(name).during(PHASE).on(order(name)).injectOpen(atOnceUsers(c)));

@@ -5,6 +5,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -58,8 +59,20 @@ public class RateLimit {
             // A locally drawn bucket whose shared state went missing (the database restarted, the row expired):
             // start it afresh from the shared state once; a database that is still away fails again (503).
             local.remove(key + "|" + allowed);
-            probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
-                    .tryConsumeAndReturnRemaining(1));
+            try {
+                probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
+                        .tryConsumeAndReturnRemaining(1));
+            } catch (RuntimeException again) {
+                if (!missing(again)) {
+                    throw again;
+                }
+                // Bucket4j rebuilds a missing bucket row, except for a batch of concurrent requests (it then fails
+                // the whole batch): one request on its own, unbatched, makes the row again.
+                local.remove(key + "|" + allowed);
+                probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.builder()
+                        .withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT).build(key, () -> configuration(allowed))
+                        .tryConsumeAndReturnRemaining(1));
+            }
         }
         if (!probe.isConsumed()) {
             throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
@@ -84,10 +97,22 @@ public class RateLimit {
                 builder = builder.withOptimization(Optimizations.delaying(new DelayParameters(slack,
                         Duration.ofMillis(250))));
             }
-            return builder.build(key, () -> BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(allowed).refillGreedy(allowed, Duration.ofMinutes(1)))
-                    .build());
+            return builder.build(key, () -> configuration(allowed));
         });
+    }
+
+    private static BucketConfiguration configuration(long allowed) {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(allowed).refillGreedy(allowed, Duration.ofMinutes(1))).build();
+    }
+
+    private static boolean missing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A client over its limit: how many requests a minute it may make and when to try again. */

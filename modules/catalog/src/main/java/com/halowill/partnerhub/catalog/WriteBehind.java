@@ -50,6 +50,11 @@ public class WriteBehind {
         transactions.putResource(this, new ArrayList<Write>());
     }
 
+    /** Whether a step is open in the current transaction (writes wait for its end). */
+    public boolean stepOpen() {
+        return step() != null;
+    }
+
     /** One statement (no semicolon), waiting for the step's end if one is open, else run now. */
     public void write(String sql, Binder binder) {
         write(sql, binder, changed -> { });

@@ -9,11 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.app.stack.Together;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Promises;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +44,8 @@ class IntakeHardeningTest {
 
     @TestHTTPResource("/")
     URL base;
+    @Inject
+    EntityManager em;
     @Inject
     Promises promises;
 
@@ -180,6 +186,27 @@ class IntakeHardeningTest {
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("type", endsWith("rate-limited"));
         as(Tokens.erp("prdc")).get("/api/v1/purchase-orders").then().statusCode(200);
+    }
+
+    @Test
+    void a_rate_bucket_whose_row_went_missing_is_made_again_instead_of_failing_requests() throws Exception {
+        // A database restored or restarted without its bucket rows: the instance still holds the client's bucket.
+        String token = Tokens.erp("mapl");
+        as(token).get("/api/v1/purchase-orders").then().statusCode(200);
+        Thread.sleep(300);
+        as(token).get("/api/v1/purchase-orders").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from api.rate_bucket")
+                .executeUpdate());
+        Thread.sleep(300);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(() -> as(token).get("/api/v1/purchase-orders").then().extract().statusCode());
+        }
+        assertEquals(List.of(200, 200, 200, 200), Together.run(calls), "requests released together");
+        for (int i = 0; i < 3; i++) {
+            Thread.sleep(100);
+            as(token).get("/api/v1/purchase-orders").then().statusCode(200);
+        }
     }
 
     @Test

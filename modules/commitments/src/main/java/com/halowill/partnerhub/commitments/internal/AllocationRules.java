@@ -17,6 +17,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /** LTAs with their weekly quotas and draws, allocation caps and fair-share weights, in the commitments schema. */
@@ -34,6 +36,33 @@ import org.hibernate.Session;
 @Transactional
 class AllocationRules implements Allocations {
 
+    /**
+     * Every LTA week and cap, unless the ledgers still have the revision sent (then only that revision, as 'R'):
+     * kind, LTA code, distributor, SKU, period, committed volume, fence, week, quota, drawn, shipped, then a cap's id
+     * (or the revision) and what it used.
+     */
+    private static final String LEDGERS = """
+            with v as (
+                select revision, revision is not distinct from cast(? as int8) as known
+                from commitments.ledger_revision)
+            select 'R', null, null, null, null, null, 0, 0, null, 0, 0, 0, v.revision, 0 from v
+            union all
+            select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
+                   l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
+            from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
+            where not coalesce((select known from v), false)
+            union all
+            select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id, used
+            from commitments.allocation_cap
+            where not coalesce((select known from v), false)
+            order by 1 desc, 2, 9, 13""";
+
+    /** The ledgers' rows as last read, with the revision they had then. */
+    private record KeptLedgers(long revision, List<Object[]> ltas, List<Object[]> caps) {
+    }
+
+    private final boolean keep;
+    private volatile KeptLedgers kept;
     private final EntityManager em;
     private final Clock clock;
     private final SupplyPools pools;
@@ -42,7 +71,8 @@ class AllocationRules implements Allocations {
 
     @SuppressWarnings("unchecked")
     AllocationRules(EntityManager em, Clock clock, SupplyPools pools, TransactionSynchronizationRegistry transactions,
-            WriteBehind writes) {
+            WriteBehind writes, @ConfigProperty(name = "partnerhub.pools.cache", defaultValue = "true") boolean keep) {
+        this.keep = keep;
         this.em = em;
         this.writes = writes;
         this.clock = clock;
@@ -62,30 +92,39 @@ class AllocationRules implements Allocations {
 
     /**
      * The query of {@link #totals}, to ride along with the statements that lock and read the supply pools (intake
-     * reads the ledgers while it holds the pool locks, in the same round trip).
+     * reads the ledgers while it holds the pool locks, in the same round trip). It sends the revision of the ledgers
+     * kept from the last reading; if they still have it, only the revision comes back and the kept rows are used.
+     * Revision and rows come from one statement, so they always belong together.
      */
     AlongRead<AllocationTotals> totalsRead() {
-        return new AlongRead<>("""
-                select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
-                       l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
-                from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
-                union all
-                select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id,
-                       used
-                from commitments.allocation_cap
-                order by 1 desc, 2, 9, 13""", (c, ps, index) -> index, rs -> {
+        KeptLedgers known = keep ? kept : null;
+        return new AlongRead<>(LEDGERS, (c, ps, index) -> {
+            if (known == null) {
+                ps.setNull(index, Types.BIGINT);
+            } else {
+                ps.setLong(index, known.revision());
+            }
+            return index + 1;
+        }, rs -> {
+            Long revision = null;
             List<Object[]> ltas = new ArrayList<>();
             List<Object[]> caps = new ArrayList<>();
             while (rs.next()) {
-                if ("L".equals(rs.getString(1))) {
-                    ltas.add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                switch (rs.getString(1)) {
+                    case "R" -> revision = rs.getLong(13);
+                    case "L" -> ltas.add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8),
                         rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11), rs.getInt(12)});
-                } else {
-                    caps.add(new Object[] {rs.getObject(13, Long.class), rs.getString(3), rs.getString(4),
+                    default -> caps.add(new Object[] {rs.getObject(13, Long.class), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7),
                         rs.getInt(14)});
                 }
+            }
+            if (known != null && revision != null && revision == known.revision()) {
+                ltas = known.ltas();
+                caps = known.caps();
+            } else if (keep && revision != null) {
+                kept = new KeptLedgers(revision, List.copyOf(ltas), List.copyOf(caps));
             }
             return new AllocationTotals(ltaLedgers(ltas), capLedgers(caps));
         });

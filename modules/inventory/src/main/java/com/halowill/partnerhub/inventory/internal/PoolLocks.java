@@ -13,9 +13,13 @@ import org.hibernate.Session;
  */
 final class PoolLocks {
 
-    /** The lock statement, its one parameter the families as a varchar array (a reader may send it first). */
+    /**
+     * The lock statement, its one parameter the families as a varchar array (a reader may send it first); it answers
+     * each locked family's revision.
+     */
     static final String LOCK = """
-            select family from inventory.pool_family where family = any(?::varchar[]) order by family for update""";
+            select family, revision from inventory.pool_family where family = any(?::varchar[])
+            order by family for update""";
 
     private PoolLocks() {
     }

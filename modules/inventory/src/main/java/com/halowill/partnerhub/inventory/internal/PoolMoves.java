@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.inventory.internal;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.RowArrays;
 import com.halowill.partnerhub.catalog.WriteBehind;
 import com.halowill.partnerhub.inventory.Holding;
@@ -35,12 +36,34 @@ class PoolMoves {
     private static final int SHIPPED = 2;
     private static final int ON_HAND = 3;
 
+    /** The revisions of some families (their names as a varchar array), as rows of kind 'R'. */
+    private static final String REVISIONS = """
+            select 'R', family, cast(null as varchar), cast(null as date), 0, 0, 0, 0, revision
+            from inventory.pool_family where family = any(?::varchar[])""";
+
+    /** The same, then the pool rows named by key: stock (SKUs, warehouses), chips and capacity (keys, weeks). */
+    private static final String WRITTEN = REVISIONS + """
+
+            union all
+            select 'S', s.sku, s.warehouse, null, s.on_hand, s.held, s.confirmed, 0, 0 from inventory.stock s
+            join unnest(?::varchar[], ?::varchar[]) as k(sku, warehouse) on s.sku = k.sku and s.warehouse = k.warehouse
+            union all
+            select 'C', p.component, null, p.week_start, p.supply, p.held, p.confirmed, p.shipped, 0
+            from inventory.component_pool p join unnest(?::varchar[], ?::date[]) as k(component, week)
+                on p.component = k.component and p.week_start = k.week
+            union all
+            select 'L', p.line, null, p.week_start, p.units, p.held, p.confirmed, p.shipped, 0
+            from inventory.capacity_pool p join unnest(?::varchar[], ?::date[]) as k(line, week)
+                on p.line = k.line and p.week_start = k.week""";
+
     private final EntityManager em;
     private final WriteBehind writes;
+    private final PoolCache cache;
 
-    PoolMoves(EntityManager em, WriteBehind writes) {
+    PoolMoves(EntityManager em, WriteBehind writes, PoolCache cache) {
         this.em = em;
         this.writes = writes;
+        this.cache = cache;
     }
 
     void apply(Collection<PoolMove> moves) {
@@ -85,6 +108,12 @@ class PoolMoves {
                 case CAPACITY -> capacity;
             }).add(e);
         }
+        AlongRead<PoolRows> before = null;
+        List<String> families = deltas.keySet().stream().map(PoolRef::family).distinct().toList();
+        if (cache.enabled() && writes.stepOpen()) {
+            before = readBack(REVISIONS, (c, ps, index) -> RowArrays.bind(c, ps, index, "varchar", families, f -> f));
+            writes.read(before);
+        }
         if (!stocks.isEmpty()) {
             writes.write("""
                     update inventory.stock s set held = s.held + d.held, confirmed = s.confirmed + d.confirmed,
@@ -124,6 +153,41 @@ class PoolMoves {
                     where p.line = d.line and p.week_start = d.week_start""",
                     (c, ps, index) -> weekly(c, ps, index, capacity), rows -> check(rows, capacity.size(), "capacity"));
         }
+        if (before != null) {
+            keepWritten(before, families, stocks, chips, capacity);
+        }
+    }
+
+    /**
+     * Reads back, after the writes and in the same round trip, the families' revisions and the rows written, so
+     * that the pools kept in memory for the revisions read before the writes are kept for those after them.
+     */
+    private void keepWritten(AlongRead<PoolRows> before, List<String> families,
+            List<Map.Entry<PoolRef, int[]>> stocks, List<Map.Entry<PoolRef, int[]>> chips,
+            List<Map.Entry<PoolRef, int[]>> capacity) {
+        writes.read(new AlongRead<>(WRITTEN, (c, ps, index) -> {
+            int i = RowArrays.bind(c, ps, index, "varchar", families, f -> f);
+            i = RowArrays.bind(c, ps, i, "varchar", stocks, e -> e.getKey().key());
+            i = RowArrays.bind(c, ps, i, "varchar", stocks, e -> e.getKey().warehouse());
+            i = RowArrays.bind(c, ps, i, "varchar", chips, e -> e.getKey().key());
+            i = RowArrays.bind(c, ps, i, "date", chips, e -> Date.valueOf(e.getKey().week()));
+            i = RowArrays.bind(c, ps, i, "varchar", capacity, e -> e.getKey().key());
+            return RowArrays.bind(c, ps, i, "date", capacity, e -> Date.valueOf(e.getKey().week()));
+        }, rs -> {
+            PoolRows written = new PoolRows();
+            written.add(rs);
+            cache.written(before.result().revisions, written.revisions, written.stock, written.chips,
+                    written.capacity);
+            return written;
+        }));
+    }
+
+    private static AlongRead<PoolRows> readBack(String sql, WriteBehind.Binder binder) {
+        return new AlongRead<>(sql, binder, rs -> {
+            PoolRows rows = new PoolRows();
+            rows.add(rs);
+            return rows;
+        });
     }
 
     private static int weekly(Connection c, PreparedStatement ps, int index, List<Map.Entry<PoolRef, int[]>> rows)

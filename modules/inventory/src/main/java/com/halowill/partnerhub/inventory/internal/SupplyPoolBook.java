@@ -48,13 +48,35 @@ class SupplyPoolBook implements SupplyPools {
             where line = any(?::varchar[])
             order by 1, 2, 3, 4""";
 
+    /**
+     * The same rows for the families locked just before, but only of those whose revision is not the one sent with
+     * them (the rows kept in memory for it): a family kept for the revision it has now is not read again.
+     */
+    private static final String STALE_POOLS = """
+            with asked as (
+                select a.family from unnest(?::varchar[], ?::int8[]) as a(family, kept)
+                left join inventory.pool_family f on f.family = a.family
+                where f.revision is null or a.kept is null or f.revision <> a.kept)
+            select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
+            where sku = any(array(select substr(family, 7) from asked where family like 'stock:%'))
+            union all
+            select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
+            where component = any(array(select substr(family, 7) from asked where family like 'chips:%'))
+            union all
+            select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
+            where line = any(array(select substr(family, 10) from asked where family like 'capacity:%'))
+            order by 1, 2, 3, 4""";
+
     private final EntityManager em;
+    private final PoolCache cache;
     private final Catalog catalog;
     private final PoolMoves moves;
     private final InventoryReference reference;
 
-    SupplyPoolBook(EntityManager em, Catalog catalog, PoolMoves moves, InventoryReference reference) {
+    SupplyPoolBook(EntityManager em, Catalog catalog, PoolMoves moves, InventoryReference reference,
+            PoolCache cache) {
         this.em = em;
+        this.cache = cache;
         this.catalog = catalog;
         this.moves = moves;
         this.reference = reference;
@@ -108,45 +130,45 @@ class SupplyPoolBook implements SupplyPools {
                 lines.addAll(r.lines());
             }
         }
-        Map<String, Warehouse> warehouses = warehouses();
         TreeSet<String> families = new TreeSet<>();
-        if (lock) {
-            skus.forEach(s -> families.add("stock:" + s));
-            components.forEach(c -> families.add("chips:" + c));
-            lines.forEach(l -> families.add("capacity:" + l));
-        }
-        List<StockPool> stock = new ArrayList<>();
-        List<ChipPool> chips = new ArrayList<>();
-        List<CapacityPool> capacity = new ArrayList<>();
+        skus.forEach(s -> families.add("stock:" + s));
+        components.forEach(c -> families.add("chips:" + c));
+        lines.forEach(l -> families.add("capacity:" + l));
+        Map<String, Warehouse> warehouses = warehouses();
+        PoolRows read = new PoolRows();
+        Map<String, Long> revisions = new HashMap<>();
+        boolean kept = lock && cache.enabled();
         em.unwrap(Session.class).doWork(c -> {
-            String sql = (families.isEmpty() ? POOLS : PoolLocks.LOCK + ";\n" + POOLS)
+            String sql = (lock ? PoolLocks.LOCK + ";\n" : "") + (kept ? STALE_POOLS : POOLS)
                     + (afterLock == null ? "" : ";\n" + afterLock.sql());
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
-                if (!families.isEmpty()) {
+                if (lock) {
                     ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
                 }
-                ps.setArray(i++, c.createArrayOf("varchar", skus.toArray(String[]::new)));
-                ps.setArray(i++, c.createArrayOf("varchar", components.toArray(String[]::new)));
-                ps.setArray(i++, c.createArrayOf("varchar", lines.toArray(String[]::new)));
+                if (kept) {
+                    ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
+                    ps.setArray(i++, c.createArrayOf("int8", families.stream().map(cache::revision)
+                            .toArray(Long[]::new)));
+                } else {
+                    ps.setArray(i++, c.createArrayOf("varchar", skus.toArray(String[]::new)));
+                    ps.setArray(i++, c.createArrayOf("varchar", components.toArray(String[]::new)));
+                    ps.setArray(i++, c.createArrayOf("varchar", lines.toArray(String[]::new)));
+                }
                 if (afterLock != null) {
                     afterLock.bind(c, ps, i);
                 }
                 ps.execute();
-                if (!families.isEmpty()) {
+                if (lock) {
+                    try (ResultSet r = ps.getResultSet()) {
+                        while (r.next()) {
+                            revisions.put(r.getString(1), r.getLong(2));
+                        }
+                    }
                     ps.getMoreResults();
                 }
                 try (ResultSet r = ps.getResultSet()) {
-                    while (r.next()) {
-                        switch (r.getString(1)) {
-                            case "S" -> stock.add(new StockPool(r.getString(2), r.getString(3), r.getInt(5), r.getInt(6),
-                                    r.getInt(7)));
-                            case "C" -> chips.add(new ChipPool(r.getString(2), r.getObject(4, LocalDate.class),
-                                    r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
-                            default -> capacity.add(new CapacityPool(r.getString(2), r.getObject(4, LocalDate.class),
-                                    r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8)));
-                        }
-                    }
+                    read.add(r);
                 }
                 if (afterLock != null) {
                     ps.getMoreResults();
@@ -156,7 +178,22 @@ class SupplyPoolBook implements SupplyPools {
                 }
             }
         });
-        return new PoolSnapshot(recipes, stock, chips, capacity, warehouses);
+        if (!kept) {
+            return new PoolSnapshot(recipes, read.stock, read.chips, read.capacity, warehouses);
+        }
+        PoolRows all = new PoolRows();
+        for (String family : families) {
+            Long revision = revisions.get(family);
+            List<?> rows = cache.rows(family, revision);
+            if (rows == null) {
+                rows = read.of(family);
+                if (revision != null) {
+                    cache.keep(family, revision, rows);
+                }
+            }
+            all.addAll(family, rows);
+        }
+        return new PoolSnapshot(recipes, all.stock, all.chips, all.capacity, warehouses);
     }
 
     @Override
