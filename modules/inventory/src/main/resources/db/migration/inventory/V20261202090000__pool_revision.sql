@@ -7,88 +7,58 @@ create sequence inventory.pool_revision;
 alter table inventory.pool_family
     add column revision bigint not null default nextval('inventory.pool_revision');
 
-create function inventory.count_stock_revision() returns trigger language plpgsql as $$
+-- One function for every trigger of the three pool tables. Each branch's statement is planned the first time
+-- that branch runs, so a branch naming another table's key column is never planned for this one.
+create function inventory.count_pool_revision() returns trigger language plpgsql as $$
+declare
+    kind varchar := case tg_table_name when 'stock' then 'stock:' when 'component_pool' then 'chips:'
+                                       else 'capacity:' end;
 begin
-    if tg_op = 'TRUNCATE' then
-        update inventory.pool_family set revision = nextval('inventory.pool_revision') where family like 'stock:%';
-    else
+    if tg_level = 'ROW' then
+        -- a key changed by hand: the family the row leaves moves too
+        if tg_table_name = 'stock' then
+            update inventory.pool_family set revision = nextval('inventory.pool_revision')
+            where family = kind || old.sku;
+        elsif tg_table_name = 'component_pool' then
+            update inventory.pool_family set revision = nextval('inventory.pool_revision')
+            where family = kind || old.component;
+        else
+            update inventory.pool_family set revision = nextval('inventory.pool_revision')
+            where family = kind || old.line;
+        end if;
+    elsif tg_op = 'TRUNCATE' then
+        update inventory.pool_family set revision = nextval('inventory.pool_revision') where family like kind || '%';
+    elsif tg_table_name = 'stock' then
         update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family in (select 'stock:' || sku from changed);
-    end if;
-    return null;
-end $$;
-
-create function inventory.count_chips_revision() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'TRUNCATE' then
-        update inventory.pool_family set revision = nextval('inventory.pool_revision') where family like 'chips:%';
-    else
-        update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family in (select 'chips:' || component from changed);
-    end if;
-    return null;
-end $$;
-
-create function inventory.count_capacity_revision() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'TRUNCATE' then
-        update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family like 'capacity:%';
-    else
-        update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family in (select 'capacity:' || line from changed);
-    end if;
-    return null;
-end $$;
-
--- A key changed by hand moves the family the row leaves too (checked per row, only when the key changed).
-create function inventory.count_moved_pool_revision() returns trigger language plpgsql as $$
-begin
-    if tg_table_name = 'stock' then
-        update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family = 'stock:' || old.sku;
+        where family in (select kind || sku from changed);
     elsif tg_table_name = 'component_pool' then
         update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family = 'chips:' || old.component;
+        where family in (select kind || component from changed);
     else
         update inventory.pool_family set revision = nextval('inventory.pool_revision')
-        where family = 'capacity:' || old.line;
+        where family in (select kind || line from changed);
     end if;
     return null;
 end $$;
 
-create trigger stock_revision_insert after insert on inventory.stock
-    referencing new table as changed for each statement execute function inventory.count_stock_revision();
-create trigger stock_revision_update after update on inventory.stock
-    referencing new table as changed for each statement execute function inventory.count_stock_revision();
-create trigger stock_revision_delete after delete on inventory.stock
-    referencing old table as changed for each statement execute function inventory.count_stock_revision();
-create trigger stock_revision_truncate after truncate on inventory.stock
-    for each statement execute function inventory.count_stock_revision();
-create trigger stock_revision_moved after update on inventory.stock
-    for each row when (old.sku is distinct from new.sku)
-    execute function inventory.count_moved_pool_revision();
-
-create trigger chips_revision_insert after insert on inventory.component_pool
-    referencing new table as changed for each statement execute function inventory.count_chips_revision();
-create trigger chips_revision_update after update on inventory.component_pool
-    referencing new table as changed for each statement execute function inventory.count_chips_revision();
-create trigger chips_revision_delete after delete on inventory.component_pool
-    referencing old table as changed for each statement execute function inventory.count_chips_revision();
-create trigger chips_revision_truncate after truncate on inventory.component_pool
-    for each statement execute function inventory.count_chips_revision();
-create trigger chips_revision_moved after update on inventory.component_pool
-    for each row when (old.component is distinct from new.component)
-    execute function inventory.count_moved_pool_revision();
-
-create trigger capacity_revision_insert after insert on inventory.capacity_pool
-    referencing new table as changed for each statement execute function inventory.count_capacity_revision();
-create trigger capacity_revision_update after update on inventory.capacity_pool
-    referencing new table as changed for each statement execute function inventory.count_capacity_revision();
-create trigger capacity_revision_delete after delete on inventory.capacity_pool
-    referencing old table as changed for each statement execute function inventory.count_capacity_revision();
-create trigger capacity_revision_truncate after truncate on inventory.capacity_pool
-    for each statement execute function inventory.count_capacity_revision();
-create trigger capacity_revision_moved after update on inventory.capacity_pool
-    for each row when (old.line is distinct from new.line)
-    execute function inventory.count_moved_pool_revision();
+-- On each pool table: insert, update and delete count the families of the rows changed, truncate every family
+-- of its kind, and a row whose key changed by hand also the family it leaves.
+do $$
+declare
+    t record;
+begin
+    for t in select * from (values ('stock', 'stock', 'sku'), ('component_pool', 'chips', 'component'),
+                                   ('capacity_pool', 'capacity', 'line')) as v(tab, kind, key) loop
+        execute format('create trigger %1$s_revision_insert after insert on inventory.%2$I referencing new table '
+            'as changed for each statement execute function inventory.count_pool_revision()', t.kind, t.tab);
+        execute format('create trigger %1$s_revision_update after update on inventory.%2$I referencing new table '
+            'as changed for each statement execute function inventory.count_pool_revision()', t.kind, t.tab);
+        execute format('create trigger %1$s_revision_delete after delete on inventory.%2$I referencing old table '
+            'as changed for each statement execute function inventory.count_pool_revision()', t.kind, t.tab);
+        execute format('create trigger %1$s_revision_truncate after truncate on inventory.%2$I '
+            'for each statement execute function inventory.count_pool_revision()', t.kind, t.tab);
+        execute format('create trigger %1$s_revision_moved after update on inventory.%2$I for each row '
+            'when (old.%3$I is distinct from new.%3$I) execute function inventory.count_pool_revision()',
+            t.kind, t.tab, t.key);
+    end loop;
+end $$;
