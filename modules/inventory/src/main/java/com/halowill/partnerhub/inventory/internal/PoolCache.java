@@ -44,16 +44,12 @@ class PoolCache {
         return enabled;
     }
 
-    /** The revision whose rows are kept for the family, or null. */
-    Long revision(String family) {
-        Kept k = enabled ? kept.get(family) : null;
-        return k == null ? null : k.revision();
-    }
-
-    /** The family's rows if they are kept for {@code revision}, else null. */
-    List<?> rows(String family, Long revision) {
-        Kept k = enabled && revision != null ? kept.get(family) : null;
-        return k != null && k.revision() == revision ? k.rows() : null;
+    /**
+     * What is kept for the family, or null. A reader takes it once and decides with that same entry both what it
+     * sends as kept and whether to use it: another transaction may keep a different revision meanwhile.
+     */
+    Kept kept(String family) {
+        return enabled ? kept.get(family) : null;
     }
 
     /** Keeps what was read of a locked family at the revision it has (its rows, in key order). */

@@ -41,6 +41,13 @@ class PoolMoves {
             select 'R', family, cast(null as varchar), cast(null as date), 0, 0, 0, 0, revision
             from inventory.pool_family where family = any(?::varchar[])""";
 
+    /**
+     * The revisions just before the writes, locking the families: already locked by the caller's transaction in
+     * intake, this waits for nothing; elsewhere it makes sure no other transaction changes them until the
+     * read-back after the writes.
+     */
+    private static final String BEFORE = REVISIONS + " order by family for update";
+
     /** The same, then the pool rows named by key: stock (SKUs, warehouses), chips and capacity (keys, weeks). */
     private static final String WRITTEN = REVISIONS + """
 
@@ -111,7 +118,7 @@ class PoolMoves {
         AlongRead<PoolRows> before = null;
         List<String> families = deltas.keySet().stream().map(PoolRef::family).distinct().toList();
         if (cache.enabled() && writes.stepOpen()) {
-            before = readBack(REVISIONS, (c, ps, index) -> RowArrays.bind(c, ps, index, "varchar", families, f -> f));
+            before = readBack(BEFORE, (c, ps, index) -> RowArrays.bind(c, ps, index, "varchar", families, f -> f));
             writes.read(before);
         }
         if (!stocks.isEmpty()) {

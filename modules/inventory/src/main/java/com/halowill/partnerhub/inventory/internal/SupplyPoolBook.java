@@ -138,6 +138,15 @@ class SupplyPoolBook implements SupplyPools {
         PoolRows read = new PoolRows();
         Map<String, Long> revisions = new HashMap<>();
         boolean kept = lock && cache.enabled();
+        Map<String, PoolCache.Kept> known = new HashMap<>();
+        if (kept) {
+            for (String family : families) {
+                PoolCache.Kept k = cache.kept(family);
+                if (k != null) {
+                    known.put(family, k);
+                }
+            }
+        }
         em.unwrap(Session.class).doWork(c -> {
             String sql = (lock ? PoolLocks.LOCK + ";\n" : "") + (kept ? STALE_POOLS : POOLS)
                     + (afterLock == null ? "" : ";\n" + afterLock.sql());
@@ -148,8 +157,8 @@ class SupplyPoolBook implements SupplyPools {
                 }
                 if (kept) {
                     ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
-                    ps.setArray(i++, c.createArrayOf("int8", families.stream().map(cache::revision)
-                            .toArray(Long[]::new)));
+                    ps.setArray(i++, c.createArrayOf("int8", families.stream()
+                            .map(f -> known.containsKey(f) ? known.get(f).revision() : null).toArray(Long[]::new)));
                 } else {
                     ps.setArray(i++, c.createArrayOf("varchar", skus.toArray(String[]::new)));
                     ps.setArray(i++, c.createArrayOf("varchar", components.toArray(String[]::new)));
@@ -183,15 +192,18 @@ class SupplyPoolBook implements SupplyPools {
         }
         PoolRows all = new PoolRows();
         for (String family : families) {
+            // Served from memory exactly when the query, sent the same kept revision, left the family out.
             Long revision = revisions.get(family);
-            List<?> rows = cache.rows(family, revision);
-            if (rows == null) {
-                rows = read.of(family);
+            PoolCache.Kept k = known.get(family);
+            if (k != null && revision != null && k.revision() == revision) {
+                all.addAll(family, k.rows());
+            } else {
+                List<?> rows = read.of(family);
                 if (revision != null) {
                     cache.keep(family, revision, rows);
                 }
+                all.addAll(family, rows);
             }
-            all.addAll(family, rows);
         }
         return new PoolSnapshot(recipes, all.stock, all.chips, all.capacity, warehouses);
     }
