@@ -11,6 +11,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 seconds=${LOAD_SECONDS:-30}
 preload=${LOAD_PRELOAD_SECONDS:-60}
+warmup=20
 out="$root/target/load"
 db=partnerhub_load
 app=http://localhost:8090
@@ -59,9 +60,9 @@ for c in 1 8 32; do
   pgbench -h 127.0.0.1 -U postgres -n -M prepared -c $c -j 2 -T "$seconds" -D nstock="$nstock" \
     -f src/load/floor.sql "$db" >"$out/floor-c$c.txt" 2>&1
 done
-echo "[load] warm run: 20s of client warm-up at c=4 (not reported), then ${seconds}s each at c=1, 8, 32"
-gatling warm "$seconds" 1,8,32 20
+echo "[load] warm run: ${warmup}s of client warm-up at c=4 (not reported), then ${seconds}s each at c=1, 8, 32"
+gatling warm "$seconds" 1,8,32 "$warmup"
 echo "[load] $(orders) orders stored at the end"
 machine="Measured on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $(psql_load -c 'show server_version' | cut -d' ' -f1), $(date -u +%F)."
 ./mvnw -B -q -f src/load/pom.xml test-compile exec:java \
-  -Dexec.args="$out $root/docs/performance.md $seconds $stored '$machine'"
+  -Dexec.args="$out $root/docs/performance.md $seconds $stored '$machine' $warmup"

@@ -14,15 +14,14 @@ import java.util.stream.Stream;
 /**
  * Sets the Gatling runs beside the pgbench floor of the same run and writes the intake section of
  * docs/performance.md (between its markers). Arguments: the run's output folder, the performance page, the
- * seconds each phase ran, the orders stored before the warm run, and the machine's description.
+ * seconds each phase ran, the orders stored before the warm run, the machine's description, and the seconds of the
+ * client's warm-up before the warm run.
  */
 public final class IntakeReport {
 
     private static final String START = "<!-- intake-load:start -->";
     private static final String END = "<!-- intake-load:end -->";
     private static final int[] CONCURRENCY = {1, 8, 32};
-    /** Seconds of unreported orders before the warm run's phases (intake-load.sh passes the same). */
-    static final int CLIENT_WARMUP_SECONDS = 20;
 
     record Phase(int concurrency, long ok, long failed, double perSecond, double p50, double p99) {
     }
@@ -39,20 +38,21 @@ public final class IntakeReport {
         int seconds = Integer.parseInt(args[2]);
         String stored = args[3];
         String machine = args[4];
+        int warmup = Integer.parseInt(args[5]);
         List<Phase> cold = phases(out.resolve("cold.properties"), "cold", seconds);
         List<Phase> warm = phases(out.resolve("warm.properties"), "warm", seconds);
         List<Floor> floor = new ArrayList<>();
         for (int c : CONCURRENCY) {
             floor.add(floor(out.resolve("floor-c" + c + ".txt"), c));
         }
-        String section = section(cold, warm, warmupFailed(out.resolve("warm.properties")), floor, seconds, stored,
-                machine);
+        String section = section(cold, warm, warmup, warmupFailed(out.resolve("warm.properties")), floor, seconds,
+                stored, machine);
         write(doc, section);
         System.out.println(section);
     }
 
-    private static String section(List<Phase> cold, List<Phase> warm, long warmupFailed, List<Floor> floor,
-            int seconds, String stored, String machine) {
+    private static String section(List<Phase> cold, List<Phase> warm, int warmup, long warmupFailed,
+            List<Floor> floor, int seconds, String stored, String machine) {
         StringBuilder s = new StringBuilder();
         s.append("### Order intake against the database's own speed\n\n");
         s.append(String.format(Locale.ROOT, """
@@ -65,7 +65,7 @@ public final class IntakeReport {
                 Gatling's, in whole milliseconds. The warm run starts with %d s of orders at concurrency 4 that
                 are not reported but for their failures, so that Gatling's own JVM is warm as well when c=1 is
                 measured. %s
-                """, seconds, CLIENT_WARMUP_SECONDS, machine));
+                """, seconds, warmup, machine));
         s.append("\n**Warm** (after the cold run and ").append(stored).append(" orders stored):\n\n");
         table(s, warm, floor);
         s.append("\n**Cold** (the first requests after the app started, same phases):\n\n");

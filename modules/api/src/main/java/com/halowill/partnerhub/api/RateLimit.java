@@ -5,7 +5,6 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,22 +56,12 @@ public class RateLimit {
                     .tryConsumeAndReturnRemaining(1));
         } catch (RuntimeException e) {
             // A locally drawn bucket whose shared state went missing (the database restarted, the row expired):
-            // start it afresh from the shared state once; a database that is still away fails again (503).
+            // forget it and take this request with one unbatched call, which makes the row again (Bucket4j does not
+            // when a batch of concurrent requests finds it missing); a database still away fails again (503).
             local.remove(key + "|" + allowed);
-            try {
-                probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
-                        .tryConsumeAndReturnRemaining(1));
-            } catch (RuntimeException again) {
-                if (!missing(again)) {
-                    throw again;
-                }
-                // Bucket4j rebuilds a missing bucket row, except for a batch of concurrent requests (it then fails
-                // the whole batch): one request on its own, unbatched, makes the row again.
-                local.remove(key + "|" + allowed);
-                probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.builder()
-                        .withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT).build(key, () -> configuration(allowed))
-                        .tryConsumeAndReturnRemaining(1));
-            }
+            probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.builder()
+                    .withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT).build(key, () -> configuration(allowed))
+                    .tryConsumeAndReturnRemaining(1));
         }
         if (!probe.isConsumed()) {
             throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
@@ -104,15 +93,6 @@ public class RateLimit {
     private static BucketConfiguration configuration(long allowed) {
         return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(allowed).refillGreedy(allowed, Duration.ofMinutes(1))).build();
-    }
-
-    private static boolean missing(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BucketNotFoundException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A client over its limit: how many requests a minute it may make and when to try again. */

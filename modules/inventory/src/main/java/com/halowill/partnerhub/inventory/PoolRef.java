@@ -31,7 +31,7 @@ public record PoolRef(PoolKind kind, String key, String warehouse, LocalDate wee
 
     /** The pool family whose lock guards this row: all weeks of a component or line, all warehouses of a SKU. */
     public String family() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + key;
+        return kind.family(key);
     }
 
     @Override

@@ -43,8 +43,7 @@ class PlanVersions {
                     values (?1, ?2, ?3, ?4, ?5, ?6)""")
                     .setParameter(1, id).setParameter(2, c.kind().name()).setParameter(3, c.key())
                     .setParameter(4, c.place()).setParameter(5, c.before()).setParameter(6, c.after()).executeUpdate();
-            families.add(c.kind() == PoolKind.STOCK ? "stock:" + c.key()
-                    : (c.kind() == PoolKind.CHIPS ? "chips:" : "capacity:") + c.key());
+            families.add(c.kind().family(c.key()));
         }
         if (!changes.isEmpty()) {
             changed.fire(new SupplyChanged(id, actor, List.copyOf(families)));

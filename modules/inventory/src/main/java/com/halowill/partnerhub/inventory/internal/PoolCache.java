@@ -1,18 +1,12 @@
 package com.halowill.partnerhub.inventory.internal;
 
-import com.halowill.partnerhub.inventory.CapacityPool;
-import com.halowill.partnerhub.inventory.ChipPool;
-import com.halowill.partnerhub.inventory.StockPool;
+import com.halowill.partnerhub.inventory.PoolRef;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,10 +22,6 @@ class PoolCache {
     /** A family's rows (of one kind of pool, in key order) at one revision. */
     record Kept(long revision, List<?> rows) {
     }
-
-    private static final Comparator<StockPool> STOCK = Comparator.comparing(StockPool::warehouse);
-    private static final Comparator<ChipPool> CHIPS = Comparator.comparing(ChipPool::week);
-    private static final Comparator<CapacityPool> CAPACITY = Comparator.comparing(CapacityPool::week);
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private final boolean enabled;
@@ -61,51 +51,24 @@ class PoolCache {
 
     /**
      * After the caller wrote some rows of its locked families: where the rows were kept for the revision the family
-     * had just before the writes, they are kept again for the revision after them, with the rows written (as read
-     * back after the writes) in place of the old ones. Nothing else changed the families in between: the writes
-     * and both readings went in one statement list, inside the lock.
+     * had just before the writes ({@code before}), they are kept again for the revision after them, with the rows
+     * read back after the writes ({@code written}) in place of the old ones. Nothing else changed the families in
+     * between: the writes and both readings went in one statement list, inside the family locks.
      */
-    void written(Map<String, Long> before, Map<String, Long> after, Collection<StockPool> stock,
-            Collection<ChipPool> chips, Collection<CapacityPool> capacity) {
+    void written(Map<String, Long> before, PoolRows written) {
         if (!enabled) {
             return;
         }
-        for (Map.Entry<String, Long> e : after.entrySet()) {
-            String family = e.getKey();
+        written.revisions.forEach((family, after) -> {
             Kept k = kept.get(family);
             if (k == null || !Objects.equals(before.get(family), k.revision())) {
                 kept.remove(family);
-                continue;
+                return;
             }
-            String key = family.substring(family.indexOf(':') + 1);
-            List<?> rows;
-            if (family.startsWith("stock:")) {
-                rows = merge(k.rows(), stock.stream().filter(s -> s.sku().equals(key)).toList(),
-                        StockPool::warehouse, STOCK);
-            } else if (family.startsWith("chips:")) {
-                rows = merge(k.rows(), chips.stream().filter(c -> c.component().equals(key)).toList(),
-                        c -> c.week().toString(), CHIPS);
-            } else {
-                rows = merge(k.rows(), capacity.stream().filter(c -> c.line().equals(key)).toList(),
-                        c -> c.week().toString(), CAPACITY);
-            }
-            kept.put(family, new Kept(e.getValue(), rows));
-        }
-    }
-
-    /** The old rows with those read back in their place (or added), in key order. */
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> merge(List<?> old, List<T> written, Function<T, String> place,
-            Comparator<T> order) {
-        Map<String, T> byPlace = new HashMap<>();
-        for (Object o : old) {
-            byPlace.put(place.apply((T) o), (T) o);
-        }
-        for (T t : written) {
-            byPlace.put(place.apply(t), t);
-        }
-        List<T> rows = new ArrayList<>(byPlace.values());
-        rows.sort(order);
-        return List.copyOf(rows);
+            Map<PoolRef, Object> rows = new TreeMap<>(PoolRows.ORDER);
+            k.rows().forEach(row -> rows.put(PoolRows.ref(row), row));
+            written.of(family).forEach(row -> rows.put(PoolRows.ref(row), row));
+            kept.put(family, new Kept(after, List.copyOf(rows.values())));
+        });
     }
 }

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,8 +28,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 class PoolMoves {
 
-    private static final Comparator<PoolRef> ORDER = Comparator.comparing(PoolRef::kind).thenComparing(PoolRef::key)
-            .thenComparing(r -> String.valueOf(r.warehouse())).thenComparing(r -> String.valueOf(r.week()));
     private static final int HELD = 0;
     private static final int CONFIRMED = 1;
     private static final int SHIPPED = 2;
@@ -74,7 +71,7 @@ class PoolMoves {
     }
 
     void apply(Collection<PoolMove> moves) {
-        Map<PoolRef, int[]> deltas = new TreeMap<>(ORDER);
+        Map<PoolRef, int[]> deltas = new TreeMap<>(PoolRows.ORDER);
         for (PoolMove m : moves) {
             int[] d = deltas.computeIfAbsent(m.pool(), k -> new int[4]);
             add(d, m.pool().kind(), m.from(), -m.quantity());
@@ -183,8 +180,7 @@ class PoolMoves {
         }, rs -> {
             PoolRows written = new PoolRows();
             written.add(rs);
-            cache.written(before.result().revisions, written.revisions, written.stock, written.chips,
-                    written.capacity);
+            cache.written(before.result().revisions, written);
             return written;
         }));
     }

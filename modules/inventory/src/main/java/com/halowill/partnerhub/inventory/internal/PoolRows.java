@@ -2,20 +2,28 @@ package com.halowill.partnerhub.inventory.internal;
 
 import com.halowill.partnerhub.inventory.CapacityPool;
 import com.halowill.partnerhub.inventory.ChipPool;
+import com.halowill.partnerhub.inventory.PoolRef;
 import com.halowill.partnerhub.inventory.StockPool;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Pool rows as the pool queries answer them (kind 'S', 'C' or 'L', key, warehouse, week, then the totals), by kind,
  * and the rows of one family; a read-back after writes adds the families' revisions (kind 'R').
  */
 final class PoolRows {
+
+    /** Pool rows in key order: kind, key, then warehouse or week (the order everyone locks and writes in). */
+    static final Comparator<PoolRef> ORDER = Comparator.comparing(PoolRef::kind).thenComparing(PoolRef::key)
+            .thenComparing(r -> String.valueOf(r.warehouse())).thenComparing(r -> String.valueOf(r.week()));
 
     final List<StockPool> stock = new ArrayList<>();
     final List<ChipPool> chips = new ArrayList<>();
@@ -37,27 +45,34 @@ final class PoolRows {
         }
     }
 
-    /** The rows of one family ({@code stock:<sku>}, {@code chips:<component>}, {@code capacity:<line>}). */
-    List<?> of(String family) {
-        String key = family.substring(family.indexOf(':') + 1);
-        if (family.startsWith("stock:")) {
-            return stock.stream().filter(s -> s.sku().equals(key)).toList();
+    /** The pool row a {@link StockPool}, {@link ChipPool} or {@link CapacityPool} is. */
+    static PoolRef ref(Object row) {
+        if (row instanceof StockPool s) {
+            return PoolRef.stock(s.sku(), s.warehouse());
         }
-        if (family.startsWith("chips:")) {
-            return chips.stream().filter(c -> c.component().equals(key)).toList();
+        if (row instanceof ChipPool c) {
+            return PoolRef.chips(c.component(), c.week());
         }
-        return capacity.stream().filter(c -> c.line().equals(key)).toList();
+        CapacityPool c = (CapacityPool) row;
+        return PoolRef.capacity(c.line(), c.week());
     }
 
-    /** Adds a family's rows (as {@link #of} answers them). */
-    @SuppressWarnings("unchecked")
-    void addAll(String family, List<?> rows) {
-        if (family.startsWith("stock:")) {
-            stock.addAll((List<StockPool>) rows);
-        } else if (family.startsWith("chips:")) {
-            chips.addAll((List<ChipPool>) rows);
-        } else {
-            capacity.addAll((List<CapacityPool>) rows);
+    /** The rows of one family ({@code stock:<sku>}, {@code chips:<component>}, {@code capacity:<line>}). */
+    List<?> of(String family) {
+        return Stream.of(stock, chips, capacity).flatMap(Collection::stream)
+                .filter(row -> ref(row).family().equals(family)).toList();
+    }
+
+    /** Adds rows of any kind (as {@link #of} answers them). */
+    void addAll(Collection<?> rows) {
+        for (Object row : rows) {
+            if (row instanceof StockPool s) {
+                stock.add(s);
+            } else if (row instanceof ChipPool c) {
+                chips.add(c);
+            } else {
+                capacity.add((CapacityPool) row);
+            }
         }
     }
 }

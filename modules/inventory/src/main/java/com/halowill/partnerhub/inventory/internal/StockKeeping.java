@@ -46,7 +46,7 @@ class StockKeeping implements InventoryAdministration {
 
     @Override
     public void saveAssemblyLine(String line, List<String> formFactors) {
-        PoolLocks.ensure(em, List.of("capacity:" + line));
+        PoolLocks.ensure(em, List.of(PoolKind.CAPACITY.family(line)));
         em.createNativeQuery("""
                 insert into inventory.assembly_line (line, form_factors) values (?1, ?2)
                 on conflict (line) do update set form_factors = excluded.form_factors""")
@@ -59,7 +59,7 @@ class StockKeeping implements InventoryAdministration {
         if (onHand < 0) {
             throw new IllegalArgumentException("units on hand cannot be negative");
         }
-        String family = "stock:" + sku;
+        String family = PoolKind.STOCK.family(sku);
         PoolLocks.ensure(em, List.of(family));
         PoolLocks.lock(em, new TreeSet<>(List.of(family)));
         List<?> old = em.createNativeQuery("select on_hand from inventory.stock where sku = ?1 and warehouse = ?2")

@@ -58,8 +58,7 @@ class SupplyPlanBook implements SupplyPlan {
         if (!parsed.errors().isEmpty()) {
             throw new PlanRejected(parsed.errors());
         }
-        String prefix = parsed.kind() == PoolKind.CHIPS ? "chips:" : "capacity:";
-        TreeSet<String> families = parsed.rows().stream().map(r -> prefix + r.key())
+        TreeSet<String> families = parsed.rows().stream().map(r -> parsed.kind().family(r.key()))
                 .collect(Collectors.toCollection(TreeSet::new));
         PoolLocks.ensure(em, families);
         PoolLocks.lock(em, families);
@@ -94,8 +93,8 @@ class SupplyPlanBook implements SupplyPlan {
         if (!errors.isEmpty()) {
             throw new PlanRejected(errors);
         }
-        TreeSet<String> families = cells.stream().map(c -> (c.kind() == PoolKind.CHIPS ? "chips:" : "capacity:")
-                + c.key()).collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<String> families = cells.stream().map(c -> c.kind().family(c.key()))
+                .collect(Collectors.toCollection(TreeSet::new));
         PoolLocks.ensure(em, families);
         PoolLocks.lock(em, families);
         List<PlanChange> changes = new ArrayList<>();

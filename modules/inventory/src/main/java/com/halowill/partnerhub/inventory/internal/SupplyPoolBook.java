@@ -8,6 +8,7 @@ import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.inventory.CapacityPool;
 import com.halowill.partnerhub.inventory.ChipPool;
+import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.PoolMove;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
 import com.halowill.partnerhub.inventory.Recipe;
@@ -34,25 +35,12 @@ import org.hibernate.Session;
 class SupplyPoolBook implements SupplyPools {
 
     /**
-     * Stock, component and capacity rows in one statement: kind, key, warehouse, week, then the totals. When the
-     * families are locked, the lock statement goes first in the same round trip, so the rows are read after it.
+     * Stock, component and capacity rows of the families asked for, in one statement: kind, key, warehouse, week,
+     * then the totals. Each family is sent with the revision whose rows are kept in memory for it (or null); a family
+     * that still has that revision is left out, so it is not read again. When the families are locked, the lock
+     * statement goes first in the same round trip, so the rows and revisions are read after it.
      */
     private static final String POOLS = """
-            select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from inventory.stock
-            where sku = any(?::varchar[])
-            union all
-            select 'C', component, null, week_start, supply, held, confirmed, shipped from inventory.component_pool
-            where component = any(?::varchar[])
-            union all
-            select 'L', line, null, week_start, units, held, confirmed, shipped from inventory.capacity_pool
-            where line = any(?::varchar[])
-            order by 1, 2, 3, 4""";
-
-    /**
-     * The same rows for the families locked just before, but only of those whose revision is not the one sent with
-     * them (the rows kept in memory for it): a family kept for the revision it has now is not read again.
-     */
-    private static final String STALE_POOLS = """
             with asked as (
                 select a.family from unnest(?::varchar[], ?::int8[]) as a(family, kept)
                 left join inventory.pool_family f on f.family = a.family
@@ -119,27 +107,25 @@ class SupplyPoolBook implements SupplyPools {
         return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock, null);
     }
 
+    /**
+     * The pools of the products' families. Locked, a family whose revision did not move since its rows were kept in
+     * memory is served from there ({@link PoolCache}); unlocked (a quote), everything is read.
+     */
     private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
             AlongRead<?> afterLock) {
-        TreeSet<String> components = new TreeSet<>();
-        TreeSet<String> lines = new TreeSet<>();
+        TreeSet<String> families = new TreeSet<>();
         for (String sku : skus) {
+            families.add(PoolKind.STOCK.family(sku));
             Recipe r = recipes.get(sku);
             if (r != null) {
-                components.addAll(r.chipsPerUnit().keySet());
-                lines.addAll(r.lines());
+                r.chipsPerUnit().keySet().forEach(c -> families.add(PoolKind.CHIPS.family(c)));
+                r.lines().forEach(l -> families.add(PoolKind.CAPACITY.family(l)));
             }
         }
-        TreeSet<String> families = new TreeSet<>();
-        skus.forEach(s -> families.add("stock:" + s));
-        components.forEach(c -> families.add("chips:" + c));
-        lines.forEach(l -> families.add("capacity:" + l));
-        Map<String, Warehouse> warehouses = warehouses();
-        PoolRows read = new PoolRows();
-        Map<String, Long> revisions = new HashMap<>();
-        boolean kept = lock && cache.enabled();
+        // Each kept entry is taken once: what is sent as kept and whether it is used are decided with the same entry
+        // (another transaction may keep another revision meanwhile).
         Map<String, PoolCache.Kept> known = new HashMap<>();
-        if (kept) {
+        if (lock) {
             for (String family : families) {
                 PoolCache.Kept k = cache.kept(family);
                 if (k != null) {
@@ -147,23 +133,19 @@ class SupplyPoolBook implements SupplyPools {
                 }
             }
         }
+        PoolRows read = new PoolRows();
+        Map<String, Long> revisions = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            String sql = (lock ? PoolLocks.LOCK + ";\n" : "") + (kept ? STALE_POOLS : POOLS)
+            String sql = (lock ? PoolLocks.LOCK + ";\n" : "") + POOLS
                     + (afterLock == null ? "" : ";\n" + afterLock.sql());
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (lock) {
                     ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
                 }
-                if (kept) {
-                    ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
-                    ps.setArray(i++, c.createArrayOf("int8", families.stream()
-                            .map(f -> known.containsKey(f) ? known.get(f).revision() : null).toArray(Long[]::new)));
-                } else {
-                    ps.setArray(i++, c.createArrayOf("varchar", skus.toArray(String[]::new)));
-                    ps.setArray(i++, c.createArrayOf("varchar", components.toArray(String[]::new)));
-                    ps.setArray(i++, c.createArrayOf("varchar", lines.toArray(String[]::new)));
-                }
+                ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
+                ps.setArray(i++, c.createArrayOf("int8", families.stream()
+                        .map(f -> known.containsKey(f) ? known.get(f).revision() : null).toArray(Long[]::new)));
                 if (afterLock != null) {
                     afterLock.bind(c, ps, i);
                 }
@@ -187,8 +169,8 @@ class SupplyPoolBook implements SupplyPools {
                 }
             }
         });
-        if (!kept) {
-            return new PoolSnapshot(recipes, read.stock, read.chips, read.capacity, warehouses);
+        if (!lock) {
+            return new PoolSnapshot(recipes, read.stock, read.chips, read.capacity, warehouses());
         }
         PoolRows all = new PoolRows();
         for (String family : families) {
@@ -196,16 +178,16 @@ class SupplyPoolBook implements SupplyPools {
             Long revision = revisions.get(family);
             PoolCache.Kept k = known.get(family);
             if (k != null && revision != null && k.revision() == revision) {
-                all.addAll(family, k.rows());
+                all.addAll(k.rows());
             } else {
                 List<?> rows = read.of(family);
                 if (revision != null) {
                     cache.keep(family, revision, rows);
                 }
-                all.addAll(family, rows);
+                all.addAll(rows);
             }
         }
-        return new PoolSnapshot(recipes, all.stock, all.chips, all.capacity, warehouses);
+        return new PoolSnapshot(recipes, all.stock, all.chips, all.capacity, warehouses());
     }
 
     @Override
