@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.api;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,14 +27,26 @@ public class Caller {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             if (!counted) {
                 counted = true;
-                rateLimit.consume(String.valueOf((Object) jwt.getClaim("azp")), jwt.getSubject());
+                rateLimit.consume(String.valueOf(claim(jwt, "azp")), jwt.getSubject());
             }
-            Object claim = jwt.getClaim("distributor");
+            Object claim = claim(jwt, "distributor");
             if (claim != null && !claim.toString().isBlank()) {
                 return claim.toString();
             }
         }
         throw new ForbiddenException("The access token carries no distributor claim.");
+    }
+
+    /**
+     * A custom claim: read from the token's claims where Quarkus OIDC made the principal, since
+     * {@link JsonWebToken#getClaim} first looks the name up among the standard claims and throws and catches for
+     * every other name.
+     */
+    private static Object claim(JsonWebToken jwt, String name) {
+        if (jwt instanceof OidcJwtCallerPrincipal oidc) {
+            return oidc.getClaims().getClaimValue(name);
+        }
+        return jwt.getClaim(name);
     }
 
     public String name() {

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,17 +25,20 @@ public final class RowArrays {
      */
     public static <T> int bind(Connection c, PreparedStatement ps, int index, String type, List<T> rows,
             Function<T, Object> value) throws SQLException {
-        Object[] values = rows.stream().map(value).toArray();
-        Class<? extends Object[]> typed = switch (type) {
-            case "uuid" -> UUID[].class;
-            case "int4" -> Integer[].class;
-            case "int8" -> Long[].class;
-            case "numeric" -> BigDecimal[].class;
-            case "date" -> Date[].class;
-            case "timestamptz" -> Timestamp[].class;
-            default -> String[].class;
+        Object[] values = switch (type) {
+            case "uuid" -> new UUID[rows.size()];
+            case "int4" -> new Integer[rows.size()];
+            case "int8" -> new Long[rows.size()];
+            case "numeric" -> new BigDecimal[rows.size()];
+            case "date" -> new Date[rows.size()];
+            case "timestamptz" -> new Timestamp[rows.size()];
+            default -> new String[rows.size()];
         };
-        ps.setArray(index, c.createArrayOf(type, Arrays.copyOf(values, values.length, typed)));
+        int n = 0;
+        for (T row : rows) {
+            values[n++] = value.apply(row);
+        }
+        ps.setArray(index, c.createArrayOf(type, values));
         return index + 1;
     }
 }

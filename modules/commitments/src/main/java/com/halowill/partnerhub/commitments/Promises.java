@@ -1,9 +1,11 @@
 package com.halowill.partnerhub.commitments;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The promise engine's published operations. One engine answers quotes, promises new demand (holding
@@ -16,6 +18,13 @@ public interface Promises {
      * protection, caps), its supply held, and a PROPOSED commitment recorded. The next quote sees less.
      */
     List<Commitment> promise(List<Demand> demands);
+
+    /**
+     * The same for those {@code candidates} that {@code taken} keeps, asked once {@code first} has run: the caller's
+     * statement (intake's insert of keys, orders and lines), sent in the round trip that locks the candidates' pools,
+     * before the lock. The pools of every candidate are locked; only the kept ones are planned and held.
+     */
+    List<Commitment> promise(List<Demand> candidates, AlongRead<?> first, Predicate<Demand> taken);
 
     /** What the engine would promise now, committing nothing. */
     Quote quote(QuoteRequest request);

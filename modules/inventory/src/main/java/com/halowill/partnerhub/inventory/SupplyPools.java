@@ -33,7 +33,17 @@ public interface SupplyPools {
      * The same, and another module's query ({@code afterLock}, may be null) in the same round trip, after the lock
      * and the pools, so that it reads what the locks protect without a round trip of its own.
      */
-    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock, AlongRead<?> afterLock);
+    default PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
+            AlongRead<?> afterLock) {
+        return snapshot(recipes, skus, lock, null, afterLock);
+    }
+
+    /**
+     * The same, and first another module's statement ({@code beforeLock}, may be null) in the same round trip, before
+     * the lock: intake's insert of its keys, orders and lines, whose outcome decides what the caller plans.
+     */
+    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock, AlongRead<?> beforeLock,
+            AlongRead<?> afterLock);
 
     /** Every pool of every product (audits, boards, re-commit runs), optionally locked. */
     PoolSnapshot everything(boolean lock);

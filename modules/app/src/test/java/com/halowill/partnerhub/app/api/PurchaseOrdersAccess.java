@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app.api;
 
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +12,14 @@ public final class PurchaseOrdersAccess {
 
     public static String submit(String token, String key, String po, String shipTo, String sku, int quantity,
             LocalDate requested) {
+        return post(token, key, po, shipTo, sku, quantity, requested).then().statusCode(201).extract().path("id");
+    }
+
+    /** The same order posted, whatever the answer. */
+    public static Response post(String token, String key, String po, String shipTo, String sku, int quantity,
+            LocalDate requested) {
         return PurchaseOrders.as(token).header("Idempotency-Key", key)
                 .body(PurchaseOrders.order(po, shipTo, List.of(PurchaseOrders.line(1, sku, quantity, requested))))
-                .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+                .post("/api/v1/purchase-orders");
     }
 }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app.promises;
 
+import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.post;
 import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +88,25 @@ class PoolRevisionsTest {
         assertEquals(List.of(30, 30, 30, 10, 0), dated, "100 units, each promised once");
         assertArrayEquals(new int[] {400, 400, 0, 0}, supply.chipTotals(w));
         assertArrayEquals(new int[] {100, 0}, supply.committedUnits(w.sku()));
+    }
+
+    @Test
+    void a_replayed_key_and_a_po_number_used_again_hold_nothing_though_their_pools_were_locked() {
+        PrivateSupply.World w = supply.product("RPL", 4, Map.of(2, 400), 1000);
+        String key = UUID.randomUUID().toString();
+        String po = "RPL-" + UUID.randomUUID();
+        String id = submit(Tokens.erp("nwos"), key, po, "NWOS-ASH", w.sku(), 30, PrivateSupply.friday(2));
+        int[] chips = supply.chipTotals(w);
+        int[] units = supply.committedUnits(w.sku());
+
+        assertEquals(id, submit(Tokens.erp("nwos"), key, po, "NWOS-ASH", w.sku(), 30, PrivateSupply.friday(2)));
+        post(Tokens.erp("nwos"), UUID.randomUUID().toString(), po, "NWOS-ASH", w.sku(), 30, PrivateSupply.friday(2))
+                .then().statusCode(409);
+
+        assertArrayEquals(chips, supply.chipTotals(w), "the replay and the refused order held no chips");
+        assertArrayEquals(units, supply.committedUnits(w.sku()));
+        assertEquals(1, promises.forDemands(OrderLines.demandRefs(id)).size());
+        assertEquals(30, dated(order(w, 30)), "the next order still finds the 70 units left");
     }
 
     private Commitment order(PrivateSupply.World w, int quantity) {

@@ -201,6 +201,11 @@ class Ledger {
                     a.deliveryDate() == null ? null : Date.valueOf(a.deliveryDate()), h.shipped()});
             }
         }
+        List<Date> ships = new ArrayList<>(list.size());
+        for (Booked b : list) {
+            LocalDate last = lastShip(b);
+            ships.add(last == null ? null : Date.valueOf(last));
+        }
         writes.write("""
                 with c as (
                     insert into commitments.commitment (id, demand_ref, distributor, sku, quantity,
@@ -228,7 +233,7 @@ class Ledger {
                 i = RowArrays.bind(c, ps, i, "date", list, b -> Date.valueOf(b.requested));
                 i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.shipTo);
                 i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.preferredWarehouse);
-                i = RowArrays.bind(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
+                i = RowArrays.bind(c, ps, i, "date", ships, d -> d);
                 i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.state.name());
                 i = RowArrays.bind(c, ps, i, "text", list, Ledger::summary);
                 i = RowArrays.bind(c, ps, i, "text", list, Ledger::details);
@@ -248,7 +253,7 @@ class Ledger {
                 ps.setString(i++, reason.name());
                 i = RowArrays.bind(c, ps, i, "uuid", list, b -> b.id);
                 i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.demandRef);
-                i = RowArrays.bind(c, ps, i, "date", list, b -> lastShip(b) == null ? null : Date.valueOf(lastShip(b)));
+                i = RowArrays.bind(c, ps, i, "date", ships, d -> d);
                 i = RowArrays.bind(c, ps, i, "int4", list, b -> b.accepted);
                 return RowArrays.bind(c, ps, i, "varchar", list, b -> ScheduleText.of(b.schedule()));
             });

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
@@ -33,6 +34,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The engine's front desk: promises new demand at intake (holding supply), quotes, and carries out ops
@@ -64,10 +66,21 @@ class PromiseDesk implements Promises {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Commitment> promise(List<Demand> demands) {
+        return promise(demands, null, d -> true);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Commitment> promise(List<Demand> candidates, AlongRead<?> first, Predicate<Demand> taken) {
+        if (candidates.isEmpty() && first == null) {
+            return List.of();
+        }
+        StateLoader.Loaded l = loader.load(candidates.stream().map(Demand::sku).distinct().sorted().toList(), true,
+                first);
+        List<Demand> demands = candidates.stream().filter(taken).toList();
         if (demands.isEmpty()) {
             return List.of();
         }
-        StateLoader.Loaded l = loader.load(demands.stream().map(Demand::sku).distinct().sorted().toList(), true);
         Instant now = now();
         List<Booked> booked = new ArrayList<>();
         List<PoolMove> moves = new ArrayList<>();

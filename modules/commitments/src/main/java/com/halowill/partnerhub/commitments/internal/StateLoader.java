@@ -40,11 +40,16 @@ class StateLoader {
      * one reading of everything (a quote).
      */
     Loaded load(Collection<String> skus, boolean lock) {
+        return load(skus, lock, null);
+    }
+
+    /** The same, locked, with the caller's statement {@code first} sent before the lock, in the same round trip. */
+    Loaded load(Collection<String> skus, boolean lock, AlongRead<?> first) {
         AllocationTotals quoted = lock ? null : rules.totals();
         Set<String> wanted = new HashSet<>(skus);
         wanted.addAll(lock ? rules.ltaSkus() : quoted.ltas.stream().map(l -> l.sku).toList());
         AlongRead<AllocationTotals> afterLock = lock ? rules.totalsRead() : null;
-        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock, afterLock);
+        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock, first, afterLock);
         AllocationTotals totals = lock ? afterLock.result() : quoted;
         return new Loaded(new SupplyState(today(), snapshot, Map.of(), totals.ltas, totals.caps), totals);
     }

@@ -92,19 +92,19 @@ class SupplyPoolBook implements SupplyPools {
 
     @Override
     public PoolSnapshot snapshot(Collection<String> skus, boolean lock) {
-        return read(recipes(skus), skus, lock, null);
+        return read(recipes(skus), skus, lock, null, null);
     }
 
     @Override
     public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
-            AlongRead<?> afterLock) {
-        return read(recipes, skus, lock, afterLock);
+            AlongRead<?> beforeLock, AlongRead<?> afterLock) {
+        return read(recipes, skus, lock, beforeLock, afterLock);
     }
 
     @Override
     public PoolSnapshot everything(boolean lock) {
         List<Product> products = catalog.search(ProductQuery.all());
-        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock, null);
+        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock, null, null);
     }
 
     /**
@@ -112,7 +112,7 @@ class SupplyPoolBook implements SupplyPools {
      * memory is served from there ({@link PoolCache}); unlocked (a quote), everything is read.
      */
     private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
-            AlongRead<?> afterLock) {
+            AlongRead<?> beforeLock, AlongRead<?> afterLock) {
         TreeSet<String> families = new TreeSet<>();
         for (String sku : skus) {
             families.add(PoolKind.STOCK.family(sku));
@@ -136,10 +136,10 @@ class SupplyPoolBook implements SupplyPools {
         PoolRows read = new PoolRows();
         Map<String, Long> revisions = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            String sql = (lock ? PoolLocks.LOCK + ";\n" : "") + POOLS
-                    + (afterLock == null ? "" : ";\n" + afterLock.sql());
+            String sql = (beforeLock == null ? "" : beforeLock.sql() + ";\n") + (lock ? PoolLocks.LOCK + ";\n" : "")
+                    + POOLS + (afterLock == null ? "" : ";\n" + afterLock.sql());
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
+                int i = beforeLock == null ? 1 : beforeLock.bind(c, ps, 1);
                 if (lock) {
                     ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
                 }
@@ -150,6 +150,12 @@ class SupplyPoolBook implements SupplyPools {
                     afterLock.bind(c, ps, i);
                 }
                 ps.execute();
+                if (beforeLock != null) {
+                    try (ResultSet r = ps.getResultSet()) {
+                        beforeLock.take(r);
+                    }
+                    ps.getMoreResults();
+                }
                 if (lock) {
                     try (ResultSet r = ps.getResultSet()) {
                         while (r.next()) {

@@ -47,8 +47,8 @@ import java.util.stream.Collectors;
 
 /**
  * Takes in any number of orders in the caller's transaction: their idempotency keys, orders and lines in one
- * statement, then one promise for all their lines, whose commitments and pool moves go with the kept answers in one
- * round trip. Each order still gets its own outcome: a replay of its key, a rejection, a PO number already used, or
+ * statement, sent in the round trip that locks the pools of their products, then one promise for the lines of the
+ * orders taken in, whose commitments and pool moves go with the kept answers in one round trip. Each order still gets its own outcome: a replay of its key, a rejection, a PO number already used, or
  * its new order.
  * Exactly-once rests on the unique keys of (distributor, Idempotency-Key) and (distributor, PO number): the key is
  * claimed first, so a concurrent retry waits for the first and then replays its order.
@@ -148,25 +148,15 @@ class IntakeBatch {
             byOrder.put(c.claim().orderId(), c);
             warehouses.put(c.claim().orderId(), shipTos.get(order.shipTo()).defaultWarehouse());
         }
-        List<IntakeRows.Claim> refused = new ArrayList<>();
-        List<PurchaseOrderEntity> taken = write(items, drafts, byOrder, out, refused);
-        refuse(items, invalid, out, refused);
-        rows.release(refused);
-        promiseAndAnswer(items, taken, byOrder, warehouses, now, out, deferReferenceCheck);
-        return List.of(out);
-    }
-
-    /**
-     * One promise for every line of the orders taken in, then each caller's answer. Nothing reads what is written
-     * from here on, so the commitments, pool moves and kept answers go to PostgreSQL together, in one round trip.
-     */
-    private void promiseAndAnswer(List<Item> items, List<PurchaseOrderEntity> taken, Map<UUID, Claimed> byOrder,
-            Map<UUID, String> warehouses, Instant now, Outcome[] out, boolean deferredCheck) {
         writes.open();
         AlongRead<Set<String>> check = null;
         try {
-            Map<String, List<Commitment>> byDemand = promises.promise(demands(taken, warehouses, now)).stream()
-                    .collect(Collectors.groupingBy(Commitment::demandRef));
+            List<IntakeRows.Claim> refused = new ArrayList<>();
+            Map<String, List<Commitment>> byDemand = new HashMap<>();
+            List<PurchaseOrderEntity> taken = writeAndPromise(items, drafts, byOrder, warehouses, now, out, refused,
+                    byDemand);
+            refuse(items, invalid, out, refused);
+            rows.release(refused);
             for (PurchaseOrderEntity po : taken) {
                 List<Commitment> mine = po.lines.stream()
                         .flatMap(l -> byDemand.getOrDefault(l.demandRef, List.of()).stream()).toList();
@@ -174,7 +164,7 @@ class IntakeBatch {
                 out[index] = Outcome.of(items.get(index).answer().apply(new Submission(reading.view(po, mine),
                         false)));
             }
-            if (deferredCheck) {
+            if (deferReferenceCheck) {
                 check = ReferenceSnapshot.deferredCheck(transactions);
                 writes.read(check);
             }
@@ -185,6 +175,7 @@ class IntakeBatch {
         if (check != null && !check.result().isEmpty()) {
             throw new ReferenceMoved(check.result());
         }
+        return List.of(out);
     }
 
     /**
@@ -264,11 +255,14 @@ class IntakeBatch {
     }
 
     /**
-     * The valid orders: their keys, rows and lines in one statement. A key already taken is a replay; a PO number
-     * its distributor already used is answered with that order's id (and the key given back).
+     * The valid orders: their keys, rows and lines in one statement, sent first in the round trip that locks the
+     * pools of their products; then one promise for the lines of the orders it took in (their commitments are put in
+     * {@code byDemand}; the writes go with the kept answers, in one round trip). A key already taken is a replay; a PO
+     * number its distributor already used is answered with that order's id (and the key given back).
      */
-    private List<PurchaseOrderEntity> write(List<Item> items, List<PurchaseOrderEntity> drafts,
-            Map<UUID, Claimed> byOrder, Outcome[] out, List<IntakeRows.Claim> refused) {
+    private List<PurchaseOrderEntity> writeAndPromise(List<Item> items, List<PurchaseOrderEntity> drafts,
+            Map<UUID, Claimed> byOrder, Map<UUID, String> warehouses, Instant now, Outcome[] out,
+            List<IntakeRows.Claim> refused, Map<String, List<Commitment>> byDemand) {
         if (drafts.isEmpty()) {
             return List.of();
         }
@@ -276,8 +270,14 @@ class IntakeBatch {
         List<PurchaseOrderEntity> ordered = drafts.stream().sorted(Comparator.comparing((PurchaseOrderEntity po) ->
                 byOrder.get(po.id).claim().distributor()).thenComparing(po -> byOrder.get(po.id).claim().key()))
                 .toList();
-        IntakeRows.Written written = rows.write(ordered, ordered.stream().map(po -> byOrder.get(po.id).claim())
-                .toList());
+        AlongRead<IntakeRows.Written> write = rows.write(ordered, ordered.stream()
+                .map(po -> byOrder.get(po.id).claim()).toList());
+        Map<String, UUID> orderOf = new HashMap<>();
+        drafts.forEach(po -> po.lines.forEach(l -> orderOf.put(l.demandRef, po.id)));
+        promises.promise(demands(drafts, warehouses, now), write,
+                d -> write.result().inserted().contains(orderOf.get(d.demandRef())))
+                .forEach(c -> byDemand.computeIfAbsent(c.demandRef(), k -> new ArrayList<>()).add(c));
+        IntakeRows.Written written = write.result();
         List<PurchaseOrderEntity> taken = new ArrayList<>();
         List<PurchaseOrderEntity> used = new ArrayList<>();
         for (PurchaseOrderEntity po : drafts) {

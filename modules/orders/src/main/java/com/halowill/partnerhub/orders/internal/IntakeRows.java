@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.RowArrays;
 import com.halowill.partnerhub.catalog.WriteBehind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,27 @@ class IntakeRows {
             select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::uuid[], ?::timestamptz[])
             on conflict do nothing""";
 
+    private static final String WRITE = "with k as (" + CLAIM + """
+             returning order_id),
+            o as (
+                insert into orders.purchase_order (id, distributor, po_number, ship_to, currency, channel,
+                    status, note, created_by, created_at, updated_at)
+                select o.id, distributor, po_number, ship_to, currency, channel, status, note, created_by, at, at
+                from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                    ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
+                    as o(id, distributor, po_number, ship_to, currency, channel, status, note, created_by, at)
+                join k on k.order_id = o.id
+                on conflict (distributor, po_number) do nothing returning id),
+            l as (
+                insert into orders.order_line (id, order_id, line_number, sku, quantity, requested_date,
+                    unit_price, status, flags, demand_ref)
+                select l.* from unnest(?::uuid[], ?::uuid[], ?::int4[], ?::varchar[], ?::int4[], ?::date[],
+                    ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
+                    as l(id, order_id, line_number, sku, quantity, requested_date, unit_price, status, flags,
+                        demand_ref)
+                join o on o.id = l.order_id)
+            select 'K', order_id from k union all select 'O', id from o""";
+
     /** Claims the keys not taken yet and answers those it claimed, as distributor + "|" + key. */
     Set<String> claim(List<Claim> claims) {
         return work(c -> {
@@ -72,62 +94,41 @@ class IntakeRows {
 
     /**
      * In one statement: claims the orders' keys ({@code claims}, one per order, naming it), inserts the orders whose
-     * key it claimed and whose PO number is still free for their distributor, and the lines of those.
+     * key it claimed and whose PO number is still free for their distributor, and the lines of those. Sent by whoever
+     * runs it (intake sends it first in the round trip that locks the pools); its result says what it did.
      */
-    Written write(List<PurchaseOrderEntity> orders, List<Claim> claims) {
+    AlongRead<Written> write(List<PurchaseOrderEntity> orders, List<Claim> claims) {
         List<OrderLineEntity> lines = new ArrayList<>();
         orders.forEach(o -> lines.addAll(o.lines));
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("with k as (" + CLAIM + """
-                     returning order_id),
-                    o as (
-                        insert into orders.purchase_order (id, distributor, po_number, ship_to, currency, channel,
-                            status, note, created_by, created_at, updated_at)
-                        select o.id, distributor, po_number, ship_to, currency, channel, status, note, created_by, at, at
-                        from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                            ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
-                            as o(id, distributor, po_number, ship_to, currency, channel, status, note, created_by, at)
-                        join k on k.order_id = o.id
-                        on conflict (distributor, po_number) do nothing returning id),
-                    l as (
-                        insert into orders.order_line (id, order_id, line_number, sku, quantity, requested_date,
-                            unit_price, status, flags, demand_ref)
-                        select l.* from unnest(?::uuid[], ?::uuid[], ?::int4[], ?::varchar[], ?::int4[], ?::date[],
-                            ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[])
-                            as l(id, order_id, line_number, sku, quantity, requested_date, unit_price, status, flags,
-                                demand_ref)
-                        join o on o.id = l.order_id)
-                    select 'K', order_id from k union all select 'O', id from o""")) {
-                int i = bindClaims(c, ps, 1, claims);
-                i = RowArrays.bind(c, ps, i, "uuid", orders, o -> o.id);
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.distributor);
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.poNumber);
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.shipTo);
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.currency);
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.channel.name());
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.status.name());
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.note);
-                i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.createdBy);
-                i = RowArrays.bind(c, ps, i, "timestamptz", orders, o -> Timestamp.from(o.createdAt));
-                i = RowArrays.bind(c, ps, i, "uuid", lines, l -> l.id);
-                i = RowArrays.bind(c, ps, i, "uuid", lines, l -> l.order.id);
-                i = RowArrays.bind(c, ps, i, "int4", lines, l -> l.lineNumber);
-                i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.sku);
-                i = RowArrays.bind(c, ps, i, "int4", lines, l -> l.quantity);
-                i = RowArrays.bind(c, ps, i, "date", lines, l -> Date.valueOf(l.requestedDate));
-                i = RowArrays.bind(c, ps, i, "numeric", lines, l -> l.unitPrice);
-                i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.status.name());
-                i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.flags);
-                RowArrays.bind(c, ps, i, "varchar", lines, l -> l.demandRef);
-                Set<UUID> claimed = new HashSet<>();
-                Set<UUID> inserted = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ("K".equals(rs.getString(1)) ? claimed : inserted).add(rs.getObject(2, UUID.class));
-                    }
-                }
-                return new Written(claimed, inserted);
+        return new AlongRead<>(WRITE, (c, ps, index) -> {
+            int i = bindClaims(c, ps, index, claims);
+            i = RowArrays.bind(c, ps, i, "uuid", orders, o -> o.id);
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.distributor);
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.poNumber);
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.shipTo);
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.currency);
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.channel.name());
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.status.name());
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.note);
+            i = RowArrays.bind(c, ps, i, "varchar", orders, o -> o.createdBy);
+            i = RowArrays.bind(c, ps, i, "timestamptz", orders, o -> Timestamp.from(o.createdAt));
+            i = RowArrays.bind(c, ps, i, "uuid", lines, l -> l.id);
+            i = RowArrays.bind(c, ps, i, "uuid", lines, l -> l.order.id);
+            i = RowArrays.bind(c, ps, i, "int4", lines, l -> l.lineNumber);
+            i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.sku);
+            i = RowArrays.bind(c, ps, i, "int4", lines, l -> l.quantity);
+            i = RowArrays.bind(c, ps, i, "date", lines, l -> Date.valueOf(l.requestedDate));
+            i = RowArrays.bind(c, ps, i, "numeric", lines, l -> l.unitPrice);
+            i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.status.name());
+            i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.flags);
+            return RowArrays.bind(c, ps, i, "varchar", lines, l -> l.demandRef);
+        }, rs -> {
+            Set<UUID> claimed = new HashSet<>();
+            Set<UUID> inserted = new HashSet<>();
+            while (rs.next()) {
+                ("K".equals(rs.getString(1)) ? claimed : inserted).add(rs.getObject(2, UUID.class));
             }
+            return new Written(claimed, inserted);
         });
     }
 
