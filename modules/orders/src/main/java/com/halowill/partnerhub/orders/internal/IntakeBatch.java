@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
 /**
  * Takes in any number of orders in the caller's transaction: their idempotency keys, orders and lines in one
  * statement, sent in the round trip that locks the pools of their products, then one promise for the lines of the
- * orders taken in, whose commitments and pool moves go with the kept answers in one round trip. Each order still gets its own outcome: a replay of its key, a rejection, a PO number already used, or
- * its new order.
+ * orders taken in, whose commitments and pool moves go with the kept answers in one round trip. Each order still
+ * gets its own outcome: a replay of its key, a rejection, a PO number already used, or its new order.
  * Exactly-once rests on the unique keys of (distributor, Idempotency-Key) and (distributor, PO number): the key is
  * claimed first, so a concurrent retry waits for the first and then replays its order.
  */
@@ -148,6 +148,18 @@ class IntakeBatch {
             byOrder.put(c.claim().orderId(), c);
             warehouses.put(c.claim().orderId(), shipTos.get(order.shipTo()).defaultWarehouse());
         }
+        promiseAndAnswer(items, drafts, invalid, byOrder, warehouses, now, out, deferReferenceCheck);
+        return List.of(out);
+    }
+
+    /**
+     * The valid orders written and promised, the invalid ones refused, then each caller's answer. Nothing reads what
+     * is written after the promise, so the commitments, pool moves and kept answers go to PostgreSQL together, in
+     * one round trip.
+     */
+    private void promiseAndAnswer(List<Item> items, List<PurchaseOrderEntity> drafts,
+            Map<Claimed, List<FieldError>> invalid, Map<UUID, Claimed> byOrder, Map<UUID, String> warehouses,
+            Instant now, Outcome[] out, boolean deferReferenceCheck) {
         writes.open();
         AlongRead<Set<String>> check = null;
         try {
@@ -175,7 +187,6 @@ class IntakeBatch {
         if (check != null && !check.result().isEmpty()) {
             throw new ReferenceMoved(check.result());
         }
-        return List.of(out);
     }
 
     /**
