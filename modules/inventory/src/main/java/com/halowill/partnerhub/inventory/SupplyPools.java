@@ -22,25 +22,10 @@ public interface SupplyPools {
     PoolSnapshot snapshot(Collection<String> skus, boolean lock);
 
     /**
-     * The same, with the recipes already read (they may name more products, whose pools are not read): saves
-     * the recipe queries when the caller needs recipes of other products too (the LTA holders').
-     */
-    default PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
-        return snapshot(recipes, skus, lock, null);
-    }
-
-    /**
-     * The same, and another module's query ({@code afterLock}, may be null) in the same round trip, after the lock
-     * and the pools, so that it reads what the locks protect without a round trip of its own.
-     */
-    default PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
-            AlongRead<?> afterLock) {
-        return snapshot(recipes, skus, lock, null, afterLock);
-    }
-
-    /**
-     * The same, and first another module's statement ({@code beforeLock}, may be null) in the same round trip, before
-     * the lock: intake's insert of its keys, orders and lines, whose outcome decides what the caller plans.
+     * The same, with the recipes already read (they may name more products, whose pools are not read: the LTA
+     * holders'), and other modules' statements in the same round trip (each may be null): {@code beforeLock} first
+     * (intake's insert of its keys, orders and lines, whose outcome decides what the caller plans), {@code afterLock}
+     * after the lock and the pools, so that it reads what the locks protect without a round trip of its own.
      */
     PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock, AlongRead<?> beforeLock,
             AlongRead<?> afterLock);

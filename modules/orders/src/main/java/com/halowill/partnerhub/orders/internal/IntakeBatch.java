@@ -164,14 +164,12 @@ class IntakeBatch {
         AlongRead<Set<String>> check = null;
         try {
             List<IntakeRows.Claim> refused = new ArrayList<>();
-            Map<String, List<Commitment>> byDemand = new HashMap<>();
-            List<PurchaseOrderEntity> taken = writeAndPromise(items, drafts, byOrder, warehouses, now, out, refused,
-                    byDemand);
+            Promised promised = writeAndPromise(items, drafts, byOrder, warehouses, now, out, refused);
             refuse(items, invalid, out, refused);
             rows.release(refused);
-            for (PurchaseOrderEntity po : taken) {
+            for (PurchaseOrderEntity po : promised.taken()) {
                 List<Commitment> mine = po.lines.stream()
-                        .flatMap(l -> byDemand.getOrDefault(l.demandRef, List.of()).stream()).toList();
+                        .flatMap(l -> promised.byDemand().getOrDefault(l.demandRef, List.of()).stream()).toList();
                 int index = byOrder.get(po.id).index();
                 out[index] = Outcome.of(items.get(index).answer().apply(new Submission(reading.view(po, mine),
                         false)));
@@ -265,17 +263,20 @@ class IntakeBatch {
         return po;
     }
 
+    /** The orders taken in, and their commitments by demand reference. */
+    private record Promised(List<PurchaseOrderEntity> taken, Map<String, List<Commitment>> byDemand) {
+    }
+
     /**
      * The valid orders: their keys, rows and lines in one statement, sent first in the round trip that locks the
-     * pools of their products; then one promise for the lines of the orders it took in (their commitments are put in
-     * {@code byDemand}; the writes go with the kept answers, in one round trip). A key already taken is a replay; a PO
-     * number its distributor already used is answered with that order's id (and the key given back).
+     * pools of their products; then one promise for the lines of the orders it took in (its writes go with the kept
+     * answers, in one round trip). A key already taken is a replay; a PO number its distributor already used is
+     * answered with that order's id (and the key given back).
      */
-    private List<PurchaseOrderEntity> writeAndPromise(List<Item> items, List<PurchaseOrderEntity> drafts,
-            Map<UUID, Claimed> byOrder, Map<UUID, String> warehouses, Instant now, Outcome[] out,
-            List<IntakeRows.Claim> refused, Map<String, List<Commitment>> byDemand) {
+    private Promised writeAndPromise(List<Item> items, List<PurchaseOrderEntity> drafts, Map<UUID, Claimed> byOrder,
+            Map<UUID, String> warehouses, Instant now, Outcome[] out, List<IntakeRows.Claim> refused) {
         if (drafts.isEmpty()) {
-            return List.of();
+            return new Promised(List.of(), Map.of());
         }
         // In key order, as every batch on every instance claims: two batches with the same keys never deadlock.
         List<PurchaseOrderEntity> ordered = drafts.stream().sorted(Comparator.comparing((PurchaseOrderEntity po) ->
@@ -285,9 +286,9 @@ class IntakeBatch {
                 .map(po -> byOrder.get(po.id).claim()).toList());
         Map<String, UUID> orderOf = new HashMap<>();
         drafts.forEach(po -> po.lines.forEach(l -> orderOf.put(l.demandRef, po.id)));
-        promises.promise(demands(drafts, warehouses, now), write,
-                d -> write.result().inserted().contains(orderOf.get(d.demandRef())))
-                .forEach(c -> byDemand.computeIfAbsent(c.demandRef(), k -> new ArrayList<>()).add(c));
+        Map<String, List<Commitment>> byDemand = promises.promise(demands(drafts, warehouses, now), write,
+                d -> write.result().inserted().contains(orderOf.get(d.demandRef()))).stream()
+                .collect(Collectors.groupingBy(Commitment::demandRef));
         IntakeRows.Written written = write.result();
         List<PurchaseOrderEntity> taken = new ArrayList<>();
         List<PurchaseOrderEntity> used = new ArrayList<>();
@@ -308,7 +309,7 @@ class IntakeBatch {
                 refused.add(c.claim());
             }
         }
-        return taken;
+        return new Promised(taken, byDemand);
     }
 
     /**
