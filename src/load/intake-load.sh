@@ -4,14 +4,14 @@
 # Needs the local PostgreSQL on 127.0.0.1:5432 (user postgres; pgbench and psql from the same install). It
 # builds the app, starts it with Keycloak and the demo data on a fresh database partnerhub_load (ports 8090 and
 # 8190), then: a cold Gatling run (c=1, 8, 32 right after start), a preload at c=32, pgbench doing the same row
-# work at c=1, 8, 32, a warm Gatling run (after 20 s of unreported orders that warm Gatling's own JVM), and writes
+# work at c=1, 8, 32, a warm Gatling run (after 60 s of unreported orders that warm Gatling's own JVM), and writes
 # the intake section of docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 seconds=${LOAD_SECONDS:-30}
 preload=${LOAD_PRELOAD_SECONDS:-60}
-warmup=20
+warmup=60
 out="$root/target/load"
 db=partnerhub_load
 app=http://localhost:8090
