@@ -2,18 +2,14 @@ package com.halowill.partnerhub.api;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
-import io.quarkus.security.credential.Credential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import java.security.Principal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,8 +48,7 @@ public class VerifiedTokens {
             kept.remove(token, verified);
             return null;
         }
-        return QuarkusSecurityIdentity.builder().setPrincipal(verified.principal()).addRoles(verified.roles())
-                .addCredentials(verified.credentials()).addAttributes(verified.attributes())
+        return QuarkusSecurityIdentity.builder(verified.identity())
                 .addAttribute(RoutingContext.class.getName(), request)
                 .addAttribute(AuthenticationRequestContext.class.getName(), context).build();
     }
@@ -65,18 +60,18 @@ public class VerifiedTokens {
                 || !(identity.getAttribute(EXPIRES) instanceof Long expires) || kept.containsKey(token.getToken())) {
             return;
         }
-        Map<String, Object> attributes = new HashMap<>();
+        // Everything OIDC and the augmentors gave it (roles, credentials, permissions, attributes), but not the
+        // request it came with nor that request's security context, which each recall sets anew.
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder(identity);
         identity.getAttributes().forEach((name, value) -> {
-            if (!(value instanceof RoutingContext) && !(value instanceof AuthenticationRequestContext)) {
-                attributes.put(name, value);
+            if (value instanceof RoutingContext || value instanceof AuthenticationRequestContext) {
+                copy.addAttribute(name, null);
             }
         });
         if (kept.size() >= MAX_KEPT) {
             kept.clear();
         }
-        kept.put(token.getToken(), new Verified(identity.getPrincipal(), Set.copyOf(identity.getRoles()),
-                Set.copyOf(identity.getCredentials()), Map.copyOf(attributes), expires,
-                clock.millis() / 1000 + KEPT_SECONDS));
+        kept.put(token.getToken(), new Verified(copy.build(), expires, clock.millis() / 1000 + KEPT_SECONDS));
     }
 
     /** Whether this request is one of the API's, the only ones whose tokens are kept. */
@@ -88,7 +83,6 @@ public class VerifiedTokens {
         return HttpSecurityUtils.getRoutingContextAttribute(attributes);
     }
 
-    private record Verified(Principal principal, Set<String> roles, Set<Credential> credentials,
-            Map<String, Object> attributes, long expires, long keptUntil) {
+    private record Verified(SecurityIdentity identity, long expires, long keptUntil) {
     }
 }

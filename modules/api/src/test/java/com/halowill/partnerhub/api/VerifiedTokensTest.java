@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
@@ -34,6 +36,7 @@ class VerifiedTokensTest {
         assertNotNull(recalled);
         assertEquals("erp-nwos", recalled.getPrincipal().getName());
         assertEquals(Set.of("erp"), recalled.getRoles());
+        assertTrue(recalled.checkPermission(new StringPermission("orders", "write")).await().indefinitely());
         clock.at(T + 60);
         assertNull(tokens.recall("token-a", request(), null));
         clock.at(T + 10);
@@ -76,7 +79,8 @@ class VerifiedTokensTest {
 
     private static SecurityIdentity identity(String token, long expires, RoutingContext request) throws Exception {
         return QuarkusSecurityIdentity.builder().setPrincipal(principal(token)).addRole("erp")
-                .addCredential(new AccessTokenCredential(token)).addAttribute("quarkus.identity.expire-time", expires)
+                .addPermissionAsString("orders:write").addCredential(new AccessTokenCredential(token))
+                .addAttribute("quarkus.identity.expire-time", expires)
                 .addAttribute(RoutingContext.class.getName(), request).build();
     }
 
