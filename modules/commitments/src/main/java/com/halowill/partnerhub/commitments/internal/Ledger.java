@@ -422,8 +422,9 @@ class Ledger {
     List<HistoryEntry> history(Collection<String> refs) {
         return work(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    select commitment_id, demand_ref, at, actor, action, reason_code, note, schedule
-                    from commitments.commitment_history where demand_ref = any(?) order by at, id""")) {
+                    select h.commitment_id, h.demand_ref, h.at, h.actor, h.action, h.reason_code, h.note, h.schedule
+                    from commitments.commitment c join commitments.commitment_history h on h.commitment_id = c.id
+                    where c.demand_ref = any(?) order by h.at, h.id""")) {
                 ps.setArray(1, c.createArrayOf("varchar", refs.toArray()));
                 List<HistoryEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
