@@ -3,6 +3,7 @@ package com.halowill.partnerhub.api;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class VerifiedTokenKeeper implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
             Map<String, Object> attributes) {
-        if (!identity.isAnonymous() && VerifiedTokens.isApi(VerifiedTokens.request(attributes))) {
+        if (VerifiedTokens.isApi(HttpSecurityUtils.getRoutingContextAttribute(attributes))) {
             tokens.keep(identity);
         }
         return Uni.createFrom().item(identity);

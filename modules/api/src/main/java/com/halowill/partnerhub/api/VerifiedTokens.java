@@ -5,7 +5,6 @@ import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -77,10 +76,6 @@ public class VerifiedTokens {
     /** Whether this request is one of the API's, the only ones whose tokens are kept. */
     static boolean isApi(RoutingContext request) {
         return request != null && request.normalizedPath().startsWith("/api/");
-    }
-
-    static RoutingContext request(Map<String, Object> attributes) {
-        return HttpSecurityUtils.getRoutingContextAttribute(attributes);
     }
 
     private record Verified(SecurityIdentity identity, long expires, long keptUntil) {
