@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Order intake under load, beside the database's own floor, in one run (about 12 minutes):
+# Order intake under load, beside the database's own floor, in one run (about 13 minutes):
 #   src/load/intake-load.sh            (LOAD_SECONDS=30 per phase, LOAD_PRELOAD_SECONDS=60)
 # Needs the local PostgreSQL on 127.0.0.1:5432 (user postgres; pgbench and psql from the same install). It
 # builds the app, starts it with Keycloak and the demo data on a fresh database partnerhub_load (ports 8090 and
 # 8190), then: a cold Gatling run (c=1, 8, 32 right after start), a preload at c=32, pgbench doing the same row
-# work at c=1, 8, 32, a warm Gatling run (after 60 s of unreported orders that warm Gatling's own JVM), and writes
+# work at c=1, 8, 32 (the floor), pgbench doing the order's whole row work in the app's round trips at c=1
+# (the whole-work floor), a warm Gatling run (after 60 s of unreported orders that warm Gatling's own JVM), and writes
 # the intake section of docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -60,6 +61,9 @@ for c in 1 8 32; do
   pgbench -h 127.0.0.1 -U postgres -n -M prepared -c $c -j 2 -T "$seconds" -D nstock="$nstock" \
     -f src/load/floor.sql "$db" >"$out/floor-c$c.txt" 2>&1
 done
+echo "[load] whole-work floor (every row of an order, in the app's round trips): ${seconds}s at c=1"
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 1 -T "$seconds" -l --log-prefix="$out/whole-c1" \
+  -f src/load/floor-intake.sql "$db" >"$out/whole-c1.txt" 2>&1
 echo "[load] warm run: ${warmup}s of client warm-up at c=4 (not reported), then ${seconds}s each at c=1, 8, 32"
 gatling warm "$seconds" 1,8,32 "$warmup"
 echo "[load] $(orders) orders stored at the end"
