@@ -28,16 +28,15 @@ l as (
 select 'K', order_id from k union all select 'O', id from o;
 select f.family, f.revision from floor.pool_family f, floor.basket b
 where b.id = :b and f.family = any(b.families) order by f.family for update of f;
+-- The pools of families whose revision moved: none, as for the app, which keeps the pools it wrote.
 with asked as (
     select f.family from floor.pool_family f, floor.basket b
     where b.id = :b and f.family = any(b.families) and f.revision is null)
 select 'S', sku, warehouse, cast(null as date), on_hand, held, confirmed, 0 from floor.stock
 where sku = any(array(select substr(family, 7) from asked where family like 'stock:%'))
 order by 1, 2, 3, 4;
-with v as (
-    select revision, revision is not distinct from (select revision from commitments.ledger_revision) as known
-    from commitments.ledger_revision)
-select 'R', v.revision from v;
+-- The ledgers' revision (the app keeps the ledgers while it does not move, so this is all it reads of them).
+select 'R', revision from commitments.ledger_revision;
 \endpipeline
 \startpipeline
 with c as (

@@ -54,5 +54,6 @@ select b, picked.ids, picked.skus, picked.warehouses, array(
 from generate_series(1, 1000) as b,
 lateral (select array_agg(id order by id) ids, array_agg(sku order by id) skus,
                 array_agg(warehouse order by id) warehouses
+         -- "where b > 0" ties the pick to its basket, so that each basket draws five rows of its own
          from (select id, sku, warehouse from floor.stock where b > 0 order by random() limit 5) s) picked;
 analyze floor.basket;

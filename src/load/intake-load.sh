@@ -5,8 +5,8 @@
 # builds the app, starts it with Keycloak and the demo data on a fresh database partnerhub_load (ports 8090 and
 # 8190), then: a cold Gatling run (c=1, 8, 32 right after start), a preload at c=32, pgbench doing the same row
 # work at c=1, 8, 32 (the floor), pgbench doing the order's whole row work in the app's round trips at c=1
-# (the whole-work floor), a warm Gatling run (after 60 s of unreported orders that warm Gatling's own JVM), and writes
-# the intake section of docs/performance.md.
+# (the whole-work floor), a warm Gatling run (after 60 s of unreported orders that warm Gatling's own JVM), and
+# writes the intake section of docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -29,8 +29,8 @@ public final class IntakeReport {
     record Floor(int concurrency, double tps, double latency) {
     }
 
-    /** The whole-work floor at one concurrency: transactions per second and the median of their latencies. */
-    record Whole(int concurrency, double tps, double p50) {
+    /** The whole-work floor (run at c=1): orders per second and the median of their latencies. */
+    record Whole(double tps, double p50) {
     }
 
     private IntakeReport() {
@@ -49,7 +49,7 @@ public final class IntakeReport {
         for (int c : CONCURRENCY) {
             floor.add(floor(out.resolve("floor-c" + c + ".txt"), c));
         }
-        Whole whole = whole(out, 1);
+        Whole whole = whole(out);
         String section = section(cold, warm, warmup, warmupFailed(out.resolve("warm.properties")), floor, whole,
                 seconds, stored, machine);
         write(doc, section);
@@ -149,12 +149,12 @@ public final class IntakeReport {
     }
 
     /**
-     * The whole-work floor at one concurrency: its tps from pgbench's output, its median from the per-transaction
-     * logs ({@code whole-c<c>.*}, the latency in microseconds is each line's third field).
+     * The whole-work floor: its tps from pgbench's output ({@code whole-c1.txt}), its median from the
+     * per-transaction log ({@code whole-c1.<pid>}, the latency in microseconds is each line's third field).
      */
-    static Whole whole(Path out, int concurrency) throws IOException {
-        String prefix = "whole-c" + concurrency + ".";
-        String text = Files.readString(out.resolve("whole-c" + concurrency + ".txt"));
+    static Whole whole(Path out) throws IOException {
+        String prefix = "whole-c1.";
+        String text = Files.readString(out.resolve("whole-c1.txt"));
         List<Long> micros = new ArrayList<>();
         try (Stream<Path> files = Files.list(out)) {
             for (Path log : files.filter(f -> f.getFileName().toString().startsWith(prefix)
@@ -171,7 +171,7 @@ public final class IntakeReport {
             throw new IllegalStateException("No pgbench transaction log " + prefix + "* in " + out);
         }
         micros.sort(null);
-        return new Whole(concurrency, number(text, "tps = ([0-9.]+)"), micros.get(micros.size() / 2) / 1000.0);
+        return new Whole(number(text, "tps = ([0-9.]+)"), micros.get(micros.size() / 2) / 1000.0);
     }
 
     private static double number(String text, String pattern) {
