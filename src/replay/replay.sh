@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# The promise-quality replay: plays a demand file (default: the 26-week seed demand) through the platform, day
-# by day, and through a first-come-first-served ERP model, then writes docs/promise-quality.md.
-#   src/replay/replay.sh [demand.csv]
+# The promise-quality replay. Without arguments: the three scenarios of src/replay/data (seed, short notice,
+# oversold) at full size, each played by Partner Hub, by the same engine without protection and by a model of the
+# way open-source ERPs promise; writes docs/promise-quality.md. With arguments: that one scenario (demand file, and a
+# supply-events file, by default src/replay/data/supply_events.csv); writes target/promise-quality.md.
+#   src/replay/replay.sh [demand.csv [supply_events.csv]]
 # Needs what the tests need: Java 17+ and PostgreSQL on 127.0.0.1:5432 (or it starts an embedded one).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-demand="$(realpath "${1:-$root/src/replay/data/demand_26w.csv}")"
+args=(-Dpartnerhub.replay.full=true)
+report="$root/docs/promise-quality.md"
+if [ $# -ge 1 ]; then
+  args+=(-Dpartnerhub.replay.demand="$(realpath "$1")")
+  [ $# -ge 2 ] && args+=(-Dpartnerhub.replay.events="$(realpath "$2")")
+  report="$root/modules/app/target/promise-quality.md"
+fi
 cd "$root"
 ./mvnw -B verify -pl modules/app -am -Dtest=ScenarioReplayTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dpartnerhub.replay.full=true -Dpartnerhub.replay.demand="$demand" \
-  -Dpartnerhub.replay.report="$root/docs/promise-quality.md"
-echo "Written: docs/promise-quality.md"
+  "${args[@]}" -Dpartnerhub.replay.report="$report"
+echo "Written: $report"

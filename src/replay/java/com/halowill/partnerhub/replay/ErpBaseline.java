@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The same demand promised the way open-source ERPs do it: first come first served against per-part available-to-
- * promise (stock and the fixed weekly output of {@link PerPartPlan}), the earliest supply first, no pooling of
- * chips, no LTA protection, no re-commit. When the disruption cuts output, the dates already given stay; lines
- * ship when their part is physically there, in arrival order.
+ * The same scenario promised the way open-source ERPs do it: first come first served against per-part
+ * available-to-promise (stock and the fixed weekly output of {@link PerPartPlan}), the earliest supply first, no
+ * pooling of chips, no LTA protection, no re-commit. When a supply change cuts output, the dates already given stay;
+ * lines ship when their part is physically there, in arrival order.
  */
 final class ErpBaseline {
 
-    /** Baseline outcome: what happened to each line, and the most units promised without supply at any day's end. */
-    record Result(List<LineOutcome> lines, int promisedTwice, int slipped) {
+    /** Baseline outcome: each line's story and the most units promised without supply at any day's end. */
+    record Result(List<LineStory> lines, int promisedTwice) {
     }
 
     private final SeedWorld world;
@@ -27,21 +28,29 @@ final class ErpBaseline {
         this.world = world;
     }
 
-    Result run(List<DemandLine> demand, Map<String, Map<LocalDate, Integer>> knownChips,
-            Map<String, Map<LocalDate, Integer>> disruptedChips, LocalDate start, LocalDate disruption, LocalDate end) {
-        Map<String, TreeMap<LocalDate, Integer>> output = PerPartPlan.output(world, knownChips);
+    Result run(Scenario scenario, LocalDate end) {
+        LocalDate start = Scenario.START;
+        PlanBook plan = new PlanBook(world);
+        plan.applyAll(scenario.events().stream().filter(e -> !e.announcedOn().isAfter(start)).toList());
+        Map<String, TreeMap<LocalDate, Integer>> output = PerPartPlan.output(world, plan);
         Map<String, Integer> stockLeft = new HashMap<>(world.stock());
         Map<String, Map<LocalDate, Integer>> outputUsed = new HashMap<>();
         Map<String, Integer> onHand = new HashMap<>(world.stock());
+        List<DemandLine> demand = scenario.demand();
         int n = demand.size();
         LocalDate[] committed = new LocalDate[n];
-        LocalDate[] shippedOn = new LocalDate[n];
+        boolean[] shipped = new boolean[n];
+        List<LineStory> stories = new ArrayList<>();
+        demand.forEach(l -> stories.add(new LineStory(l)));
         int promisedTwice = 0;
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-            if (day.equals(disruption)) {
-                Map<String, TreeMap<LocalDate, Integer>> cut = PerPartPlan.output(world, disruptedChips);
-                LocalDate today = day;
-                for (String sku : new java.util.HashSet<>(output.keySet())) {
+            LocalDate today = day;
+            List<SupplyEvent> announced = scenario.events().stream()
+                    .filter(e -> e.announcedOn().equals(today) && today.isAfter(start)).toList();
+            if (!announced.isEmpty()) {
+                plan.applyAll(announced);
+                Map<String, TreeMap<LocalDate, Integer>> cut = PerPartPlan.output(world, plan);
+                for (String sku : new HashSet<>(output.keySet())) {
                     output.get(sku).keySet().removeIf(w -> !w.plusDays(6).isBefore(today));
                 }
                 cut.forEach((sku, weeks) -> weeks.forEach((w, q) -> {
@@ -57,31 +66,22 @@ final class ErpBaseline {
             for (int i = 0; i < n; i++) {
                 if (demand.get(i).placedOn().equals(day)) {
                     committed[i] = promise(demand.get(i), day, output, stockLeft, outputUsed);
+                    stories.get(i).see(day, List.of(new LineStory.Part(demand.get(i).quantity(), committed[i])));
                 }
             }
             for (int i = 0; i < n; i++) {
                 DemandLine l = demand.get(i);
                 boolean due = committed[i] != null ? !committed[i].isAfter(day)
                         : !l.placedOn().isAfter(day) && !l.requested().isAfter(day);
-                if (shippedOn[i] == null && due && onHand.getOrDefault(l.sku(), 0) >= l.quantity()) {
+                if (!shipped[i] && due && onHand.getOrDefault(l.sku(), 0) >= l.quantity()) {
                     onHand.merge(l.sku(), -l.quantity(), Integer::sum);
-                    shippedOn[i] = day;
+                    shipped[i] = true;
+                    stories.get(i).ship(day, l.quantity());
                 }
             }
-            promisedTwice = Math.max(promisedTwice, unbacked(demand, committed, shippedOn, onHand, output, day));
+            promisedTwice = Math.max(promisedTwice, unbacked(demand, committed, shipped, onHand, output, day));
         }
-        List<LineOutcome> lines = new ArrayList<>();
-        int slipped = 0;
-        for (int i = 0; i < n; i++) {
-            DemandLine l = demand.get(i);
-            int shipped = shippedOn[i] == null ? 0 : l.quantity();
-            int onTime = shippedOn[i] != null && !shippedOn[i].isAfter(l.requested()) ? l.quantity() : 0;
-            if (committed[i] != null && (shippedOn[i] == null || shippedOn[i].isAfter(committed[i]))) {
-                slipped++;
-            }
-            lines.add(new LineOutcome(l, committed[i], committed[i], shipped, onTime, shippedOn[i]));
-        }
-        return new Result(lines, promisedTwice, slipped);
+        return new Result(stories, promisedTwice);
     }
 
     /** The ERP's answer: the earliest date by which stock and weekly output not yet promised cover the line. */
@@ -93,11 +93,11 @@ final class ErpBaseline {
         LocalDate ready = today;
         Map<LocalDate, Integer> take = new TreeMap<>();
         for (Map.Entry<LocalDate, Integer> w : output.getOrDefault(l.sku(), new TreeMap<>()).entrySet()) {
+            if (found >= need) {
+                break;
+            }
             LocalDate friday = w.getKey().plusDays(4);
-            if (found >= need || friday.isBefore(today)) {
-                if (found >= need) {
-                    break;
-                }
+            if (friday.isBefore(today)) {
                 continue;
             }
             int free = w.getValue() - used.getOrDefault(l.sku(), Map.of()).getOrDefault(w.getKey(), 0);
@@ -117,11 +117,11 @@ final class ErpBaseline {
     }
 
     /** Units promised with a date that the stock and the output now planned cannot cover by that date. */
-    private static int unbacked(List<DemandLine> demand, LocalDate[] committed, LocalDate[] shippedOn,
+    private static int unbacked(List<DemandLine> demand, LocalDate[] committed, boolean[] shipped,
             Map<String, Integer> onHand, Map<String, TreeMap<LocalDate, Integer>> output, LocalDate today) {
         Map<String, TreeMap<LocalDate, Integer>> due = new HashMap<>();
         for (int i = 0; i < demand.size(); i++) {
-            if (committed[i] != null && shippedOn[i] == null) {
+            if (committed[i] != null && !shipped[i]) {
                 due.computeIfAbsent(demand.get(i).sku(), k -> new TreeMap<>())
                         .merge(committed[i].isBefore(today) ? today : committed[i], demand.get(i).quantity(),
                                 Integer::sum);

@@ -17,9 +17,10 @@ final class PerPartPlan {
     private PerPartPlan() {
     }
 
-    static Map<String, TreeMap<LocalDate, Integer>> output(SeedWorld w, Map<String, Map<LocalDate, Integer>> chips) {
+    static Map<String, TreeMap<LocalDate, Integer>> output(SeedWorld w, PlanBook plan) {
+        Map<String, Map<LocalDate, Integer>> chips = plan.chipsView();
         TreeSet<LocalDate> weeks = new TreeSet<>();
-        w.capacity().values().forEach(c -> weeks.addAll(c.keySet()));
+        plan.capacity.values().forEach(c -> weeks.addAll(c.keySet()));
         List<String> built = w.bom().keySet().stream().filter(s -> !w.endOfLife().getOrDefault(s, false)).sorted()
                 .toList();
         Map<String, Integer> users = new HashMap<>();
@@ -36,7 +37,7 @@ final class PerPartPlan {
                 limited.put(sku, units);
             }
             for (Map.Entry<String, List<String>> line : w.lineFormFactors().entrySet()) {
-                int capacity = w.capacity().get(line.getKey()).getOrDefault(week, 0);
+                int capacity = plan.unitsIn(line.getKey(), week);
                 List<String> onLine = built.stream().filter(s -> line.getValue().contains(w.formFactor().get(s)))
                         .toList();
                 long wanted = onLine.stream().mapToLong(limited::get).sum();

@@ -32,20 +32,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Plays the demand through the running platform, day by day, as its users would: ERPs submit each PO on the day
- * it was placed, ops confirm the proposals, the disruption is imported as a new supply plan and its re-commit
- * approved the same day, and each commitment ships on its date when the supply it was promised from is there.
- * It watches every line's schedule each evening to count the moves partners saw and whether history explains them.
+ * Plays a scenario through the running platform, day by day, as its users would: each morning ops import the supply
+ * changes announced that day and approve the re-commit the engine proposes; ERPs submit each PO on the day it was
+ * placed; ops confirm the proposals; each commitment ships on its date when the supply it was promised from is there.
+ * Every evening it reads each line's schedule as the partner sees it (a change is a move, explained when the line's
+ * history recorded it that day with a reason) and checks every dated unit against the plan it knows.
  */
 final class PlatformReplay {
 
-    /** The platform's outcome: lines, the most units promised without supply at a day's end, moves seen and explained. */
-    record Result(List<LineOutcome> lines, int promisedTwice, int movesSeen, int movesExplained, int rejectedOrders,
-            String disruption) {
+    /** The platform's outcome: each line's story, the moves seen, the most units promised twice, what each supply day did. */
+    record Result(List<LineStory> lines, List<MoveSeen> moves, int promisedTwice, int rejectedOrders,
+            List<String> supplyDays) {
     }
 
     /** The platform's services the replay uses, as a user or an ERP would. */
@@ -54,41 +54,42 @@ final class PlatformReplay {
     }
 
     private final Services s;
-    private final Map<String, DemandLine> byRef = new LinkedHashMap<>();
+    private final SeedWorld world;
+    private final Map<String, LineStory> byRef = new LinkedHashMap<>();
     private final Map<String, String> orderOf = new HashMap<>();
-    private final Map<String, String> seen = new HashMap<>();
-    private final Map<String, int[]> shipped = new HashMap<>();
-    private final Map<String, LocalDate> completed = new HashMap<>();
+    private final List<MoveSeen> moves = new ArrayList<>();
+    private final List<String> supplyDays = new ArrayList<>();
     private int promisedTwice;
-    private int movesSeen;
-    private int movesExplained;
     private int rejected;
-    private String disruptionOutcome = "not reached";
 
-    PlatformReplay(Services services) {
+    PlatformReplay(Services services, SeedWorld world) {
         this.s = services;
+        this.world = world;
     }
 
-    Result run(List<DemandLine> demand, String disruptedPlan, LocalDate start, LocalDate disruption, LocalDate end) {
+    Result run(Scenario scenario, LocalDate end) {
+        LocalDate start = Scenario.START;
+        PlanBook known = new PlanBook(world);
         at(start, 7);
-        startWithPlanKnownThen(disruptedPlan);
-        Map<String, List<DemandLine>> byPo = demand.stream()
+        List<SupplyEvent> before = scenario.events().stream().filter(e -> !e.announcedOn().isAfter(start)).toList();
+        known.applyAll(before);
+        if (!before.isEmpty()) {
+            s.plan().edit(cells(before, known), "replay-ops", "plan known on the replay's first day");
+        }
+        Map<String, List<DemandLine>> byPo = scenario.demand().stream()
                 .collect(Collectors.groupingBy(DemandLine::po, LinkedHashMap::new, Collectors.toList()));
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-            if (day.equals(disruption)) {
-                at(day, 8);
-                s.plan().importCsv(disruptedPlan, "replay-ops", "EML-100G output halved in weeks 6 to 9");
-                at(day, 9);
-                disruptionOutcome = s.reCommits().openCase()
-                        .map(c -> "a re-commit case opened (" + c.reason() + "); approved: "
-                                + s.reCommits().approve(c.id(), "replay-ops").outcome())
-                        .orElse("no re-commit case opened: chips not used in the first weeks carry forward and "
-                                + "still covered every commitment");
+            LocalDate today = day;
+            List<SupplyEvent> announced = scenario.events().stream()
+                    .filter(e -> e.announcedOn().equals(today) && today.isAfter(start)).toList();
+            if (!announced.isEmpty()) {
+                known.applyAll(announced);
+                importAndReCommit(day, announced, known);
             }
             at(day, 10);
             for (List<DemandLine> po : byPo.values()) {
                 if (po.get(0).placedOn().equals(day)) {
-                    submit(po);
+                    submit(day, po);
                 }
             }
             at(day, 11);
@@ -96,21 +97,32 @@ final class PlatformReplay {
             at(day, 16);
             ship(day);
             at(day, 17);
-            watch(day);
-            promisedTwice = Math.max(promisedTwice, s.reCommits().preview().uncoveredUnits());
+            List<Commitment> open = commitments();
+            watch(day, open);
+            promisedTwice = Math.max(promisedTwice, SupplyCheck.unbacked(open, known, world));
         }
-        return new Result(outcomes(), promisedTwice, movesSeen, movesExplained, rejected, disruptionOutcome);
+        return new Result(List.copyOf(byRef.values()), moves, promisedTwice, rejected, supplyDays);
     }
 
-    /** At the start, the plan known then: EML-100G at 48,000 in every week (the cut is announced later). */
-    private void startWithPlanKnownThen(String disruptedPlan) {
-        List<PlanCell> cells = new ArrayList<>();
-        SeedWorld.chips(disruptedPlan).getOrDefault("EML-100G", Map.of()).forEach((week, q) ->
-                cells.add(new PlanCell(PoolKind.CHIPS, "EML-100G", week, 48_000)));
-        s.plan().edit(cells, "replay-ops", "plan known on the replay's first day");
+    /** Ops import the morning's changes, then approve the re-commit the engine proposes, if it proposes one. */
+    private void importAndReCommit(LocalDate day, List<SupplyEvent> announced, PlanBook known) {
+        at(day, 8);
+        String what = announced.stream().map(e -> e.resource() + " " + e.quantity() + " in the week of " + e.weekStart())
+                .collect(Collectors.joining("; "));
+        s.plan().edit(cells(announced, known), "replay-ops", "supply change announced " + day + ": " + what);
+        at(day, 9);
+        String outcome = s.reCommits().openCase()
+                .map(c -> "re-commit approved: " + s.reCommits().approve(c.id(), "replay-ops").outcome())
+                .orElse("no re-commit case opened");
+        supplyDays.add(day + " (" + what + "): " + outcome);
     }
 
-    private void submit(List<DemandLine> po) {
+    private static List<PlanCell> cells(List<SupplyEvent> events, PlanBook known) {
+        return events.stream().map(e -> new PlanCell(known.isComponent(e.resource()) ? PoolKind.CHIPS
+                : PoolKind.CAPACITY, e.resource(), e.weekStart(), e.quantity())).toList();
+    }
+
+    private void submit(LocalDate day, List<DemandLine> po) {
         DemandLine first = po.get(0);
         List<SubmitLine> lines = po.stream().map(l -> new SubmitLine(l.lineNumber(), l.sku(), l.quantity(),
                 l.requested(), null)).toList();
@@ -119,7 +131,10 @@ final class PlatformReplay {
                     Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor()));
             for (OrderLine l : sub.order().lines()) {
                 DemandLine d = po.stream().filter(x -> x.lineNumber() == l.lineNumber()).findFirst().orElseThrow();
-                byRef.put(l.demandRef(), d);
+                LineStory story = new LineStory(d);
+                story.see(day, l.commitments().stream()
+                        .map(x -> new LineStory.Part(x.quantity(), x.shipDate())).toList());
+                byRef.put(l.demandRef(), story);
                 orderOf.put(l.demandRef(), sub.order().id().toString());
             }
         } catch (OrderRejected e) {
@@ -152,84 +167,47 @@ final class PlatformReplay {
             try {
                 s.shipments().record(new ShipmentRequest(c.distributor(), orderOf.get(c.demandRef()), null, "replay",
                         "R-" + day, List.of(new ShipmentLine(c.demandRef(), due))), "replay-ops");
-                DemandLine l = byRef.get(c.demandRef());
-                int[] t = shipped.computeIfAbsent(c.demandRef(), k -> new int[2]);
-                t[0] += due;
-                t[1] += day.isAfter(l.requested()) ? 0 : due;
-                if (t[0] >= l.quantity()) {
-                    completed.put(c.demandRef(), day);
-                }
+                byRef.get(c.demandRef()).ship(day, due);
             } catch (ShipmentRefused e) {
                 Log.debugf("replay: %s not shipped on %s: %s", c.demandRef(), day, e.getMessage());
             }
         }
     }
 
-    /** Compares each line's schedule with last evening's; a change counts as explained when history records it. */
-    private void watch(LocalDate day) {
+    /** Compares each line's schedule with the last one seen; a change is explained when history records it today. */
+    private void watch(LocalDate day, List<Commitment> open) {
         Instant since = day.atTime(LocalTime.MIN).toInstant(ZoneOffset.UTC);
-        List<String> changed = new ArrayList<>();
-        Map<String, String> now = new HashMap<>();
-        for (Commitment c : commitments()) {
-            String text = text(c.schedule());
-            now.put(c.demandRef(), text);
-            String before = seen.get(c.demandRef());
-            if (before != null && !before.equals(text)) {
-                changed.add(c.demandRef());
+        Map<String, List<LineStory.Part>> replaced = new LinkedHashMap<>();
+        Map<String, List<LineStory.Part>> now = new HashMap<>();
+        for (Commitment c : open) {
+            List<LineStory.Part> schedule = parts(c.schedule());
+            List<LineStory.Part> was = byRef.get(c.demandRef()).see(day, schedule);
+            if (was != null) {
+                replaced.put(c.demandRef(), was);
+                now.put(c.demandRef(), schedule);
             }
         }
-        if (!changed.isEmpty()) {
-            Map<String, List<HistoryEntry>> history = s.promises().history(changed).stream()
-                    .collect(Collectors.groupingBy(HistoryEntry::demandRef));
-            for (String ref : changed) {
-                movesSeen++;
-                List<HistoryEntry> today = history.getOrDefault(ref, List.of()).stream()
-                        .filter(h -> !h.at().isBefore(since)).toList();
-                if (!today.isEmpty() && today.get(today.size() - 1).reason() != null
-                        && text(today.get(today.size() - 1).schedule()).equals(now.get(ref))) {
-                    movesExplained++;
-                }
-            }
+        if (replaced.isEmpty()) {
+            return;
         }
-        seen.putAll(now);
+        Map<String, List<HistoryEntry>> history = s.promises().history(replaced.keySet()).stream()
+                .collect(Collectors.groupingBy(HistoryEntry::demandRef));
+        replaced.forEach((ref, was) -> {
+            List<HistoryEntry> today = history.getOrDefault(ref, List.of()).stream()
+                    .filter(h -> !h.at().isBefore(since)).toList();
+            HistoryEntry last = today.isEmpty() ? null : today.get(today.size() - 1);
+            boolean explained = last != null && last.reason() != null
+                    && LineStory.text(parts(last.schedule())).equals(LineStory.text(now.get(ref)));
+            moves.add(new MoveSeen(day, byRef.get(ref), was, now.get(ref), explained));
+        });
+    }
+
+    private static List<LineStory.Part> parts(List<ScheduleLine> schedule) {
+        return schedule.stream().map(x -> new LineStory.Part(x.quantity(), x.shipDate())).toList();
     }
 
     private List<Commitment> commitments() {
         return byRef.isEmpty() ? List.of() : s.promises().forDemands(byRef.keySet());
-    }
-
-    private List<LineOutcome> outcomes() {
-        Map<String, List<HistoryEntry>> history = s.promises().history(byRef.keySet()).stream()
-                .collect(Collectors.groupingBy(HistoryEntry::demandRef));
-        List<LineOutcome> out = new ArrayList<>();
-        byRef.forEach((ref, line) -> {
-            List<HistoryEntry> answers = history.getOrDefault(ref, List.of()).stream()
-                    .filter(h -> !h.action().equals("SHIPPED")).toList();
-            LocalDate first = answers.stream().filter(h -> dated(h.schedule()) > 0).findFirst()
-                    .map(h -> inFull(h.schedule(), line.quantity())).orElse(null);
-            LocalDate last = answers.isEmpty() ? null : inFull(answers.get(answers.size() - 1).schedule(),
-                    line.quantity());
-            int[] t = shipped.getOrDefault(ref, new int[2]);
-            out.add(new LineOutcome(line, first, last, t[0], t[1], completed.get(ref)));
-        });
-        return out;
-    }
-
-    /** The date the schedule ships all of the quantity by, or null when some of it has no date. */
-    private static LocalDate inFull(List<ScheduleLine> schedule, int quantity) {
-        if (dated(schedule) < quantity) {
-            return null;
-        }
-        return schedule.stream().map(ScheduleLine::shipDate).filter(Objects::nonNull).max(LocalDate::compareTo)
-                .orElse(null);
-    }
-
-    private static int dated(List<ScheduleLine> schedule) {
-        return schedule.stream().filter(x -> x.shipDate() != null).mapToInt(ScheduleLine::quantity).sum();
-    }
-
-    private static String text(List<ScheduleLine> schedule) {
-        return schedule.stream().map(x -> x.quantity() + "@" + x.shipDate()).collect(Collectors.joining(","));
     }
 
     private void at(LocalDate day, int hour) {

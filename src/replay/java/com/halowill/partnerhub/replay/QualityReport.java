@@ -3,120 +3,116 @@ package com.halowill.partnerhub.replay;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 
-/** The promise-quality measures of one replay, and the report that puts the platform beside the ERP baseline. */
-record QualityReport(int promisedTwice, double ltaFill, double otifLast, double otifFirst, double movesExplained,
-        int movesSeen, Map<String, Double> fill) {
+/** The promise-quality report: per scenario, Partner Hub beside the same engine without protection and the ERP way. */
+final class QualityReport {
 
-    static final List<String> DISTRIBUTORS = List.of("NWOS", "CASC", "PRDC", "MAPL");
-
-    static QualityReport of(List<LineOutcome> lines, List<SeedWorld.Lta> ltas, int promisedTwice, int movesSeen,
-            int movesExplained) {
-        long ltaUnits = 0;
-        long ltaOnTime = 0;
-        long otifLast = 0;
-        long otifFirst = 0;
-        Map<String, long[]> fill = new TreeMap<>();
-        for (LineOutcome o : lines) {
-            DemandLine l = o.line();
-            if (ltas.stream().anyMatch(x -> x.covers(l))) {
-                ltaUnits += l.quantity();
-                ltaOnTime += o.shippedOnTime();
-            }
-            otifLast += o.inFullBy(o.lastDate()) ? 1 : 0;
-            otifFirst += o.inFullBy(o.firstDate()) ? 1 : 0;
-            long[] f = fill.computeIfAbsent(l.distributor(), k -> new long[2]);
-            f[0] += o.shippedOnTime();
-            f[1] += l.quantity();
-        }
-        Map<String, Double> fillShare = new TreeMap<>();
-        fill.forEach((d, f) -> fillShare.put(d, share(f[0], f[1])));
-        return new QualityReport(promisedTwice, share(ltaOnTime, ltaUnits), share(otifLast, lines.size()),
-                share(otifFirst, lines.size()), movesSeen == 0 ? 1 : share(movesExplained, movesSeen), movesSeen,
-                fillShare);
+    /** One scenario played three ways, and what its supply days did on the platform. */
+    record Outcome(Scenario scenario, LocalDate end, Quality platform, Quality unprotected, Quality erp, List<String> supplyDays,
+            String ltaShortfall, int rejectedOrders, double seconds) {
     }
 
-    /** The six lines, exactly as the promise-quality report gives them. */
-    String lines() {
-        StringBuilder fillText = new StringBuilder();
-        for (String d : DISTRIBUTORS) {
-            fillText.append(fillText.isEmpty() ? "" : ", ").append(d).append(' ').append(pct(fill.getOrDefault(d, 0.0)));
-        }
-        return "units promised twice: " + promisedTwice + "\n"
-                + "LTA fill: " + pct(ltaFill) + "\n"
-                + "OTIF vs last commit: " + pct(otifLast) + "\n"
-                + "OTIF vs first commit: " + pct(otifFirst) + "\n"
-                + "moves with reason and history: " + pct(movesExplained) + "\n"
-                + "fill by distributor: " + fillText + "\n";
+    static final String COMMAND = """
+            src/replay/replay.sh                                  # the three scenarios below, full size; writes this page
+            src/replay/replay.sh demand.csv [supply_events.csv]   # any other scenario of the same columns""";
+
+    private QualityReport() {
     }
 
-    static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    private static double share(long part, long whole) {
-        return whole == 0 ? 0 : (double) part / whole;
-    }
-
-    /** The markdown report: how to run it, what was played, both results and a side-by-side table. */
-    static String markdown(String command, String demandName, List<DemandLine> demand, LocalDate start,
-            LocalDate disruption, LocalDate end, QualityReport platform, PlatformReplay.Result p,
-            QualityReport erp, ErpBaseline.Result e, double seconds) {
-        long orders = demand.stream().map(DemandLine::po).distinct().count();
-        long units = demand.stream().mapToLong(DemandLine::quantity).sum();
+    static String markdown(List<Outcome> outcomes) {
         StringBuilder md = new StringBuilder();
-        md.append("# Promise quality: the 26-week replay\n\n");
-        md.append("Written by the scenario replay (`src/replay/`). To run it again:\n\n```bash\n").append(command)
+        md.append("# Promise quality: scenario replays\n\n");
+        md.append("Written by the scenario replay (`src/replay/`). To run it again:\n\n```bash\n").append(COMMAND)
                 .append("\n```\n\n");
-        md.append("Demand: `").append(demandName).append("`, ").append(demand.size()).append(" order lines in ")
-                .append(orders).append(" purchase orders, ").append(units).append(" units. The replay runs from ")
-                .append(start).append(" to ").append(end).append("; the EML-100G disruption (weeks 6 to 9 halved) is ")
-                .append("announced on ").append(disruption).append(" and its re-commit approved the same day. ")
-                .append(String.format(Locale.ROOT, "It took %.0f s.", seconds)).append("\n\n")
-                .append("On the day of the disruption: ").append(p.disruption()).append(".\n\n");
-        md.append("## Partner Hub\n\nPooled capable-to-promise from chip supply, supply held at intake, LTA volume ")
-                .append("protected, re-commit on the supply change.\n\n```\n").append(platform.lines()).append("```\n\n");
-        md.append("## The same demand, promised the way open-source ERPs do\n\nFirst come first served from ")
-                .append("per-part stock and output (chips split evenly among the parts that use them), no pooling, ")
-                .append("no protection, no re-commit: dates given stay when supply falls short.\n\n```\n")
-                .append(erp.lines()).append("```\n\n");
-        md.append("## Side by side\n\n| measure | Partner Hub | ERP way |\n|---|---|---|\n");
-        md.append("| units promised twice | ").append(platform.promisedTwice()).append(" | ").append(erp.promisedTwice())
-                .append(" |\n");
-        md.append("| LTA fill | ").append(pct(platform.ltaFill())).append(" | ").append(pct(erp.ltaFill())).append(" |\n");
-        md.append("| OTIF vs last commit | ").append(pct(platform.otifLast())).append(" | ").append(pct(erp.otifLast()))
-                .append(" |\n");
-        md.append("| OTIF vs first commit | ").append(pct(platform.otifFirst())).append(" | ")
-                .append(pct(erp.otifFirst())).append(" |\n");
-        md.append("| moves with reason and history | ").append(pct(platform.movesExplained())).append(" of ")
-                .append(platform.movesSeen()).append(" moves seen | ").append(e.slipped())
-                .append(" dates missed, none recorded |\n");
-        for (String d : DISTRIBUTORS) {
-            md.append("| fill ").append(d).append(" | ").append(pct(platform.fill().getOrDefault(d, 0.0))).append(" | ")
-                    .append(pct(erp.fill().getOrDefault(d, 0.0))).append(" |\n");
-        }
-        md.append("| purchase orders rejected at intake | ").append(p.rejectedOrders()).append(" | 0 |\n\n");
         md.append("""
-                ## What the measures mean
+                Each scenario is a demand file and a supply-events file (`src/replay/data/`; `src/replay/make_demand.py \
+                SEED OUT.csv [--surge] [--load F]` makes other demand of the same shape). The replay starts on \
+                2026-11-27 with the plan known then and plays every day: each morning ops import the supply changes \
+                announced that day and approve the re-commit the engine proposes; ERPs send each PO the day it was \
+                placed; ops confirm the proposals; each commitment ships on its date when the supply it was promised \
+                from is there. Every evening the replay reads each line's schedule as the partner sees it and checks \
+                every dated unit against the plan it knows itself. The same scenario is played by the same engine \
+                with LTAs and caps removed (pooling without protection; fair share is not used by this flow either), \
+                and by a model of the way open-source ERPs promise, in the same run.
 
-                - **units promised twice**: the most units, at the end of any day, that held a date without supply \
-                to back it (Partner Hub: the re-commit preview's uncovered units; ERP: per part, dated units beyond \
-                stock and planned output by their date).
-                - **LTA fill**: of the LTA holders' demand for their LTA product with a requested date in the LTA \
-                period, the share of units shipped by the requested date.
-                - **OTIF vs last / first commit**: the share of order lines shipped in full on or before the last \
-                (first) date given for the whole quantity; a line whose answer left units without a date is not on \
-                time against it.
-                - **moves with reason and history**: every evening the replay reads each line's schedule as partners \
-                see it; a change counts as explained when the line's history records it that day with a reason code \
-                and the same schedule. The ERP gives no second date: a date it misses is a move nobody recorded.
-                - **fill by distributor**: the share of a distributor's ordered units shipped by the requested date.
-                - Shipping: a commitment ships on its date when the supply it was promised from is there (Partner Hub \
-                refuses a shipment of units not built yet); the ERP ships a line in full when its part is on hand, \
-                in arrival order.
                 """);
+        for (Outcome o : outcomes) {
+            md.append(section(o));
+        }
+        md.append(MEANING);
         return md.toString();
     }
+
+    static String section(Outcome o) {
+        Scenario s = o.scenario();
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(s.name()).append("\n\n");
+        md.append('`').append(s.files()).append("`: ").append(s.demand().size()).append(" order lines in ")
+                .append(s.orders()).append(" purchase orders, ").append(s.units()).append(" units, played from ")
+                .append(Scenario.START).append(" to ").append(o.end())
+                .append(String.format(Locale.ROOT, " (all three ways in %.0f s).", o.seconds())).append("\n\n");
+        md.append("Supply changes on the platform:\n\n");
+        if (o.supplyDays().isEmpty()) {
+            md.append("- none after the first day\n");
+        }
+        o.supplyDays().forEach(d -> md.append("- ").append(d).append('\n'));
+        md.append("\nLTA quotas against the supply as finally known: ").append(o.ltaShortfall() == null
+                ? "covered (every LTA's weekly quota can be built from the final plan), so LTA protected fill must be "
+                        + "100%."
+                : "not covered (" + o.ltaShortfall() + ").").append("\n\n");
+        md.append("Partner Hub:\n\n```\n").append(o.platform().block(s.name())).append("```\n\n");
+        md.append("The same engine without protection (no LTAs, no caps):\n\n```\n")
+                .append(o.unprotected().block(s.name())).append("```\n\n");
+        md.append("The ERP way (first come first served per part, no pooling, no protection, no re-commit):\n\n```\n")
+                .append(o.erp().block(s.name())).append("```\n\n");
+        md.append("| measure | Partner Hub | without protection | ERP way |\n|---|---|---|---|\n");
+        row(md, "units promised twice", o, q -> String.valueOf(q.promisedTwice()));
+        row(md, "LTA protected fill", o, q -> Quality.pct(q.ltaFill()));
+        row(md, "LTA holders' spot fill (their LTA products beyond the LTA volume)", o,
+                q -> Quality.pct(q.holdersSpotFill()));
+        row(md, "OTIF vs first date", o, q -> Quality.pct(q.otifFirst()));
+        row(md, "OTIF vs last date", o, q -> Quality.pct(q.otifLast()));
+        row(md, "moves (with reason and history)", o, q -> q.moves() + " (" + q.explained() + ")");
+        row(md, "units given a date", o, q -> String.valueOf(q.unitsDated()));
+        for (String d : Quality.DISTRIBUTORS) {
+            row(md, "fill " + d, o, q -> Quality.pct(q.fill(d)));
+        }
+        md.append("| purchase orders rejected at intake | ").append(o.rejectedOrders()).append(" | | 0 |\n\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, Outcome o, Function<Quality, String> value) {
+        md.append("| ").append(name).append(" | ").append(value.apply(o.platform())).append(" | ")
+                .append(value.apply(o.unprotected())).append(" | ").append(value.apply(o.erp())).append(" |\n");
+    }
+
+    private static final String MEANING = """
+            ## What the measures mean
+
+            - **units promised twice**: at the end of every day, after that day's re-commit, the dated units that no \
+            supply backs; the largest. Partner Hub: each dated unit names the supply it is promised from (a warehouse's \
+            stock, or a week's build on a line with its chips); the replay adds those up per pool and compares them \
+            with the seed stock and the plan as it knows it (chips carry forward: a component is short when its use up \
+            to a week exceeds its supply up to that week). ERP: per part, dated units beyond stock and planned output \
+            by their date.
+            - **LTA protected fill**: of each holder's call-offs that fall within its LTA's volume, the share shipped \
+            by the requested date. The demand alone decides what is LTA volume: week by week, the holder's lines for \
+            its LTA product requested in that week count, in the order they were placed, while they stay within the \
+            week's quota (the LTA's volume spread evenly over the weeks of its period; weeks that began within the \
+            fence of the replay's first day had nothing protected and count none); the rest is spot, reported as the \
+            holders' spot fill. Where a line is partly both, its on-time units count for the LTA part first.
+            - **OTIF vs first (last) date**: of the units given a date, the share shipped on or before the first \
+            (last) date they were given. A line's units are counted in date order (the n-th unit of a schedule is the \
+            n-th when its parts are laid end to end, earliest first), so a split schedule dates each unit.
+            - **moves**: every change of a line's schedule its distributor saw (a date later, earlier, or gone, or a \
+            backorder given a date), read every evening. **with reason and history**: the line's history records \
+            that very schedule that day with a reason code. **notice**: days from the day a move was announced to the \
+            earliest date it took units from (moves that only dated a backorder have none). The ERP way never moves \
+            a date: the dates it misses show in OTIF.
+            - **fill by distributor**: the share of a distributor's ordered units shipped by the requested date.
+            - Shipping: a commitment ships on its date when the supply it was promised from is there (Partner Hub \
+            refuses a shipment of units not built yet, and supply cut in its own week is not there); the ERP ships a \
+            line in full when its part is on hand, in arrival order.
+            """;
 }

@@ -2,6 +2,7 @@ package com.halowill.partnerhub.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.halowill.partnerhub.app.MovableClock;
 import com.halowill.partnerhub.commitments.Promises;
@@ -16,22 +17,34 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The 26-week scenario replay. In the test suite it plays the orders placed in the first five weeks (the
- * disruption included) and checks the promises held; {@code -Dpartnerhub.replay.full=true} (src/replay/replay.sh)
- * plays the whole file and writes docs/promise-quality.md.
+ * The scenario replays. In the test suite each scenario plays the POs placed before {@link #REDUCED} (every supply
+ * event included) and must meet the targets; {@code -Dpartnerhub.replay.full=true} (src/replay/replay.sh) plays the
+ * whole files and writes docs/promise-quality.md, or, with {@code -Dpartnerhub.replay.demand} (and
+ * {@code .events}), plays that one scenario.
  */
 @QuarkusTest
 @TestProfile(ReplayProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScenarioReplayTest {
 
-    static final LocalDate START = LocalDate.of(2026, 11, 27);
-    static final LocalDate DISRUPTION = LocalDate.of(2026, 12, 14);
-    static final String COMMAND = "src/replay/replay.sh            # or: src/replay/replay.sh path/to/demand.csv";
+    /** The suite plays the POs placed before this day: every supply event of the scenarios falls in its span. */
+    static final LocalDate REDUCED = LocalDate.of(2027, 2, 15);
+
+    private static final List<QualityReport.Outcome> OUTCOMES = new ArrayList<>();
+    private static final boolean FULL = Boolean.getBoolean("partnerhub.replay.full");
+    private static final String CUSTOM = System.getProperty("partnerhub.replay.demand");
 
     @Inject
     OrderIntake intake;
@@ -45,6 +58,8 @@ class ScenarioReplayTest {
     Shipments shipments;
     @Inject
     MovableClock clock;
+    @Inject
+    ReplayWorld replayWorld;
 
     @AfterEach
     void realTime() {
@@ -52,46 +67,121 @@ class ScenarioReplayTest {
     }
 
     @Test
-    void the_seed_scenario_keeps_its_promises_and_beats_first_come_first_served() throws Exception {
-        boolean full = Boolean.getBoolean("partnerhub.replay.full");
-        Path file = Path.of(System.getProperty("partnerhub.replay.demand",
-                Path.of(System.getProperty("partnerhub.project.root", "../.."), "src/replay/data/demand_26w.csv")
-                        .toString()));
-        List<DemandLine> demand = DemandLine.read(file);
-        if (!full) {
-            demand = demand.stream().filter(l -> l.placedOn().isBefore(START.plusWeeks(5))).toList();
-        }
-        LocalDate end = demand.stream().map(DemandLine::requested).max(LocalDate::compareTo).orElseThrow()
-                .plusWeeks(1);
-        String disrupted = SeedWorld.text("component_supply.csv");
-        SeedWorld world = SeedWorld.load();
+    @Order(1)
+    void the_seed_scenario_keeps_its_dates_and_every_lta_call_off() throws Exception {
+        assumeTrue(CUSTOM == null);
+        QualityReport.Outcome o = play(named("seed", "demand_26w.csv", "supply_events.csv"));
+        meetsTheTargets(o);
+        assertTrue(o.platform().otifFirst() >= 0.98, "OTIF vs first date on the seed scenario: "
+                + o.platform().otifFirst());
+    }
 
-        long began = System.nanoTime();
-        PlatformReplay.Result p = new PlatformReplay(new PlatformReplay.Services(intake, promises, reCommits, plan,
-                shipments, clock)).run(demand, disrupted, START, DISRUPTION, end);
-        ErpBaseline.Result e = new ErpBaseline(world).run(demand,
-                SeedWorld.chips(disrupted.replaceAll("(?m)^EML-100G,(\\S+),24000$", "EML-100G,$1,48000")),
-                SeedWorld.chips(disrupted), START, DISRUPTION, end);
-        double seconds = (System.nanoTime() - began) / 1e9;
-        QualityReport ours = QualityReport.of(p.lines(), world.ltas(), p.promisedTwice(), p.movesSeen(),
-                p.movesExplained());
-        QualityReport erp = QualityReport.of(e.lines(), world.ltas(), e.promisedTwice(), e.slipped(), 0);
-        String md = QualityReport.markdown(COMMAND, file.getFileName().toString(), demand, START, DISRUPTION, end, ours,
-                p, erp, e, seconds);
+    @Test
+    @Order(2)
+    void short_notice_cuts_move_dates_with_their_reasons_and_beat_the_erp_way() throws Exception {
+        assumeTrue(CUSTOM == null);
+        QualityReport.Outcome o = play(named("short notice", "demand_26w.csv", "supply_events_late.csv"));
+        meetsTheTargets(o);
+        assertTrue(o.platform().moves() > 0, "cuts of weeks already promised move dates");
+        beatsTheErpWay(o);
+    }
+
+    @Test
+    @Order(3)
+    void oversold_lta_volume_is_kept_and_dates_hold_better_than_both_baselines() throws Exception {
+        assumeTrue(CUSTOM == null);
+        QualityReport.Outcome o = play(named("oversold", "demand_oversold.csv", "supply_events_late.csv"));
+        meetsTheTargets(o);
+        beatsBothBaselines(o);
+        assertTrue(o.platform().ltaFill() > o.unprotected().ltaFill(), "protection is what keeps LTA volume: "
+                + o.platform().ltaFill() + " vs " + o.unprotected().ltaFill() + " without it");
+    }
+
+    @Test
+    @Order(4)
+    void a_scenario_given_on_the_command_line_meets_the_targets() throws Exception {
+        assumeTrue(CUSTOM != null);
+        Path demand = Path.of(CUSTOM);
+        Path events = Path.of(System.getProperty("partnerhub.replay.events", data("supply_events.csv").toString()));
+        QualityReport.Outcome o = play(Scenario.read(demand.getFileName().toString(), demand, events));
+        meetsTheTargets(o);
+        assertTrue(o.platform().otifFirst() >= 0.98 || (o.platform().otifFirst() > o.erp().otifFirst()
+                && o.platform().otifFirst() > o.unprotected().otifFirst()), "OTIF vs first date: 98% or better than "
+                + "both baselines");
+    }
+
+    @AfterAll
+    static void writeReport() throws Exception {
+        if (OUTCOMES.isEmpty()) {
+            return;
+        }
         Path report = Path.of(System.getProperty("partnerhub.replay.report", "target/promise-quality.md"));
         Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, md);
-        Log.infof("Replay written to %s:%n%s", report.toAbsolutePath(), ours.lines());
+        Files.writeString(report, QualityReport.markdown(OUTCOMES));
+        Log.infof("Replay written to %s", report.toAbsolutePath());
+    }
 
-        assertEquals(0, p.rejectedOrders(), "every PO of the scenario is valid");
-        assertEquals(0, ours.promisedTwice(), "no unit is ever promised twice");
-        assertEquals(1.0, ours.movesExplained(), "every moved date is explained");
-        assertTrue(erp.promisedTwice() > 0, "the ERP way keeps dates the cut left without supply");
-        assertTrue(ours.ltaFill() > erp.ltaFill(), "protection keeps LTA volume: " + ours.ltaFill() + " vs "
-                + erp.ltaFill());
-        assertTrue(ours.otifLast() > erp.otifLast(), "dates held: " + ours.otifLast() + " vs " + erp.otifLast());
-        for (String d : QualityReport.DISTRIBUTORS) {
-            assertTrue(ours.fill().get(d) >= erp.fill().get(d), d + " is served at least as well");
+    private static void meetsTheTargets(QualityReport.Outcome o) {
+        assertEquals(0, o.rejectedOrders(), "every PO of the scenario is valid");
+        assertEquals(0, o.platform().promisedTwice(), "no unit is ever promised twice");
+        assertEquals(o.platform().moves(), o.platform().explained(), "every move has its reason and history");
+        if (o.ltaShortfall() == null) {
+            assertEquals(1.0, o.platform().ltaFill(), "the supply covers the LTA quotas, so every call-off within "
+                    + "LTA volume ships by its requested date");
         }
+    }
+
+    private static void beatsTheErpWay(QualityReport.Outcome o) {
+        assertTrue(o.platform().otifFirst() > o.erp().otifFirst(), "OTIF vs first date above the ERP way: "
+                + o.platform().otifFirst() + " vs " + o.erp().otifFirst());
+    }
+
+    private static void beatsBothBaselines(QualityReport.Outcome o) {
+        beatsTheErpWay(o);
+        assertTrue(o.platform().otifFirst() > o.unprotected().otifFirst(), "OTIF vs first date above the engine "
+                + "without protection: " + o.platform().otifFirst() + " vs " + o.unprotected().otifFirst());
+    }
+
+    private Scenario named(String name, String demand, String events) throws Exception {
+        Scenario s = Scenario.read(name, data(demand), data(events));
+        return FULL ? s : s.placedBefore(REDUCED);
+    }
+
+    private static Path data(String file) {
+        return Path.of(System.getProperty("partnerhub.project.root", "../.."), "src/replay/data", file);
+    }
+
+    private QualityReport.Outcome play(Scenario scenario) {
+        SeedWorld world = SeedWorld.load();
+        LocalDate end = scenario.end(new PlanBook(world));
+        long began = System.nanoTime();
+        PlatformReplay.Services services = new PlatformReplay.Services(intake, promises, reCommits, plan, shipments,
+                clock);
+        PlatformReplay.Result ours = run(scenario, end, world, services, true);
+        PlatformReplay.Result bare = run(scenario, end, world, services, false);
+        ErpBaseline.Result erp = new ErpBaseline(world).run(scenario, end);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Map<DemandLine, Integer> ltaVolume = LtaVolume.split(scenario.demand(), world.ltas());
+        PlanBook last = new PlanBook(world);
+        last.applyAll(scenario.events());
+        QualityReport.Outcome o = new QualityReport.Outcome(scenario, end,
+                Quality.of("Partner Hub", ours.lines(), ours.moves(), ours.promisedTwice(), ltaVolume),
+                Quality.of("without protection", bare.lines(), bare.moves(), bare.promisedTwice(), ltaVolume),
+                Quality.of("ERP way", erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(),
+                LtaVolume.shortfall(world, last), ours.rejectedOrders(), seconds);
+        OUTCOMES.add(o);
+        Log.infof("Replay %s:%n%s", scenario.name(), QualityReport.section(o));
+        return o;
+    }
+
+    private PlatformReplay.Result run(Scenario scenario, LocalDate end, SeedWorld world,
+            PlatformReplay.Services services, boolean protect) {
+        clock.set(Scenario.START.atTime(6, 0).toInstant(ZoneOffset.UTC));
+        replayWorld.reset(protect);
+        long began = System.nanoTime();
+        PlatformReplay.Result r = new PlatformReplay(services, world).run(scenario, end);
+        Log.infof("replay %s (%s): %.1f s", scenario.name(), protect ? "Partner Hub" : "without protection",
+                (System.nanoTime() - began) / 1e9);
+        return r;
     }
 }

@@ -20,8 +20,22 @@ import org.apache.commons.csv.CSVRecord;
  * the way open-source ERPs do and for the replay's own bookkeeping.
  */
 record SeedWorld(Map<String, String> formFactor, Map<String, Boolean> endOfLife, Map<String, Map<String, Integer>> bom,
-        Map<String, Integer> stock, Map<String, Map<LocalDate, Integer>> chips,
+        Map<String, Integer> stock, Map<String, Integer> stockAt, Map<String, Map<LocalDate, Integer>> chips,
         Map<String, List<String>> lineFormFactors, Map<String, Map<LocalDate, Integer>> capacity, List<Lta> ltas) {
+
+    /** The fence of the seed LTAs: a week's undrawn quota is released to others a week before it starts. */
+    static final int FENCE_WEEKS = 1;
+
+    /** The first assembly line that builds the product's form factor (null for none). */
+    String lineFor(String sku) {
+        return lineFormFactors.entrySet().stream().filter(e -> e.getValue().contains(formFactor.get(sku)))
+                .map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+    }
+
+    /** The key of a stock pool in {@link #stockAt}. */
+    static String stockKey(String sku, String warehouse) {
+        return sku + "@" + warehouse;
+    }
 
     /** An LTA: who, which product, its period and volume. */
     record Lta(String code, String distributor, String sku, LocalDate start, LocalDate end, int volume) {
@@ -43,8 +57,11 @@ record SeedWorld(Map<String, String> formFactor, Map<String, Boolean> endOfLife,
         read("bill_of_materials.csv").forEach(r -> bom.computeIfAbsent(r.get("sku"), k -> new HashMap<>())
                 .put(r.get("component"), Integer.parseInt(r.get("quantity_per_unit"))));
         Map<String, Integer> stock = new HashMap<>();
-        read("inventory.csv").forEach(r -> stock.merge(r.get("sku"), Integer.parseInt(r.get("on_hand")),
-                Integer::sum));
+        Map<String, Integer> stockAt = new HashMap<>();
+        read("inventory.csv").forEach(r -> {
+            stock.merge(r.get("sku"), Integer.parseInt(r.get("on_hand")), Integer::sum);
+            stockAt.put(stockKey(r.get("sku"), r.get("warehouse")), Integer.parseInt(r.get("on_hand")));
+        });
         Map<String, List<String>> lines = new HashMap<>();
         Map<String, Map<LocalDate, Integer>> capacity = new HashMap<>();
         read("assembly_capacity.csv").forEach(r -> {
@@ -56,7 +73,7 @@ record SeedWorld(Map<String, String> formFactor, Map<String, Boolean> endOfLife,
         read("long_term_agreements.csv").forEach(r -> ltas.add(new Lta(r.get("code"), r.get("distributor"),
                 r.get("sku"), LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")),
                 Integer.parseInt(r.get("committed_quantity")))));
-        return new SeedWorld(ff, eol, bom, stock, chips(text("component_supply.csv")), lines, capacity, ltas);
+        return new SeedWorld(ff, eol, bom, stock, stockAt, chips(text("component_supply.csv")), lines, capacity, ltas);
     }
 
     /** Component supply by component and week, from a plan CSV ({@code component,week_start,quantity}). */

@@ -41,6 +41,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class DemoData {
 
+    /**
+     * The seed LTAs' fence: a week's undrawn quota is released to others a week before the week starts. The holders
+     * call off two weeks ahead or more, so each call-off still finds its week protected (a two-week fence released
+     * a week's quota on the very day a two-week call-off for it came in).
+     */
+    static final int LTA_FENCE_WEEKS = 1;
+
     private final boolean enabled;
     private final Catalog catalog;
     private final CatalogAdministration catalogAdmin;
@@ -101,7 +108,7 @@ class DemoData {
                     Money.usd(r.get("contract_price_usd")), start, end, r.get("code")));
             allocations.saveLta(new Lta(r.get("code"), r.get("distributor"), r.get("sku"), start, end,
                     Integer.parseInt(r.get("committed_quantity")), Integer.parseInt(r.get("take_or_pay_percent")),
-                    2));
+                    LTA_FENCE_WEEKS));
         }
         Log.infof("Demo data loaded: %d products, %d distributors", catalog.search(ProductQuery.all()).size(),
                 distributors.all().size());

@@ -23,8 +23,9 @@ public interface ReCommits {
     ReCommitPreview simulate(List<PlanChange> changes);
 
     /**
-     * Moves every uncovered commitment (lowest priority first: proposals before confirmations, non-LTA
-     * before LTA, latest received first) and fills backorders, then closes the case.
+     * Moves every uncovered commitment (lowest priority first: non-LTA before LTA, later requested dates before
+     * earlier ones, proposals before confirmations, latest received first) and fills backorders, then closes the
+     * case; partners are told in the same transaction.
      *
      * @throws java.util.NoSuchElementException when the case is not the open one
      */

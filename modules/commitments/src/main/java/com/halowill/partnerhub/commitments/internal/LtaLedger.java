@@ -75,9 +75,18 @@ final class LtaLedger {
     }
 
     /**
-     * Units still protected for the holder in each week of the period: the week's quota less what was
-     * drawn in it, for weeks beyond the fence only, and never more in all than the volume not yet drawn
-     * (a holder who pulled volume forward gives up protection in the last weeks first).
+     * The LTA units the holder may still draw for units shipping on a date: what the quota of that date's week has
+     * left. Volume is never pulled forward from later weeks nor carried over from earlier ones, so a week's call-offs
+     * can never take another week's protection; what a holder orders beyond it is spot.
+     */
+    int drawable(LocalDate shipDate) {
+        int i = weekIndex(shipDate);
+        return i < 0 ? 0 : Math.max(0, quota[i] - drawn[i]);
+    }
+
+    /**
+     * Units still protected for the holder in each week of the period: the week's quota less what was drawn in it,
+     * for weeks beyond the fence only, and never more in all than the volume not yet drawn.
      */
     int[] protectedUnits(LocalDate today) {
         int[] p = new int[weeks.size()];

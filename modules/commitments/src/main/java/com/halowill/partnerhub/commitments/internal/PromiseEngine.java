@@ -19,7 +19,8 @@ import java.util.Optional;
  *       capacity per unit).
  *   <li>Supply ready on or before the requested date is used latest-first, so early supply stays free for
  *       urgent demand; only then later supply, earliest first. What nothing covers is backordered.
- *   <li>A holder's demand draws its LTA first and may use the volume protected for it; everything else
+ *   <li>A holder's demand draws its LTA first, for units that ship by the requested date, up to what the quota of
+ *       that week has left, and may use the volume protected for it; the rest of its demand, and everyone else's,
  *       sees pools less what LTAs keep protected for their holders, and stays within allocation caps.
  * </ul>
  */
@@ -53,8 +54,10 @@ final class PromiseEngine {
                 notes.add(shortBefore(s, d, recipe));
             }
             Optional<LtaLedger> lta = s.lta(d.distributor(), d.sku(), ship);
-            if (lta.isPresent() && lta.get().remaining() > 0) {
-                int units = Math.min(Math.min(need, lta.get().remaining()), available(s, d, slot, recipe, lta.get()));
+            boolean onTime = !ship.isAfter(d.requested().isBefore(s.today) ? s.today : d.requested());
+            int ltaLeft = onTime ? lta.map(l -> l.drawable(ship)).orElse(0) : 0;
+            if (ltaLeft > 0) {
+                int units = Math.min(Math.min(need, ltaLeft), available(s, d, slot, recipe, lta.get()));
                 need -= take(s, d, recipe, slot, units, lta.get(), ship, taken);
             }
             int units = Math.min(Math.min(need, s.capLeft(d.distributor(), d.sku(), ship)),
@@ -100,7 +103,7 @@ final class PromiseEngine {
 
     private static int available(SupplyState s, PromiseRequest d, Slot slot, Recipe recipe, LtaLedger own) {
         return slot.source() == Source.STOCK ? s.stockFree(d.sku(), slot.warehouse())
-                : s.buildable(recipe, slot.week(), own);
+                : s.buildable(recipe, slot.week(), own, latest(slot.ready(), d.requested(), s.today));
     }
 
     private static int take(SupplyState s, PromiseRequest d, Recipe recipe, Slot slot, int units, LtaLedger lta,
@@ -118,7 +121,7 @@ final class PromiseEngine {
             LocalDate week = s.weeks.get(slot.week());
             int transit = s.factory().map(s::transitDays).orElse(0);
             for (String line : recipe.lines()) {
-                int part = Math.min(left, s.capacityLeft(line, slot.week(), lta));
+                int part = Math.min(left, s.capacityLeft(line, slot.week(), lta, ship));
                 if (part <= 0) {
                     continue;
                 }
@@ -175,7 +178,7 @@ final class PromiseEngine {
         String limit = "assembly capacity";
         int units = 0;
         for (String line : recipe.lines()) {
-            units += s.capacityLeft(line, i, own.orElse(null));
+            units += s.capacityLeft(line, i, own.orElse(null), d.requested());
         }
         String protectedText = "";
         for (Map.Entry<String, Integer> c : recipe.chipsPerUnit().entrySet()) {

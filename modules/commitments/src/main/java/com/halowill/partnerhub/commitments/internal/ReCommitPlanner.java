@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The re-commit rule. Where pools are used beyond their supply, allocations give their units back, the
- * lowest priority first (proposals before confirmations, non-LTA before LTA, latest received first),
- * until every pool is covered; then the released units, and every backorder, are promised again by the
- * engine, highest priority first. Nothing else moves.
+ * lowest priority first (non-LTA before LTA, then later requested dates before earlier ones, proposals before
+ * confirmations, latest received first), until every pool is covered; then the released units, and every
+ * backorder, are promised again by the engine, highest priority first. Nothing else moves.
  */
 final class ReCommitPlanner {
 
@@ -44,7 +44,7 @@ final class ReCommitPlanner {
     static Result plan(SupplyState s, List<Booked> open, String why) {
         Comparator<Candidate> keepFirst = Comparator
                 .<Candidate, Integer>comparing(c -> c.held().allocation().ltaCode() != null ? 0 : 1)
-                .thenComparing(Candidate::commitment, KEEP_FIRST);
+                .thenComparing(c -> c.commitment().requested).thenComparing(Candidate::commitment, KEEP_FIRST);
         List<Candidate> candidates = new ArrayList<>();
         open.forEach(b -> b.allocations.stream().filter(h -> h.open() > 0)
                 .forEach(h -> candidates.add(new Candidate(b, h))));
@@ -81,7 +81,8 @@ final class ReCommitPlanner {
         List<Booked> again = new ArrayList<>(released.keySet());
         open.stream().filter(b -> !released.containsKey(b) && b.accepted - b.allocated() > 0).forEach(again::add);
         again.sort(Comparator.<Booked, Integer>comparing(b -> released.getOrDefault(b, List.of()).stream()
-                .anyMatch(h -> h.allocation().ltaCode() != null) ? 0 : 1).thenComparing(KEEP_FIRST));
+                .anyMatch(h -> h.allocation().ltaCode() != null) ? 0 : 1).thenComparing(b -> b.requested)
+                .thenComparing(KEEP_FIRST));
         List<Replan> replans = new ArrayList<>();
         for (Booked b : again) {
             List<Booked.Held> mine = released.getOrDefault(b, List.of());

@@ -113,14 +113,17 @@ final class SupplyState {
         return !Weeks.ready(weeks.get(i)).isBefore(today);
     }
 
-    /** Units of the product that week {@code i} can still build for a holder of {@code own} (or anyone: null). */
-    int buildable(Recipe r, int i, LtaLedger own) {
+    /**
+     * Units of the product that week {@code i} can still build for a holder of {@code own} (or anyone: null) for
+     * units shipping on {@code shipDate}.
+     */
+    int buildable(Recipe r, int i, LtaLedger own, LocalDate shipDate) {
         if (!r.buildable() || r.lines().isEmpty()) {
             return 0;
         }
         long units = 0;
         for (String line : r.lines()) {
-            units += capacityLeft(line, i, own);
+            units += capacityLeft(line, i, own, shipDate);
         }
         for (Map.Entry<String, Integer> c : r.chipsPerUnit().entrySet()) {
             units = Math.min(units, chipsLeft(c.getKey(), i, own) / c.getValue());
@@ -128,13 +131,21 @@ final class SupplyState {
         return (int) Math.max(0, units);
     }
 
-    /** Capacity of a line in week {@code i} not used and not protected for LTAs other than {@code own}. */
-    int capacityLeft(String line, int i, LtaLedger own) {
+    /**
+     * Capacity of a line in week {@code i} not used and not protected for LTAs other than {@code own}. A line's
+     * capacity does not carry forward, so the holder may use its own protection in week {@code i} only for units
+     * shipping in the week that protection is for (the week after); other units of the holder see it as taken.
+     */
+    int capacityLeft(String line, int i, LtaLedger own, LocalDate shipDate) {
         int[] units = lineUnits.get(line);
         if (units == null) {
             return 0;
         }
-        return Math.max(0, units[i] - lineUsed.get(line)[i] - need(false, line, own)[i]);
+        int left = units[i] - lineUsed.get(line)[i] - need(false, line, own)[i];
+        if (own != null && (shipDate == null || buildWeekFor(Weeks.monday(shipDate)) != i)) {
+            left -= need(false, line, null)[i] - need(false, line, own)[i];
+        }
+        return Math.max(0, left);
     }
 
     /**
@@ -240,6 +251,15 @@ final class SupplyState {
     }
 
     /**
+     * The plan week whose build protects a week of LTA quota: the one ready on the Friday before that week starts,
+     * so a call-off for any day of the week can be built from it (the plan's first week protects itself).
+     */
+    private int buildWeekFor(LocalDate ltaWeek) {
+        int i = weeks.indexOf(ltaWeek.minusWeeks(1));
+        return i >= 0 ? i : weeks.indexOf(ltaWeek);
+    }
+
+    /**
      * Per plan week, what the LTAs other than {@code own} keep protected in a pool family
      * ({@code chips:<component>} in chips, {@code line:<line>} in units built on it).
      */
@@ -263,7 +283,7 @@ final class SupplyState {
             }
             int[] p = lta.protectedUnits(today);
             for (int k = 0; k < p.length; k++) {
-                int i = weeks.indexOf(lta.weeks.get(k));
+                int i = buildWeekFor(lta.weeks.get(k));
                 if (i >= 0) {
                     need[i] += p[k] * perUnit;
                 }

@@ -110,26 +110,82 @@ class PromiseEngineTest {
 
     @Test
     void lta_volume_is_protected_from_other_distributors() {
-        // MAPL's LTA: 8,000 DR4 over eight weeks, 1,000 a week = every EML chip of weeks 3 to 8.
+        // MAPL's LTA: 8,000 DR4 over eight weeks, 1,000 a week = every EML chip of a week. Weeks 3 to 8 lie beyond
+        // the fence; each week's quota is protected in the build ready the Friday before (weeks 2 to 7).
         SupplyState s = world().chipsEveryWeek("EML", 4000)
                 .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 8000).state();
         PromisePlan nwos = PromiseEngine.plan(s, ask("NWOS", "DR8", 3000, friday(6)));
-        assertEquals(1000, nwos.promised(), "only weeks 1 and 2 (inside the fence) are free for others: 8,000 chips");
-        PromisePlan mapl = PromiseEngine.plan(s, ask("MAPL", "DR4", 4000, friday(6)));
-        assertEquals(4000, mapl.promised(), "the holder still gets weeks 3 to 6 of its LTA on time");
-        assertTrue(mapl.allocations().stream().allMatch(a -> a.shipDate().equals(friday(6))));
+        int onTime = nwos.allocations().stream().filter(a -> !a.shipDate().isAfter(friday(6)))
+                .mapToInt(Allocation::units).sum();
+        assertEquals(500, onTime, "of the 28,000 chips up to week 7, 24,000 are protected in weeks 2 to 7: only 4,000 "
+                + "(500 DR8) are free for others by week 6 (weeks 1 and 2 are inside the fence)");
+        assertEquals(1000, nwos.promised(), "and 4,000 more in week 8, after the last protected build");
+        for (int week = 3; week <= 6; week++) {
+            PromisePlan mapl = PromiseEngine.plan(s, ask("MAPL", "DR4", 1000, friday(week)));
+            assertEquals(1000, mapl.promised(), "the holder still gets week " + week + "'s quota");
+            assertEquals(List.of(friday(week)), mapl.allocations().stream().map(Allocation::shipDate).distinct()
+                    .toList(), "on time");
+        }
     }
 
     @Test
-    void the_holder_draws_its_lta_first() {
+    void the_holder_draws_its_lta_first_up_to_the_quota_of_the_week() {
         SupplyState s = world().chipsEveryWeek("EML", 40_000)
                 .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 800).state();
         PromisePlan plan = PromiseEngine.plan(s, ask("MAPL", "DR4", 1000, friday(4)));
         int onLta = plan.allocations().stream().filter(a -> "LTA-MAPL".equals(a.ltaCode()))
                 .mapToInt(Allocation::units).sum();
-        assertEquals(800, onLta, "the whole LTA volume is drawn before anything else");
+        assertEquals(100, onLta, "week 4's quota is drawn first; the rest of the line is spot");
         assertEquals(1000, plan.promised());
-        assertEquals(0, s.ltas().get(0).remaining());
+        assertEquals(700, s.ltas().get(0).remaining());
+    }
+
+    @Test
+    void an_lta_holders_spot_orders_cannot_use_up_the_volume_of_later_weeks() {
+        // MAPL's LTA: 400 a week. A big order for week 3 used to draw the whole LTA at once, so nothing of weeks 4
+        // to 8 stayed protected and another distributor could take it all before MAPL called week 6 off.
+        SupplyState s = world().chipsEveryWeek("EML", 4000)
+                .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 3200).state();
+        PromiseEngine.plan(s, ask("MAPL", "DR4", 3000, friday(3)));
+        PromiseEngine.plan(s, ask("NWOS", "DR8", 100_000, friday(8)));
+        PromisePlan callOff = PromiseEngine.plan(s, ask("MAPL", "DR4", 400, friday(6)));
+        assertEquals(400, callOff.promised());
+        assertTrue(callOff.allocations().stream().allMatch(a -> "LTA-MAPL".equals(a.ltaCode())
+                && a.shipDate().equals(friday(6))), "week 6's quota ships on time on the LTA: " + callOff.allocations());
+    }
+
+    @Test
+    void a_call_off_early_in_its_week_is_built_from_the_protection_ready_before_that_week() {
+        // Line L1 builds 1,000 a week; MAPL's LTA protects 400 a week; PRDC takes everything else. A Tuesday call-off
+        // can only be built by the Friday before: week 5's quota must be kept in week 4's build. Kept in week 5's
+        // own build (ready on its Friday), it was out of reach, and week 4's went to week 4's call-off.
+        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).chipsEveryWeek("EML", 100_000)
+                .chipsEveryWeek("DSP7", 100_000).capacityEveryWeek("L1", 1000)
+                .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 3200).state();
+        PromiseEngine.plan(s, ask("PRDC", "DR4", 100_000, friday(8)));
+        assertEquals(400, PromiseEngine.plan(s, ask("MAPL", "DR4", 400, friday(4))).promised());
+        PromisePlan callOff = PromiseEngine.plan(s, ask("MAPL", "DR4", 400, week(5).plusDays(1)));
+        assertEquals(400, callOff.promised());
+        assertEquals(List.of(week(5).plusDays(1)), callOff.allocations().stream().map(Allocation::shipDate)
+                .distinct().toList(), "on the requested Tuesday, from week 4's build");
+    }
+
+    @Test
+    void one_holders_call_off_cannot_take_the_line_capacity_another_week_of_quota_needs() {
+        // Two LTAs on line L2 (200 units a week, all protected from week 2's build on). NWOS calls off a Friday of
+        // week 3: its own protection in week 3's build is for week 4, so it is built in week 2. Had it used week 3's,
+        // week 2's would have gone to PRDC and CASC's Monday call-off of week 4 would find no capacity left.
+        SupplyState s = new World().product("DR8", "L2", DR8_CHIPS).product("FR4", "L2", DR8_CHIPS)
+                .chipsEveryWeek("EML", 100_000).chipsEveryWeek("DSP5", 100_000).capacityEveryWeek("L2", 200)
+                .lta("LTA-NWOS", "NWOS", "DR8", week(1), week(8).plusDays(6), 800)
+                .lta("LTA-CASC", "CASC", "FR4", week(1), week(8).plusDays(6), 800).state();
+        PromiseEngine.plan(s, ask("PRDC", "DR8", 10_000, friday(8)));
+        PromisePlan nwos = PromiseEngine.plan(s, ask("NWOS", "DR8", 100, friday(3)));
+        assertEquals(List.of(week(2)), nwos.allocations().stream().map(Allocation::week).toList());
+        PromiseEngine.plan(s, ask("PRDC", "DR8", 10_000, friday(8)));
+        PromisePlan casc = PromiseEngine.plan(s, ask("CASC", "FR4", 100, week(4)));
+        assertEquals(100, casc.promised());
+        assertEquals(List.of(week(4)), casc.allocations().stream().map(Allocation::shipDate).distinct().toList());
     }
 
     @Test
@@ -181,7 +237,7 @@ class PromiseEngineTest {
                 .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 8000).state();
         PromisePlan plan = PromiseEngine.plan(s, ask("CASC", "DR4", 3000, friday(4)));
         String text = String.join("\n", plan.explanation());
-        assertTrue(text.contains("2000 built week of " + week(4) + " on L1 from DSP7 2000, EML 8000"), text);
+        assertTrue(text.contains("1000 built week of " + week(4) + " on L1 from DSP7 1000, EML 4000"), text);
         assertTrue(text.contains("100 from stock at HUB"), text);
         assertTrue(text.contains("short by " + friday(4) + ": EML is fully promised"), text);
         assertTrue(text.contains("protected for other distributors' LTAs"), text);
@@ -195,8 +251,9 @@ class PromiseEngineTest {
         int casc = PromiseEngine.plan(world().chips("EML", 1, 4000).stock("DR4", "HUB", 10)
                 .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 800).state(),
                 ask("CASC", "DR4", 1010, friday(2))).promised();
-        PromisePlan first = PromiseEngine.plan(s, ask("MAPL", "DR4", 1010, friday(2)));
-        assertEquals(1010, first.promised());
+        PromisePlan first = PromiseEngine.plan(s, ask("MAPL", "DR4", 110, friday(2)));
+        assertEquals(110, first.promised());
+        assertEquals(700, s.ltas().get(0).remaining(), "week 2's quota was drawn");
         first.allocations().forEach(a -> s.release("MAPL", "DR4", a));
         assertEquals(800, s.ltas().get(0).remaining());
         assertEquals(casc, PromiseEngine.plan(s, ask("CASC", "DR4", 1010, friday(2))).promised());

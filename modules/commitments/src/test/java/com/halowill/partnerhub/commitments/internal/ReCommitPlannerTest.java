@@ -51,20 +51,33 @@ class ReCommitPlannerTest {
 
     @Test
     void lta_drawn_units_keep_their_supply_while_others_can_move() {
-        SupplyState s = world().chips("EML", 3, 4000).chips("EML", 6, 40_000)
-                .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 800).today(World.TODAY.minusDays(14))
+        SupplyState s = world().chips("EML", 3, 2000).chips("EML", 6, 40_000)
+                .lta("LTA-MAPL", "MAPL", "DR4", week(3), week(3).plusDays(6), 100).today(World.TODAY.minusDays(14))
                 .state();
-        Booked mapl = book(s, "MAPL", 500, friday(3), CommitmentState.PROPOSED);
+        Booked mapl = book(s, "MAPL", 100, friday(3), CommitmentState.PROPOSED);
         Booked nwos = book(s, "NWOS", 400, friday(3), CommitmentState.CONFIRMED);
         assertTrue(mapl.allocations.stream().allMatch(h -> "LTA-MAPL".equals(h.allocation().ltaCode())));
-        assertEquals("200@" + friday(3) + ",200@" + friday(6), ScheduleText.of(nwos.schedule()),
-                "the rest of week 3 is protected for MAPL's LTA");
-        s.setChipSupply("EML", week(3), 2000);
+        assertEquals("400@" + friday(3), ScheduleText.of(nwos.schedule()));
+        s.setChipSupply("EML", week(3), 1600);
 
         List<Move> moves = ReCommitPlanner.plan(s, List.of(mapl, nwos), "why").moves();
         assertEquals(null, moveOf(moves, mapl), "the LTA proposal keeps week 3");
-        assertEquals("400@" + friday(6), ScheduleText.of(moveOf(moves, nwos).after()),
+        assertEquals("300@" + friday(3) + ",100@" + friday(6), ScheduleText.of(moveOf(moves, nwos).after()),
                 "even a confirmed non-LTA line moves before an LTA proposal");
+    }
+
+    @Test
+    void a_cut_moves_later_requested_dates_before_earlier_ones() {
+        SupplyState s = world().chips("EML", 2, 2000).chips("EML", 5, 4000).state();
+        Booked later = book(s, "PRDC", 200, friday(4), CommitmentState.PROPOSED);
+        Booked earlier = book(s, "CASC", 300, friday(2), CommitmentState.PROPOSED);
+        assertEquals("300@" + friday(2), ScheduleText.of(earlier.schedule()));
+        s.setChipSupply("EML", week(2), 1200);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(later, earlier), "why").moves();
+        assertEquals(null, moveOf(moves, earlier), "the line wanted first keeps its date, though it came in later");
+        assertEquals("200@" + friday(5), ScheduleText.of(moveOf(moves, later).after()),
+                "the line wanted later waits for week 5's chips");
     }
 
     @Test
