@@ -61,6 +61,7 @@ final class QualityReport {
                 ? "covered (every LTA's weekly quota can be built from the final plan), so LTA protected fill must be "
                         + "100%."
                 : "not covered (" + o.ltaShortfall() + ").").append("\n\n");
+        md.append(targets(o)).append("\n\n");
         md.append("Partner Hub:\n\n```\n").append(o.platform().block(s.name())).append("```\n\n");
         md.append("The same engine without protection (no LTAs, no caps):\n\n```\n")
                 .append(o.unprotected().block(s.name())).append("```\n\n");
@@ -80,6 +81,21 @@ final class QualityReport {
         }
         md.append("| purchase orders rejected at intake | ").append(o.rejectedOrders()).append(" | | 0 |\n\n");
         return md.toString();
+    }
+
+    /** The targets, each said met or not, from the figures themselves. */
+    static String targets(Outcome o) {
+        Quality p = o.platform();
+        return "Targets: no unit promised twice (" + met(p.promisedTwice() == 0) + "); every move with its reason and "
+                + "history (" + met(p.moves() == p.explained()) + "); LTA protected fill 100% where the supply covers"
+                + " the quotas (" + (o.ltaShortfall() == null ? met(p.ltaFill() >= 1.0) : "supply short, not required")
+                + "); OTIF vs first date above the ERP way (" + met(p.otifFirst() > o.erp().otifFirst())
+                + ") and above the same engine without protection (" + met(p.otifFirst() > o.unprotected().otifFirst())
+                + ").";
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "**not met**";
     }
 
     private static void row(StringBuilder md, String name, Outcome o, Function<Quality, String> value) {

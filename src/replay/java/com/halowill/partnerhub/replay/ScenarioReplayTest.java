@@ -32,7 +32,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The scenario replays. In the test suite each scenario plays the POs placed before {@link #REDUCED} (every supply
  * event included) and must meet the targets; {@code -Dpartnerhub.replay.full=true} (src/replay/replay.sh) plays the
  * whole files and writes docs/promise-quality.md, or, with {@code -Dpartnerhub.replay.demand} (and
- * {@code .events}), plays that one scenario.
+ * {@code .events}), plays that one scenario. OTIF vs first date is held above the ERP way's everywhere; beside the
+ * same engine without protection it is reported, not held (see ADR 13: where a cut hits supply still protected for
+ * call-offs to come, non-LTA lines move).
  */
 @QuarkusTest
 @TestProfile(ReplayProfile.class)
@@ -88,11 +90,11 @@ class ScenarioReplayTest {
 
     @Test
     @Order(3)
-    void oversold_lta_volume_is_kept_and_dates_hold_better_than_both_baselines() throws Exception {
+    void oversold_lta_volume_is_kept_where_the_engine_without_protection_loses_it() throws Exception {
         assumeTrue(CUSTOM == null);
         QualityReport.Outcome o = play(named("oversold", "demand_oversold.csv", "supply_events_late.csv"));
         meetsTheTargets(o);
-        beatsBothBaselines(o);
+        beatsTheErpWay(o);
         assertTrue(o.platform().ltaFill() > o.unprotected().ltaFill(), "protection is what keeps LTA volume: "
                 + o.platform().ltaFill() + " vs " + o.unprotected().ltaFill() + " without it");
     }
@@ -105,9 +107,8 @@ class ScenarioReplayTest {
         Path events = Path.of(System.getProperty("partnerhub.replay.events", data("supply_events.csv").toString()));
         QualityReport.Outcome o = play(Scenario.read(demand.getFileName().toString(), demand, events));
         meetsTheTargets(o);
-        assertTrue(o.platform().otifFirst() >= 0.98 || (o.platform().otifFirst() > o.erp().otifFirst()
-                && o.platform().otifFirst() > o.unprotected().otifFirst()), "OTIF vs first date: 98% or better than "
-                + "both baselines");
+        assertTrue(o.platform().otifFirst() >= 0.98 || o.platform().otifFirst() > o.erp().otifFirst(),
+                "OTIF vs first date: 98% or better than the ERP way");
     }
 
     @AfterAll
@@ -134,12 +135,6 @@ class ScenarioReplayTest {
     private static void beatsTheErpWay(QualityReport.Outcome o) {
         assertTrue(o.platform().otifFirst() > o.erp().otifFirst(), "OTIF vs first date above the ERP way: "
                 + o.platform().otifFirst() + " vs " + o.erp().otifFirst());
-    }
-
-    private static void beatsBothBaselines(QualityReport.Outcome o) {
-        beatsTheErpWay(o);
-        assertTrue(o.platform().otifFirst() > o.unprotected().otifFirst(), "OTIF vs first date above the engine "
-                + "without protection: " + o.platform().otifFirst() + " vs " + o.unprotected().otifFirst());
     }
 
     private Scenario named(String name, String demand, String events) throws Exception {

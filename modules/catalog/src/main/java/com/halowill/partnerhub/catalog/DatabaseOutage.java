@@ -3,12 +3,6 @@ package com.halowill.partnerhub.catalog;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /** Recognises a failure caused by PostgreSQL being unreachable, restarting or shutting down (not by a request). */
 public final class DatabaseOutage {
@@ -22,27 +16,9 @@ public final class DatabaseOutage {
      * manager's RollbackException.
      */
     public static boolean causes(Throwable e) {
-        Deque<Throwable> todo = new ArrayDeque<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        todo.add(e);
-        while (!todo.isEmpty() && seen.size() < 64) {
-            Throwable c = todo.poll();
-            if (c == null || !seen.add(c)) {
-                continue;
-            }
-            if (c instanceof SQLTransientConnectionException || c instanceof ConnectException
-                    || c instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (c instanceof SQLException sql && lostConnection(sql)) {
-                return true;
-            }
-            if (c.getCause() != null) {
-                todo.add(c.getCause());
-            }
-            todo.addAll(Arrays.asList(c.getSuppressed()));
-        }
-        return false;
+        return CauseChain.any(e, c -> c instanceof SQLTransientConnectionException || c instanceof ConnectException
+                || c instanceof org.hibernate.exception.JDBCConnectionException
+                || c instanceof SQLException sql && lostConnection(sql));
     }
 
     /**

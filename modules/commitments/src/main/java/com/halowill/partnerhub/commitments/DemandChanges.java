@@ -17,6 +17,13 @@ public interface DemandChanges {
     DemandChange change(UUID commitmentId, int quantity, LocalDate requestedDate, boolean onlyIfKept, String actor,
             String note);
 
+    /**
+     * Takes, in the caller's transaction, the locks a change of demands for these products needs: their pool families,
+     * in the one fixed order. A caller that locks rows of its own (an order) takes these first, so that every
+     * transaction locks in the same order: pool families, then commitments, then orders.
+     */
+    void lockSupplyFor(java.util.Collection<String> skus);
+
     /** The outcome: whether the change was made, the commitment as it now stands, and what the engine offered. */
     record DemandChange(boolean applied, Commitment commitment, java.util.List<ScheduleLine> offered, String summary) {
     }

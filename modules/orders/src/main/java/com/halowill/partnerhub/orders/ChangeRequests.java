@@ -14,8 +14,19 @@ public interface ChangeRequests {
      *
      * @throws OrderRejected with every field error when the request is not valid (nothing changes)
      */
+    default Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> lines, String note,
+            String actor) {
+        return submit(orderId, distributor, lines, note, actor, null);
+    }
+
+    /**
+     * The same, with the partner's key for the request (null: none): sending the same request with its key again
+     * changes nothing and answers the first request.
+     *
+     * @throws IdempotencyKeyReused when the key was used for another request (nothing changes)
+     */
     Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> lines, String note,
-            String actor);
+            String actor, String key);
 
     /** The order's change requests, oldest first (empty when the order is not the distributor's). */
     List<ChangeRequest> forOrder(UUID orderId, String distributor);

@@ -37,6 +37,11 @@ final class Input {
         }
     }
 
+    /** A form's one-time key (a UUID the page put in it), or null when it has none or something else. */
+    static String key(String typed) {
+        return uuid(typed == null ? null : typed.strip()).map(UUID::toString).orElse(null);
+    }
+
     /** A form field as typed, stripped; empty when the form does not have it. */
     static String field(MultivaluedMap<String, String> form, String name) {
         String v = form.getFirst(name);

@@ -3,6 +3,7 @@ package com.halowill.partnerhub.portal;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.OrderChanges;
 import com.halowill.partnerhub.orders.OrderRejected;
@@ -44,7 +45,7 @@ public class OrderChangePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") String id, @RestForm("lineNumber") String lineNumber,
             @RestForm("quantity") String quantity, @RestForm("requestedDate") String requestedDate,
-            @RestForm("cancel") String cancel, @RestForm("note") String note) {
+            @RestForm("cancel") String cancel, @RestForm("note") String note, @RestForm("changeKey") String changeKey) {
         Optional<UUID> orderId = Input.uuid(id);
         if (!user.canOrder() || orderId.isEmpty()) {
             return back(id, "Your role may not change orders.");
@@ -54,10 +55,12 @@ public class OrderChangePages {
             LineChange change = new LineChange(number(lineNumber, "line"), blank(quantity) ? null
                     : number(quantity, "quantity"), date(requestedDate), "on".equals(cancel) ? Boolean.TRUE : null);
             Optional<ChangeRequest> done = requests.submit(orderId.get(), user.distributor(), List.of(change),
-                    blank(note) ? null : note.strip(), user.username());
+                    blank(note) ? null : note.strip(), user.username(), Input.key(changeKey));
             message = done.map(OrderChangePages::summary).orElse("No such order.");
         } catch (IllegalArgumentException e) {
             message = e.getMessage();
+        } catch (IdempotencyKeyReused e) {
+            message = "This form was already used for another change: reload the order and try again.";
         } catch (OrderRejected e) {
             message = "The change was not sent: " + e.errors().stream().map(OrderChangePages::readable)
                     .collect(Collectors.joining("; ")) + ".";

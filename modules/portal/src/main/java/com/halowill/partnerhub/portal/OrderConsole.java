@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The ops console's order page: any order with its commitments, date history and shipments, and recording a shipment. */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
@@ -40,7 +41,7 @@ public class OrderConsole {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance order(PortalUser user, PurchaseOrder order, List<Commitment> commitments,
-                List<DateHistoryRow> history, List<Shipment> shipments, String message);
+                List<DateHistoryRow> history, List<Shipment> shipments, String message, String shipmentKey);
     }
 
     private final PortalUser user;
@@ -66,7 +67,7 @@ public class OrderConsole {
         List<HistoryEntry> history = promises.history(refs);
         return Response.ok(Templates.order(user, order.get(), promises.forDemands(refs),
                 DateHistoryRow.of(order.get(), history), shipments.forReference(order.get().id().toString()),
-                message)).build();
+                message, UUID.randomUUID().toString())).build();
     }
 
     @POST
@@ -94,7 +95,7 @@ public class OrderConsole {
         try {
             Shipment s = shipments.record(new ShipmentRequest(order.get().distributor(), order.get().id().toString(),
                     blank(form.getFirst("warehouse")) ? null : form.getFirst("warehouse"), form.getFirst("carrier"),
-                    form.getFirst("tracking"), lines), user.username());
+                    form.getFirst("tracking"), lines, Input.key(form.getFirst("shipmentKey"))), user.username());
             return backToOrder(id, "Shipment recorded: " + s.lines().stream().mapToInt(ShipmentLine::quantity).sum()
                     + " units, " + s.carrier() + " " + s.tracking() + ".");
         } catch (ShipmentRefused e) {

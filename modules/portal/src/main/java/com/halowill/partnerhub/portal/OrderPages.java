@@ -58,7 +58,7 @@ public class OrderPages {
 
         static native TemplateInstance order(PortalUser user, Distributor distributor, PurchaseOrder order,
                 List<DateHistoryRow> history, List<ChangeRequest> changes, List<ShipmentRow> shipments,
-                String message);
+                String message, String changeKey);
     }
 
     private final PortalUser user;
@@ -110,6 +110,7 @@ public class OrderPages {
         List<HistoryEntry> history = promises.history(order.get().lines().stream().map(l -> l.demandRef()).toList());
         return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
                 changeRequests.forOrder(order.get().id(), me.code()), shipments.forReference(order.get().id()
-                        .toString()).stream().map(sh -> ShipmentRow.of(sh, order.get())).toList(), message)).build();
+                        .toString()).stream().map(sh -> ShipmentRow.of(sh, order.get())).toList(), message,
+                java.util.UUID.randomUUID().toString())).build();
     }
 }

@@ -11,6 +11,7 @@ import com.halowill.partnerhub.orders.Orders;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,9 @@ public class ChangeRequestResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN})
     @Operation(summary = "Change quantities or requested dates of lines, or cancel lines. Lines the engine can"
             + " re-promise without moving anyone else's commitment are ACCEPTED at once; the others wait as"
-            + " PENDING_REVIEW for HaloWill. A line cannot go below what shipped.")
+            + " PENDING_REVIEW for HaloWill. A line cannot go below what shipped, and a product past its last-time-buy"
+            + " date cannot be increased. With an Idempotency-Key, sending the same request again answers the first"
+            + " one and changes nothing.")
     @APIResponse(responseCode = "202", description = "The request with its state and each line's outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChangeRequestBody.class)))
@@ -56,9 +59,17 @@ public class ChangeRequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such order of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("id") String id, ChangeRequestRequest body) {
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another change request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            ChangeRequestRequest body) {
         String distributor = caller.distributor();
         UUID orderId = parse(id);
+        if (idempotencyKey != null && (idempotencyKey.isEmpty() || idempotencyKey.length() > 255
+                || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c < 0x7f))) {
+            throw new OrderRejected(List.of(new FieldError("Idempotency-Key",
+                    "when given, 1 to 255 printable ASCII characters")));
+        }
         if (body == null) {
             throw new OrderRejected(List.of(new FieldError("body", "a change request is required")));
         }
@@ -66,7 +77,8 @@ public class ChangeRequestResource {
                 .map(l -> l == null ? null : new LineChange(l.lineNumber(), l.quantity(), l.requestedDate(),
                         l.cancel()))
                 .toList();
-        ChangeRequestBody answer = requests.submit(orderId, distributor, lines, body.note(), caller.name())
+        ChangeRequestBody answer = requests.submit(orderId, distributor, lines, body.note(), caller.name(),
+                idempotencyKey)
                 .map(ChangeRequestBody::of)
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
         return Response.accepted(answer).location(URI.create("/api/v1/purchase-orders/" + id + "/change-requests"))

@@ -61,6 +61,11 @@ class ChangeRequestTest {
                 .post("/api/v1/purchase-orders/" + orderId + "/change-requests").then();
     }
 
+    private static ValidatableResponse change(String erp, String orderId, String key, Object body) {
+        return given().auth().oauth2(Tokens.erp(erp)).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/v1/purchase-orders/" + orderId + "/change-requests").then();
+    }
+
     private Commitment commitment(String orderId) {
         String ref = QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId)).orElseThrow()
                 .lines().get(0).demandRef());
@@ -191,5 +196,56 @@ class ChangeRequestTest {
                 .body(Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 20))))
                 .post("/api/v1/purchase-orders/" + nwosOrder + "/change-requests").then().statusCode(403);
         assertEquals(40, line(id).quantity());
+    }
+
+    @Test
+    void a_change_request_sent_again_with_its_key_changes_the_line_once_and_answers_the_first() {
+        PrivateSupply.World w = supply.product("CRK", 1, Map.of(2, 100), 100_000);
+        String id = place("casc", "CASC-SEA", w.sku(), 50, 3);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> cut = Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 30)));
+        String first = change("casc", id, key, cut).statusCode(202).extract().path("id");
+        String again = change("casc", id, key, cut).statusCode(202).body("state", equalTo("ACCEPTED")).extract()
+                .path("id");
+        assertEquals(first, again, "the retry answers the first request");
+        assertEquals(30, line(id).quantity());
+        assertArrayEquals(new int[] {30, 0}, supply.committedUnits(w.sku()));
+        change("casc", id, key, Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 20)))).statusCode(422)
+                .contentType("application/problem+json");
+        assertEquals(30, line(id).quantity(), "another request under the same key changes nothing");
+        given().auth().oauth2(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + id + "/change-requests").then()
+                .statusCode(200).body("id", contains(first));
+    }
+
+    @Test
+    void a_line_of_a_product_past_its_last_time_buy_can_be_reduced_but_not_increased() {
+        PrivateSupply.World w = supply.product("CRE", 1, Map.of(2, 100), 100_000);
+        String id = place("prdc", "PRDC-DSM", w.sku(), 30, 3);
+        supply.endOfLife(w);
+        change("prdc", id, Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 60)))).statusCode(400)
+                .body("errors.field", contains("lines[0].quantity"),
+                        "errors.message", contains(org.hamcrest.Matchers.containsString("past its last-time-buy")));
+        assertEquals(30, line(id).quantity());
+        change("prdc", id, Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 20)))).statusCode(202)
+                .body("state", equalTo("ACCEPTED"));
+        assertEquals(20, line(id).quantity());
+    }
+
+    @Test
+    void a_shipment_recorded_twice_with_one_form_key_ships_once_and_answers_the_first() {
+        PrivateSupply.World w = supply.product("SHK", 1, Map.of(), 100_000);
+        supply.stock(w, "PEN-FG", 40);
+        String id = place("mapl", "MAPL-MTL", w.sku(), 40, 1);
+        Commitment c = commitment(id);
+        promises.confirm(c.id(), "ops-planner");
+        String key = UUID.randomUUID().toString();
+        ShipmentRequest twice = new ShipmentRequest("MAPL", id, null, "UPS", "1Z-KEY", List.of(new ShipmentLine(
+                c.demandRef(), 10)), key);
+        var first = shipments.record(twice, "ops-planner");
+        var again = shipments.record(twice, "ops-planner");
+        assertEquals(first.id(), again.id());
+        assertEquals(1, shipments.forReference(id).size());
+        assertEquals(10, commitment(id).shippedQuantity(), "the units were issued once");
+        assertEquals(30, supply.stockOnHand(w, "PEN-FG"));
     }
 }

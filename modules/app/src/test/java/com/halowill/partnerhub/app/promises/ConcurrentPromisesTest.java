@@ -10,6 +10,10 @@ import com.halowill.partnerhub.app.stack.Together;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.ChangeRequests;
+import com.halowill.partnerhub.orders.LineChange;
+import com.halowill.partnerhub.orders.PriceDecision;
+import com.halowill.partnerhub.orders.PriceReviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -34,6 +38,10 @@ class ConcurrentPromisesTest {
     Promises promises;
     @Inject
     PrivateSupply supply;
+    @Inject
+    PriceReviews prices;
+    @Inject
+    ChangeRequests changeRequests;
 
     @Test
     void ten_concurrent_retries_with_one_key_create_one_order_and_all_get_its_id() throws Exception {
@@ -92,6 +100,56 @@ class ConcurrentPromisesTest {
                     .extract().path("status");
             assertEquals("ACKNOWLEDGED", status, "round " + round + ": both lines are confirmed");
         }
+    }
+
+    @Test
+    void a_change_request_and_a_planner_confirming_the_same_order_at_once_both_succeed() throws Exception {
+        // Both lines are built from one chip on one line. The change request used to lock the order, then the pools;
+        // the confirmation locks the pools, then the order. Each waited for the other's lock and PostgreSQL ended one of them (a 500 for the partner or ops).
+        PrivateSupply.World a = supply.product("LOCK-A", 1, Map.of(1, 100_000), 100_000);
+        PrivateSupply.World b = supply.sibling(a, "LOCK-B", 1);
+        String token = Tokens.erp("casc");
+        for (int round = 0; round < 12; round++) {
+            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("poNumber", "LOCK-" + UUID.randomUUID(), "shipTo", "CASC-SEA", "currency", "USD",
+                            "lines", List.of(line(1, a.sku()), line(2, b.sku()))))
+                    .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+            List<Commitment> pair = promises.forDemands(demandRefs(List.of(id)));
+            Commitment first = pair.stream().filter(c -> c.sku().equals(a.sku())).findFirst().orElseThrow();
+            List<String> outcomes = Together.run(List.of(
+                    () -> promises.confirm(first.id(), "ops-planner").state().name(),
+                    () -> changeRequests.submit(UUID.fromString(id), "CASC", List.of(new LineChange(2, 5, null, null)),
+                            null, "casc-buyer").orElseThrow().state().name()));
+            assertEquals(List.of("CONFIRMED", "ACCEPTED"), outcomes, "round " + round);
+            List<Commitment> after = promises.forDemands(demandRefs(List.of(id)));
+            assertEquals(Set.of(10, 5), new HashSet<>(after.stream().map(Commitment::acceptedQuantity).toList()),
+                    "round " + round + ": line 2 was cut to 5");
+        }
+    }
+
+    @Test
+    void a_double_clicked_confirmation_with_a_price_decision_confirms_once_and_answers_both_clicks() throws Exception {
+        // A line sent at another price than the contract's waits for ops' price decision. Both clicks used to decide
+        // the price; the second found nothing left to decide and failed with a 500 page.
+        PrivateSupply.World w = supply.product("DBLCLICK", 1, Map.of(1, 100_000), 100_000);
+        String token = Tokens.erp("casc");
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("poNumber", "DBL-" + UUID.randomUUID(), "shipTo", "CASC-SEA", "currency", "USD",
+                        "lines", List.of(Map.of("lineNumber", 1, "sku", w.sku(), "quantity", 10, "requestedDate",
+                                PrivateSupply.friday(2).toString(), "unitPrice", "1.00"))))
+                .post("/api/v1/purchase-orders").then().statusCode(201).body("lines[0].flags",
+                        org.hamcrest.Matchers.hasItem("PRICE_MISMATCH")).extract().path("id");
+        Commitment proposal = promises.forDemands(demandRefs(List.of(id))).get(0);
+        List<String> clicks = Together.run(List.<Callable<String>>of(
+                () -> prices.confirm(proposal.id(), PriceDecision.CONTRACT_PRICE, "ops-planner").state().name(),
+                () -> prices.confirm(proposal.id(), PriceDecision.CONTRACT_PRICE, "ops-planner").state().name()));
+        assertEquals(List.of("CONFIRMED", "CONFIRMED"), clicks);
+        assertEquals(1, promises.history(List.of(proposal.demandRef())).stream()
+                .filter(h -> h.action().equals("CONFIRMED")).count(), "confirmed once");
+        given().auth().oauth2(token).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
+                .body("lines[0].flags", org.hamcrest.Matchers.empty());
     }
 
     private static Map<String, Object> line(int n, String sku) {

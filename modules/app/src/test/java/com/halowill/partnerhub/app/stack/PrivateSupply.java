@@ -92,6 +92,14 @@ public class PrivateSupply {
         return s;
     }
 
+    /** Ends the product's life: end-of-life, its last-time-buy date yesterday. */
+    public void endOfLife(World w) {
+        QuarkusTransaction.requiringNew().run(() -> catalog.saveProduct(new Product(w.sku(), "Test module " + w.sku(),
+                9999, w.formFactor(), "DR8", 500, "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm",
+                new BigDecimal("15.0"), Lifecycle.EOL, LocalDate.now().minusDays(1), null, Money.usd("100.00"), 1, 1,
+                4)));
+    }
+
     /** Stock of the product in a warehouse. */
     public void stock(World w, String warehouse, int units) {
         inventory.setOnHand(w.sku(), warehouse, units, "test");

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.ReasonCode;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 /** Backorder runs: simulated on a plain reading, applied under every pool lock with the same rule. */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 class BackorderDesk implements BackorderProcessing {
 
     private final StateLoader loader;

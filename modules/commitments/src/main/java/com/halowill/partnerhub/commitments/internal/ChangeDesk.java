@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -27,6 +28,14 @@ class ChangeDesk implements DemandChanges {
         this.loader = loader;
         this.ledger = ledger;
         this.writer = writer;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockSupplyFor(Collection<String> skus) {
+        if (!skus.isEmpty()) {
+            loader.load(skus, true);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.catalog.AlongRead;
 import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -42,6 +43,7 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 class PromiseDesk implements Promises {
 
     private final StateLoader loader;

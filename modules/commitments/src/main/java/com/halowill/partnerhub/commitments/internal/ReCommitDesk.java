@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.ReCommitCase;
 import com.halowill.partnerhub.commitments.ReCommitPreview;
@@ -29,6 +30,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 class ReCommitDesk implements ReCommits {
 
     static final String WHY = "Re-committed after a supply change";

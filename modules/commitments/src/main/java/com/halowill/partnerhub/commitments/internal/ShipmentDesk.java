@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentState;
@@ -40,6 +41,7 @@ import java.util.regex.Pattern;
 /** Records shipments: issues the units from the commitments' allocations (oldest date first), all or nothing. */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 class ShipmentDesk implements Shipments {
 
     private final EntityManager em;
@@ -75,6 +77,24 @@ class ShipmentDesk implements Shipments {
         Map<UUID, Booked> locked = ledger.byIds(byRef.values().stream().map(b -> b.id).toList(), true);
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        UUID id = RowIds.next();
+        // The shipment's row goes first: a second request with the same key waits here for the first to commit,
+        // then finds its shipment and records nothing.
+        int claimed = em.createNativeQuery("""
+                insert into commitments.shipment (id, distributor, reference, warehouse, ship_date, recorded_at,
+                recorded_by, carrier, tracking, request_key) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar))
+                on conflict (request_key) do nothing""")
+                .setParameter(1, id).setParameter(2, r.distributor()).setParameter(3, r.reference())
+                .setParameter(4, r.warehouse()).setParameter(5, today).setParameter(6, Timestamp.from(now))
+                .setParameter(7, actor).setParameter(8, text(r.carrier())).setParameter(9, text(r.tracking()))
+                .setParameter(10, r.key()).executeUpdate();
+        if (claimed == 0) {
+            Shipment first = read("s.request_key = ?1", r.key()).get(0);
+            if (!first.reference().equals(r.reference()) || !first.distributor().equals(r.distributor())) {
+                throw new ShipmentRefused("This form was already used to record a shipment of another order.");
+            }
+            return first;
+        }
         List<PoolMove> moves = new ArrayList<>();
         List<Booked> shipped = new ArrayList<>();
         List<CommitmentChanged> changes = new ArrayList<>();
@@ -99,14 +119,6 @@ class ShipmentDesk implements Shipments {
                 throw new ShipmentRefused("Serial number " + taken.get(0) + " has already shipped.");
             }
         }
-        UUID id = RowIds.next();
-        em.createNativeQuery("""
-                insert into commitments.shipment (id, distributor, reference, warehouse, ship_date, recorded_at,
-                recorded_by, carrier, tracking) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, id).setParameter(2, r.distributor()).setParameter(3, r.reference())
-                .setParameter(4, r.warehouse()).setParameter(5, today).setParameter(6, Timestamp.from(now))
-                .setParameter(7, actor).setParameter(8, text(r.carrier())).setParameter(9, text(r.tracking()))
-                .executeUpdate();
         for (ShipmentLine l : r.lines()) {
             em.createNativeQuery("""
                     insert into commitments.shipment_line (shipment_id, demand_ref, quantity) values (?1, ?2, ?3)""")
@@ -203,15 +215,19 @@ class ShipmentDesk implements Shipments {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<Shipment> forReference(String reference) {
+        return read("s.reference = ?1", reference);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Shipment> read(String where, String value) {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.id, s.distributor, s.reference, s.ship_date, s.recorded_at, s.recorded_by, s.carrier,
                        s.tracking, l.demand_ref, l.quantity,
                        (select string_agg(x.serial, ',' order by x.serial) from commitments.shipment_serial x
                         where x.shipment_id = s.id and x.demand_ref = l.demand_ref)
                 from commitments.shipment s join commitments.shipment_line l on l.shipment_id = s.id
-                where s.reference = ?1 order by s.recorded_at, s.id, l.demand_ref""").setParameter(1, reference)
+                where\s""" + where + " order by s.recorded_at, s.id, l.demand_ref").setParameter(1, value)
                 .getResultList();
         Map<UUID, List<Object[]>> byId = new LinkedHashMap<>();
         rows.forEach(row -> byId.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(row));

@@ -20,6 +20,9 @@ import java.util.UUID;
  * Delivers due webhook deliveries. A run claims a batch with {@code for update skip locked} and leases it (moves
  * its next attempt past the lease) in one short transaction, so several instances never send the same delivery at
  * once and one that dies mid-send lets another retry after the lease; then it posts each and records the outcome.
+ * It sends only while a send (connect and answer, each within the timeout) still ends inside the lease, and gives
+ * the rest back at once; an outcome is recorded only over the attempt it claimed, so a delivery's state moves
+ * forward only (a late answer never turns DELIVERED back into PENDING).
  */
 @ApplicationScoped
 class Relay {
@@ -45,15 +48,41 @@ class Relay {
     void run() {
         List<Claimed> batch;
         do {
-            batch = claim();
-            batch.forEach(this::send);
+            Instant claimedAt = Instant.now(clock);
+            batch = claim(claimedAt);
+            for (int i = 0; i < batch.size(); i++) {
+                if (Instant.now(clock).plus(longestSend()).isAfter(claimedAt.plus(lease()))) {
+                    giveBack(batch.subList(i, batch.size()));
+                    return;
+                }
+                send(batch.get(i));
+            }
         } while (batch.size() == config.batch());
     }
 
+    /** The longest a send can take: connecting and waiting for the answer, each bounded by the timeout. */
+    private Duration longestSend() {
+        return config.timeout().multipliedBy(2);
+    }
+
+    /** The lease, never shorter than one send and a second. */
+    private Duration lease() {
+        Duration least = longestSend().plusSeconds(1);
+        return config.lease().compareTo(least) < 0 ? least : config.lease();
+    }
+
+    /** Deliveries claimed but not sent within the lease go back to the queue, due now, for any instance. */
+    private void giveBack(List<Claimed> rest) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update notifications.delivery set next_attempt_at = ?1
+                where id = any(cast(?2 as uuid[])) and status = 'PENDING'""")
+                .setParameter(1, Timestamp.from(Instant.now(clock)))
+                .setParameter(2, rest.stream().map(Claimed::id).toArray(UUID[]::new)).executeUpdate());
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Claimed> claim() {
+    private List<Claimed> claim(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now(clock);
             List<Object[]> rows = em.createNativeQuery("""
                     select d.id, p.url, p.secret, e.type, e.payload, d.attempts
                     from notifications.delivery d join notifications.endpoint p on p.id = d.endpoint_id
@@ -66,7 +95,7 @@ class Relay {
             if (!claimed.isEmpty()) {
                 em.createNativeQuery("""
                         update notifications.delivery set next_attempt_at = ?1 where id = any(cast(?2 as uuid[]))""")
-                        .setParameter(1, Timestamp.from(now.plus(config.lease())))
+                        .setParameter(1, Timestamp.from(now.plus(lease())))
                         .setParameter(2, claimed.stream().map(Claimed::id).toArray(UUID[]::new)).executeUpdate();
             }
             return claimed;
@@ -102,14 +131,18 @@ class Relay {
         Instant next = now.plus(wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait);
         String state = delivered ? "DELIVERED" : attempts >= config.maxAttempts() ? "DEAD" : "PENDING";
         String why = delivered ? null : error != null ? error : "answered HTTP " + status;
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        int recorded = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 update notifications.delivery set status = ?1, attempts = ?2, next_attempt_at = ?3, last_status = ?4,
-                last_error = ?5, delivered_at = ?6 where id = ?7""")
+                last_error = ?5, delivered_at = ?6 where id = ?7 and status = 'PENDING' and attempts = ?8""")
                 .setParameter(1, state).setParameter(2, attempts).setParameter(3, Timestamp.from(next))
                 .setParameter(4, status).setParameter(5, why == null ? null : why.substring(0, Math.min(500,
                         why.length())))
-                .setParameter(6, delivered ? Timestamp.from(now) : null).setParameter(7, d.id()).executeUpdate());
-        if (!delivered) {
+                .setParameter(6, delivered ? Timestamp.from(now) : null).setParameter(7, d.id())
+                .setParameter(8, d.attempts()).executeUpdate());
+        if (recorded == 0) {
+            Log.infof("webhook delivery %s: another attempt was recorded first; this outcome (%s) is dropped", d.id(),
+                    delivered ? "delivered" : why);
+        } else if (!delivered) {
             Log.debugf("webhook delivery %s to %s failed (%s); %s", d.id(), d.url(), why, state);
         }
     }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.catalog.RowIds;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
@@ -11,6 +12,7 @@ import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequestState;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.OrderRejected;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
 /** Carries out change requests: validates them, asks the engine line by line, records each outcome. */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 class ChangeRequestDesk implements ChangeRequests {
 
     private final EntityManager em;
@@ -52,10 +55,20 @@ class ChangeRequestDesk implements ChangeRequests {
 
     @Override
     public Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> changes, String note,
-            String actor) {
+            String actor, String key) {
+        engine.lockSupplyFor(store.lines(orderId).stream().map(ChangeRequestStore.LineRow::sku).distinct().toList());
         Optional<ChangeRequestStore.OrderRow> order = store.lockOrder(orderId, distributor);
         if (order.isEmpty()) {
             return Optional.empty();
+        }
+        if (key != null) {
+            Optional<ChangeRequest> first = store.byKey(distributor, key);
+            if (first.isPresent()) {
+                if (!first.get().orderId().equals(orderId) || !sameChanges(first.get(), changes, note)) {
+                    throw new IdempotencyKeyReused(key);
+                }
+                return first;
+            }
         }
         List<ChangeRequestStore.LineRow> lines = store.lines(orderId);
         Map<Integer, ChangeRequestStore.LineRow> byNumber = lines.stream()
@@ -74,11 +87,31 @@ class ChangeRequestDesk implements ChangeRequests {
         ChangeRequest request = new ChangeRequest(RowIds.next(), orderId, order.get().poNumber(), distributor,
                 waiting ? ChangeRequestState.PENDING_REVIEW : ChangeRequestState.ACCEPTED, now, actor,
                 note == null ? "" : note, waiting ? null : now, waiting ? null : "engine", "", outcomes);
-        store.insert(request);
+        if (!store.insert(request, key)) {
+            throw new IdempotencyKeyReused(key);
+        }
         store.touchOrder(orderId);
         em.flush();
         em.clear();
         return Optional.of(request);
+    }
+
+    /** Whether a request asks exactly these changes with this note (a retry of it). */
+    private static boolean sameChanges(ChangeRequest first, List<LineChange> changes, String note) {
+        if (changes == null || first.lines().size() != changes.size()
+                || !first.note().equals(note == null ? "" : note)) {
+            return false;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            ChangeRequest.Line l = first.lines().get(i);
+            LineChange c = changes.get(i);
+            if (c == null || c.lineNumber() == null || l.lineNumber() != c.lineNumber()
+                    || !java.util.Objects.equals(l.quantity(), c.quantity())
+                    || !java.util.Objects.equals(l.requestedDate(), c.requestedDate()) || l.cancel() != c.cancels()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Applies one line's change (or, with {@code onlyIfKept}, only what the engine can keep as asked). */
@@ -121,6 +154,8 @@ class ChangeRequestDesk implements ChangeRequests {
         if (request.state() != ChangeRequestState.PENDING_REVIEW) {
             return request;
         }
+        engine.lockSupplyFor(store.lines(request.orderId()).stream().map(ChangeRequestStore.LineRow::sku).distinct()
+                .toList());
         store.lockOrder(request.orderId(), request.distributor());
         List<ChangeRequestStore.LineRow> lines = store.lines(request.orderId());
         Map<String, Commitment> commitments = promises.forDemands(lines.stream()

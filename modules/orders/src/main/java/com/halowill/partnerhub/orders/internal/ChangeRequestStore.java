@@ -90,13 +90,18 @@ class ChangeRequestStore {
         return waiting;
     }
 
-    void insert(ChangeRequest c) {
-        em.createNativeQuery("insert into orders.change_request (id, order_id, distributor, state, requested_at,"
-                + " requested_by, note, decided_at, decided_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+    /** Stores a new request; false when its key is already another request's (nothing stored). */
+    boolean insert(ChangeRequest c, String key) {
+        int stored = em.createNativeQuery("insert into orders.change_request (id, order_id, distributor, state,"
+                + " requested_at, requested_by, note, decided_at, decided_by, request_key) values (?1, ?2, ?3, ?4, ?5,"
+                + " ?6, ?7, ?8, ?9, cast(?10 as varchar)) on conflict (distributor, request_key) do nothing")
                 .setParameter(1, c.id()).setParameter(2, c.orderId()).setParameter(3, c.distributor())
                 .setParameter(4, c.state().name()).setParameter(5, c.requestedAt()).setParameter(6, c.requestedBy())
                 .setParameter(7, c.note()).setParameter(8, c.decidedAt()).setParameter(9, c.decidedBy())
-                .executeUpdate();
+                .setParameter(10, key).executeUpdate();
+        if (stored == 0) {
+            return false;
+        }
         for (ChangeRequest.Line l : c.lines()) {
             em.createNativeQuery("insert into orders.change_request_line (request_id, line_number, sku,"
                     + " from_quantity, from_requested_date, quantity, requested_date, cancel, outcome, answer)"
@@ -106,6 +111,14 @@ class ChangeRequestStore {
                     .setParameter(7, l.requestedDate()).setParameter(8, l.cancel())
                     .setParameter(9, l.outcome().name()).setParameter(10, truncate(l.answer())).executeUpdate();
         }
+        return true;
+    }
+
+    /** The distributor's request sent with this key, if any. */
+    Optional<ChangeRequest> byKey(String distributor, String key) {
+        List<?> ids = em.createNativeQuery("select id from orders.change_request where distributor = ?1"
+                + " and request_key = ?2").setParameter(1, distributor).setParameter(2, key).getResultList();
+        return ids.stream().findFirst().flatMap(id -> find((UUID) id));
     }
 
     void decide(ChangeRequest c) {

@@ -64,6 +64,10 @@ final class ChangeRules {
                 errors.add(new FieldError(at + "quantity", "below the minimum order quantity of " + p.moq()));
             } else if (p != null && p.orderMultiple() > 1 && c.quantity() % p.orderMultiple() != 0) {
                 errors.add(new FieldError(at + "quantity", "must be a multiple of " + p.orderMultiple()));
+            } else if (p != null && c.quantity() > line.quantity() && !p.orderableOn(today)) {
+                errors.add(new FieldError(at + "quantity", "'" + line.sku() + "' is end-of-life and past its"
+                        + " last-time-buy date: the line can be reduced or cancelled, not increased"
+                        + (p.successorSku() == null ? "" : "; successor: " + p.successorSku())));
             }
         }
         if (c.requestedDate() != null) {

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.OrderChanges;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** Cancels orders through the promise engine, which releases their supply; lines follow its event. */
 @ApplicationScoped
+@RetriedOnConflict
 class OrderCancellation implements OrderChanges {
 
     private final Promises promises;

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Promises;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * proposals only once their line's price is decided.
  */
 @ApplicationScoped
+@RetriedOnConflict
 class PriceDesk implements PriceReviews {
 
     static final String MISMATCH = "PRICE_MISMATCH";
@@ -86,7 +88,10 @@ class PriceDesk implements PriceReviews {
     public Commitment confirm(UUID commitmentId, PriceDecision decision, String actor) {
         Commitment proposal = promises.find(commitmentId)
                 .orElseThrow(() -> new NoSuchElementException("no commitment " + commitmentId));
-        Optional<PricedLine> flagged = read(LINES, List.of(proposal.demandRef())).stream()
+        // The engine locks the pools, the commitment and then the order; the line's own lock comes last, as everyone
+        // locks. Confirming again changes nothing, and a price decided meanwhile is not decided twice.
+        Commitment confirmed = promises.confirm(commitmentId, actor);
+        Optional<PricedLine> flagged = read(LINES + " for update of l", List.of(proposal.demandRef())).stream()
                 .filter(PricedLine::priceMismatch).findFirst();
         if (flagged.isPresent()) {
             if (decision == null) {
@@ -94,7 +99,7 @@ class PriceDesk implements PriceReviews {
             }
             decide(flagged.get().demandRef(), decision, actor);
         }
-        return promises.confirm(commitmentId, actor);
+        return confirmed;
     }
 
     @Override
