@@ -87,11 +87,7 @@ class ConcurrentPromisesTest {
         PrivateSupply.World b = supply.product("ACK-B", 1, Map.of(1, 100_000), 100_000);
         String token = Tokens.erp("casc");
         for (int round = 0; round < 10; round++) {
-            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(Map.of("poNumber", "ACK-" + UUID.randomUUID(), "shipTo", "CASC-SEA", "currency", "USD",
-                            "lines", List.of(line(1, a.sku()), line(2, b.sku()))))
-                    .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+            String id = twoLineOrder(token, "ACK", a, b);
             List<Commitment> pair = promises.forDemands(demandRefs(List.of(id)));
             assertEquals(2, pair.size());
             Together.run(pair.stream().<Callable<String>>map(c -> () -> promises.confirm(c.id(), "planner-" + c.sku())
@@ -105,16 +101,13 @@ class ConcurrentPromisesTest {
     @Test
     void a_change_request_and_a_planner_confirming_the_same_order_at_once_both_succeed() throws Exception {
         // Both lines are built from one chip on one line. The change request used to lock the order, then the pools;
-        // the confirmation locks the pools, then the order. Each waited for the other's lock and PostgreSQL ended one of them (a 500 for the partner or ops).
+        // the confirmation locks the pools, then the order. Each waited for the other's lock and PostgreSQL ended
+        // one of them (a 500 for the partner or ops).
         PrivateSupply.World a = supply.product("LOCK-A", 1, Map.of(1, 100_000), 100_000);
         PrivateSupply.World b = supply.sibling(a, "LOCK-B", 1);
         String token = Tokens.erp("casc");
         for (int round = 0; round < 12; round++) {
-            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body(Map.of("poNumber", "LOCK-" + UUID.randomUUID(), "shipTo", "CASC-SEA", "currency", "USD",
-                            "lines", List.of(line(1, a.sku()), line(2, b.sku()))))
-                    .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+            String id = twoLineOrder(token, "LOCK", a, b);
             List<Commitment> pair = promises.forDemands(demandRefs(List.of(id)));
             Commitment first = pair.stream().filter(c -> c.sku().equals(a.sku())).findFirst().orElseThrow();
             List<String> outcomes = Together.run(List.of(
@@ -150,6 +143,15 @@ class ConcurrentPromisesTest {
                 .filter(h -> h.action().equals("CONFIRMED")).count(), "confirmed once");
         given().auth().oauth2(token).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
                 .body("lines[0].flags", org.hamcrest.Matchers.empty());
+    }
+
+    /** CASC's order of 10 of each product, the first line a's, the second b's; its id. */
+    private static String twoLineOrder(String token, String prefix, PrivateSupply.World a, PrivateSupply.World b) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("poNumber", prefix + "-" + UUID.randomUUID(), "shipTo", "CASC-SEA", "currency", "USD",
+                        "lines", List.of(line(1, a.sku()), line(2, b.sku()))))
+                .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> line(int n, String sku) {

@@ -82,7 +82,8 @@ class ShipmentDesk implements Shipments {
         // then finds its shipment and records nothing.
         int claimed = em.createNativeQuery("""
                 insert into commitments.shipment (id, distributor, reference, warehouse, ship_date, recorded_at,
-                recorded_by, carrier, tracking, request_key) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar))
+                recorded_by, carrier, tracking, request_key)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar))
                 on conflict (request_key) do nothing""")
                 .setParameter(1, id).setParameter(2, r.distributor()).setParameter(3, r.reference())
                 .setParameter(4, r.warehouse()).setParameter(5, today).setParameter(6, Timestamp.from(now))

@@ -151,7 +151,8 @@ class PromiseEngineTest {
         PromisePlan callOff = PromiseEngine.plan(s, ask("MAPL", "DR4", 400, friday(6)));
         assertEquals(400, callOff.promised());
         assertTrue(callOff.allocations().stream().allMatch(a -> "LTA-MAPL".equals(a.ltaCode())
-                && a.shipDate().equals(friday(6))), "week 6's quota ships on time on the LTA: " + callOff.allocations());
+                && a.shipDate().equals(friday(6))), "week 6's quota ships on time on the LTA: "
+                + callOff.allocations());
     }
 
     @Test
