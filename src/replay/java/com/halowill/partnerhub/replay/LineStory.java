@@ -45,10 +45,6 @@ final class LineStory {
         shipped.merge(day, units, Integer::sum);
     }
 
-    int shippedUnits() {
-        return shipped.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     int shippedBy(LocalDate day) {
         return shipped.headMap(day, true).values().stream().mapToInt(Integer::intValue).sum();
     }

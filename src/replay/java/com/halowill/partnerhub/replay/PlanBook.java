@@ -60,10 +60,4 @@ final class PlanBook {
         chips.forEach((c, w) -> out.put(c, new TreeMap<>(w)));
         return out;
     }
-
-    Map<String, Map<LocalDate, Integer>> capacityView() {
-        Map<String, Map<LocalDate, Integer>> out = new HashMap<>();
-        capacity.forEach((l, w) -> out.put(l, new TreeMap<>(w)));
-        return out;
-    }
 }

@@ -11,13 +11,13 @@ import java.util.TreeMap;
  * The promise-quality measures of one way of promising in one scenario, computed from what partners saw (every
  * schedule each line was given) and what shipped, never from the platform's own figures.
  */
-record Quality(String way, int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits, long spotOnTime,
+record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits, long spotOnTime,
         long unitsDated, long onTimeFirst, long onTimeLast, int moves, int explained, Double noticeMedian,
         Map<String, long[]> fill) {
 
     static final List<String> DISTRIBUTORS = List.of("NWOS", "CASC", "PRDC", "MAPL");
 
-    static Quality of(String way, List<LineStory> lines, List<MoveSeen> moves, int promisedTwice,
+    static Quality of(List<LineStory> lines, List<MoveSeen> moves, int promisedTwice,
             Map<DemandLine, Integer> ltaVolume) {
         long ltaUnits = 0;
         long ltaOnTime = 0;
@@ -66,7 +66,7 @@ record Quality(String way, int promisedTwice, long ltaUnits, long ltaOnTime, lon
                 .toList());
         Double median = notices.isEmpty() ? null : notices.size() % 2 == 1 ? (double) notices.get(notices.size() / 2)
                 : (notices.get(notices.size() / 2 - 1) + notices.get(notices.size() / 2)) / 2.0;
-        return new Quality(way, promisedTwice, ltaUnits, ltaOnTime, spotUnits, spotOnTime, dated, onTimeFirst,
+        return new Quality(promisedTwice, ltaUnits, ltaOnTime, spotUnits, spotOnTime, dated, onTimeFirst,
                 onTimeLast, moves.size(), explained, median, fill);
     }
 

@@ -14,7 +14,7 @@ final class QualityReport {
     }
 
     static final String COMMAND = """
-            src/replay/replay.sh                                  # the three scenarios below, full size; writes this page
+            src/replay/replay.sh                                  # the scenarios below, full size; writes this page
             src/replay/replay.sh demand.csv [supply_events.csv]   # any other scenario of the same columns""";
 
     private QualityReport() {

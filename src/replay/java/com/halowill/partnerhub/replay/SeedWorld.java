@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.DemoData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,8 +24,8 @@ record SeedWorld(Map<String, String> formFactor, Map<String, Boolean> endOfLife,
         Map<String, Integer> stock, Map<String, Integer> stockAt, Map<String, Map<LocalDate, Integer>> chips,
         Map<String, List<String>> lineFormFactors, Map<String, Map<LocalDate, Integer>> capacity, List<Lta> ltas) {
 
-    /** The fence of the seed LTAs: a week's undrawn quota is released to others a week before it starts. */
-    static final int FENCE_WEEKS = 1;
+    /** The fence of the seed LTAs: a week's undrawn quota is released to others that many weeks before it starts. */
+    static final int FENCE_WEEKS = DemoData.LTA_FENCE_WEEKS;
 
     /** The first assembly line that builds the product's form factor (null for none). */
     String lineFor(String sku) {

@@ -39,14 +39,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads the seed world (products, supply, distributors, LTAs) into an empty database, through module APIs. */
 @ApplicationScoped
-class DemoData {
+public class DemoData {
 
     /**
      * The seed LTAs' fence: a week's undrawn quota is released to others a week before the week starts. The holders
      * call off two weeks ahead or more, so each call-off still finds its week protected (a two-week fence released
      * a week's quota on the very day a two-week call-off for it came in).
      */
-    static final int LTA_FENCE_WEEKS = 1;
+    public static final int LTA_FENCE_WEEKS = 1;
 
     private final boolean enabled;
     private final Catalog catalog;
@@ -88,10 +88,7 @@ class DemoData {
                 new BigDecimal(r.get("percent"))));
         read("warehouses.csv").forEach(r -> inventoryAdmin.saveWarehouse(new Warehouse(r.get("code"), r.get("name"),
                 r.get("country"), r.get("role"), Integer.parseInt(r.get("default_transit_days_to_us")))));
-        read("inventory.csv").forEach(r -> inventoryAdmin.setOnHand(r.get("sku"), r.get("warehouse"),
-                Integer.parseInt(r.get("on_hand")), "seed"));
-        plan.importCsv(text("component_supply.csv"), "seed", "seed plan: component supply");
-        plan.importCsv(text("assembly_capacity.csv"), "seed", "seed plan: assembly capacity");
+        seedSupply();
         read("distributors.csv").forEach(r -> distributors.save(new Distributor(r.get("code"), r.get("name"),
                 r.get("tier"), r.get("country"), r.get("currency"), r.get("payment_terms"), r.get("incoterm"),
                 new BigDecimal(r.get("credit_limit_usd")), r.get("erp_client_id"))));
@@ -101,17 +98,28 @@ class DemoData {
         Map<String, Integer> weights = new HashMap<>();
         read("allocation_profiles.csv").forEach(r -> weights.put(r.get("tier"), Integer.parseInt(r.get("weight"))));
         distributors.all().forEach(d -> allocations.saveProfile(d.code(), d.tier(), weights.getOrDefault(d.tier(), 1)));
-        for (CSVRecord r : read("long_term_agreements.csv")) {
-            LocalDate start = LocalDate.parse(r.get("period_start"));
-            LocalDate end = LocalDate.parse(r.get("period_end"));
-            catalogAdmin.saveContractPrice(new ContractPrice(r.get("distributor"), r.get("sku"),
-                    Money.usd(r.get("contract_price_usd")), start, end, r.get("code")));
-            allocations.saveLta(new Lta(r.get("code"), r.get("distributor"), r.get("sku"), start, end,
-                    Integer.parseInt(r.get("committed_quantity")), Integer.parseInt(r.get("take_or_pay_percent")),
-                    LTA_FENCE_WEEKS));
-        }
+        read("long_term_agreements.csv").forEach(r -> catalogAdmin.saveContractPrice(new ContractPrice(
+                r.get("distributor"), r.get("sku"), Money.usd(r.get("contract_price_usd")),
+                LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")), r.get("code"))));
+        seedLtas();
         Log.infof("Demo data loaded: %d products, %d distributors", catalog.search(ProductQuery.all()).size(),
                 distributors.all().size());
+    }
+
+    /** The seed stock on hand and supply plan (components and assembly capacity), in the caller's transaction. */
+    public void seedSupply() {
+        read("inventory.csv").forEach(r -> inventoryAdmin.setOnHand(r.get("sku"), r.get("warehouse"),
+                Integer.parseInt(r.get("on_hand")), "seed"));
+        plan.importCsv(text("component_supply.csv"), "seed", "seed plan: component supply");
+        plan.importCsv(text("assembly_capacity.csv"), "seed", "seed plan: assembly capacity");
+    }
+
+    /** The seed LTAs with their volume, take-or-pay share and fence, in the caller's transaction. */
+    public void seedLtas() {
+        read("long_term_agreements.csv").forEach(r -> allocations.saveLta(new Lta(r.get("code"),
+                r.get("distributor"), r.get("sku"), LocalDate.parse(r.get("period_start")),
+                LocalDate.parse(r.get("period_end")), Integer.parseInt(r.get("committed_quantity")),
+                Integer.parseInt(r.get("take_or_pay_percent")), LTA_FENCE_WEEKS)));
     }
 
     private static Product product(CSVRecord r) {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The partner portal's order pages: my orders (search, filter, pages) and one order with its dates and changes. */
@@ -111,6 +112,6 @@ public class OrderPages {
         return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
                 changeRequests.forOrder(order.get().id(), me.code()), shipments.forReference(order.get().id()
                         .toString()).stream().map(sh -> ShipmentRow.of(sh, order.get())).toList(), message,
-                java.util.UUID.randomUUID().toString())).build();
+                UUID.randomUUID().toString())).build();
     }
 }

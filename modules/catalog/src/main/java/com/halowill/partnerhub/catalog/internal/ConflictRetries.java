@@ -9,9 +9,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs a {@link RetriedOnConflict} call again when PostgreSQL ended its transaction for a deadlock or a serialization
@@ -36,18 +34,15 @@ class ConflictRetries {
             try {
                 return call.proceed();
             } catch (Exception e) {
-                if (attempt >= ATTEMPTS || !LockConflict.causes(e) || !outside()) {
+                if (attempt >= ATTEMPTS || !LockConflict.causes(e)) {
                     throw e;
                 }
+                // PostgreSQL ended this transaction and released its locks; the other one goes on, so running again
+                // at once simply queues behind it.
                 Log.infof("%s.%s ended by a lock conflict (attempt %d of %d), running it again",
                         call.getMethod().getDeclaringClass().getSimpleName(), call.getMethod().getName(), attempt,
                         ATTEMPTS);
-                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
             }
         }
-    }
-
-    private boolean outside() throws SystemException {
-        return transactions.getStatus() == Status.STATUS_NO_TRANSACTION;
     }
 }

@@ -141,11 +141,8 @@ final class SupplyState {
         if (units == null) {
             return 0;
         }
-        int left = units[i] - lineUsed.get(line)[i] - need(false, line, own)[i];
-        if (own != null && (shipDate == null || buildWeekFor(Weeks.monday(shipDate)) != i)) {
-            left -= need(false, line, null)[i] - need(false, line, own)[i];
-        }
-        return Math.max(0, left);
+        boolean ownWeek = own != null && shipDate != null && buildWeekFor(Weeks.monday(shipDate)) == i;
+        return Math.max(0, units[i] - lineUsed.get(line)[i] - need(false, line, ownWeek ? own : null)[i]);
     }
 
     /**

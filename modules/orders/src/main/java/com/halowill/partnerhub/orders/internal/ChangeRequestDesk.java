@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -106,8 +107,8 @@ class ChangeRequestDesk implements ChangeRequests {
             ChangeRequest.Line l = first.lines().get(i);
             LineChange c = changes.get(i);
             if (c == null || c.lineNumber() == null || l.lineNumber() != c.lineNumber()
-                    || !java.util.Objects.equals(l.quantity(), c.quantity())
-                    || !java.util.Objects.equals(l.requestedDate(), c.requestedDate()) || l.cancel() != c.cancels()) {
+                    || !Objects.equals(l.quantity(), c.quantity())
+                    || !Objects.equals(l.requestedDate(), c.requestedDate()) || l.cancel() != c.cancels()) {
                 return false;
             }
         }

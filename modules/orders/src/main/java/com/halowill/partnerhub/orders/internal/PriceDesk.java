@@ -86,12 +86,10 @@ class PriceDesk implements PriceReviews {
     @Override
     @Transactional
     public Commitment confirm(UUID commitmentId, PriceDecision decision, String actor) {
-        Commitment proposal = promises.find(commitmentId)
-                .orElseThrow(() -> new NoSuchElementException("no commitment " + commitmentId));
         // The engine locks the pools, the commitment and then the order; the line's own lock comes last, as everyone
         // locks. Confirming again changes nothing, and a price decided meanwhile is not decided twice.
         Commitment confirmed = promises.confirm(commitmentId, actor);
-        Optional<PricedLine> flagged = read(LINES + " for update of l", List.of(proposal.demandRef())).stream()
+        Optional<PricedLine> flagged = read(LINES + " for update of l", List.of(confirmed.demandRef())).stream()
                 .filter(PricedLine::priceMismatch).findFirst();
         if (flagged.isPresent()) {
             if (decision == null) {
