@@ -21,7 +21,10 @@ import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
-import com.halowill.partnerhub.orders.Submission;
+import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderReviews;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
 import io.quarkus.logging.Log;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,13 +47,13 @@ import java.util.stream.Collectors;
 final class PlatformReplay {
 
     /** The platform's outcome: each line's story, the moves seen, the most units promised twice, what each supply day did. */
-    record Result(List<LineStory> lines, List<MoveSeen> moves, int promisedTwice, int rejectedOrders,
+    record Result(List<LineStory> lines, List<MoveSeen> moves, int promisedTwice, int rejectedOrders, int heldOrders,
             List<String> supplyDays) {
     }
 
     /** The platform's services the replay uses, as a user or an ERP would. */
     record Services(OrderIntake intake, Promises promises, ReCommits reCommits, SupplyPlan plan, Shipments shipments,
-            MovableClock clock) {
+            MovableClock clock, OrderReviews reviews, Orders orders) {
     }
 
     private final Services s;
@@ -61,6 +64,7 @@ final class PlatformReplay {
     private final List<String> supplyDays = new ArrayList<>();
     private int promisedTwice;
     private int rejected;
+    private int held;
 
     PlatformReplay(Services services, SeedWorld world) {
         this.s = services;
@@ -101,7 +105,7 @@ final class PlatformReplay {
             watch(day, open);
             promisedTwice = Math.max(promisedTwice, SupplyCheck.unbacked(open, known, world));
         }
-        return new Result(List.copyOf(byRef.values()), moves, promisedTwice, rejected, supplyDays);
+        return new Result(List.copyOf(byRef.values()), moves, promisedTwice, rejected, held, supplyDays);
     }
 
     /** Ops import the morning's changes, then approve the re-commit the engine proposes, if it proposes one. */
@@ -127,15 +131,21 @@ final class PlatformReplay {
         List<SubmitLine> lines = po.stream().map(l -> new SubmitLine(l.lineNumber(), l.sku(), l.quantity(),
                 l.requested(), null)).toList();
         try {
-            Submission sub = s.intake().submit(new SubmitOrder(first.distributor(), "replay:" + first.po(),
-                    Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor()));
-            for (OrderLine l : sub.order().lines()) {
+            PurchaseOrder order = s.intake().submit(new SubmitOrder(first.distributor(), "replay:" + first.po(),
+                    Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor())).order();
+            if (order.lines().stream().anyMatch(l -> l.status() == LineStatus.ON_REVIEW)) {
+                // Held for review (the distributor's credit limit, say): ops look and release it the same hour.
+                held++;
+                s.reviews().release(order.id(), "replay-ops");
+                order = s.orders().find(order.id()).orElseThrow();
+            }
+            for (OrderLine l : order.lines()) {
                 DemandLine d = po.stream().filter(x -> x.lineNumber() == l.lineNumber()).findFirst().orElseThrow();
                 LineStory story = new LineStory(d);
                 story.see(day, l.commitments().stream()
                         .map(x -> new LineStory.Part(x.quantity(), x.shipDate())).toList());
                 byRef.put(l.demandRef(), story);
-                orderOf.put(l.demandRef(), sub.order().id().toString());
+                orderOf.put(l.demandRef(), order.id().toString());
             }
         } catch (OrderRejected e) {
             rejected++;

@@ -10,7 +10,7 @@ final class QualityReport {
 
     /** One scenario played three ways, and what its supply days did on the platform. */
     record Outcome(Scenario scenario, LocalDate end, Quality platform, Quality unprotected, Quality erp, List<String> supplyDays,
-            String ltaShortfall, int rejectedOrders, double seconds) {
+            String ltaShortfall, int rejectedOrders, int heldOrders, double seconds) {
     }
 
     static final String COMMAND = """
@@ -79,7 +79,9 @@ final class QualityReport {
         for (String d : Quality.DISTRIBUTORS) {
             row(md, "fill " + d, o, q -> Quality.pct(q.fill(d)));
         }
-        md.append("| purchase orders rejected at intake | ").append(o.rejectedOrders()).append(" | | 0 |\n\n");
+        md.append("| purchase orders rejected at intake | ").append(o.rejectedOrders()).append(" | | 0 |\n");
+        md.append("| purchase orders held for review at intake (credit limit; ops release them within the hour) | ")
+                .append(o.heldOrders()).append(" | | |\n\n");
         return md.toString();
     }
 

@@ -9,6 +9,8 @@ import com.halowill.partnerhub.commitments.ReCommits;
 import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.inventory.SupplyPlan;
 import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderReviews;
+import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -49,6 +51,10 @@ class ScenarioReplayTest {
 
     @Inject
     OrderIntake intake;
+    @Inject
+    OrderReviews reviews;
+    @Inject
+    Orders orders;
     @Inject
     Promises promises;
     @Inject
@@ -146,7 +152,7 @@ class ScenarioReplayTest {
         LocalDate end = scenario.end(new PlanBook(world));
         long began = System.nanoTime();
         PlatformReplay.Services services = new PlatformReplay.Services(intake, promises, reCommits, plan, shipments,
-                clock);
+                clock, reviews, orders);
         PlatformReplay.Result ours = run(scenario, end, world, services, true);
         PlatformReplay.Result bare = run(scenario, end, world, services, false);
         ErpBaseline.Result erp = new ErpBaseline(world).run(scenario, end);
@@ -158,7 +164,7 @@ class ScenarioReplayTest {
                 Quality.of(ours.lines(), ours.moves(), ours.promisedTwice(), ltaVolume),
                 Quality.of(bare.lines(), bare.moves(), bare.promisedTwice(), ltaVolume),
                 Quality.of(erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(),
-                LtaVolume.shortfall(world, last), ours.rejectedOrders(), seconds);
+                LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds);
         OUTCOMES.add(o);
         Log.infof("Replay %s:%n%s", scenario.name(), QualityReport.section(o));
         meetsTheTargets(o);

@@ -7,7 +7,7 @@ public enum LineAnswer {
     /** The answer from the line's status and schedule. */
     public static LineAnswer of(OrderLine l) {
         LineStatus s = l.status();
-        if (s == LineStatus.PENDING_COMMITMENT) {
+        if (s == LineStatus.PENDING_COMMITMENT || s == LineStatus.ON_REVIEW) {
             return PENDING;
         }
         if (s == LineStatus.REJECTED || s == LineStatus.CANCELLED) {

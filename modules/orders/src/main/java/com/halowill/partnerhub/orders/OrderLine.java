@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * An order line as partners see it: what was asked, its status, flags, its schedule, how much HaloWill accepted
- * to supply (less than ordered only by an ops decision or a cancellation) and how much has shipped.
+ * to supply (less than ordered only by an ops decision or a cancellation), how much has shipped, and why it was
+ * held for review (null when it never was).
  */
 public record OrderLine(int lineNumber, String sku, int quantity, LocalDate requestedDate, BigDecimal unitPrice,
         LineStatus status, List<String> flags, List<ScheduleLine> commitments, int shippedQuantity,
-        String demandRef, int acceptedQuantity) {
+        String demandRef, int acceptedQuantity, String review) {
 }

@@ -12,6 +12,7 @@ import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.OrderQuery;
+import com.halowill.partnerhub.orders.OrderReviews;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PriceDecision;
 import com.halowill.partnerhub.orders.PriceDecisionNeeded;
@@ -73,7 +74,7 @@ public class QueueConsole {
     static class Templates {
         static native TemplateInstance queue(PortalUser user, List<Row> proposals, String next,
                 List<PurchaseOrder> recent, List<ReasonCode> reasons, List<Distributor> distributors,
-                List<Product> products, Filter filter, String message);
+                List<Product> products, Filter filter, String message, int onReview);
     }
 
     private final PortalUser user;
@@ -82,9 +83,11 @@ public class QueueConsole {
     private final PriceReviews prices;
     private final Distributors distributors;
     private final Catalog catalog;
+    private final OrderReviews reviews;
 
     QueueConsole(PortalUser user, Promises promises, Orders orders, PriceReviews prices, Distributors distributors,
-            Catalog catalog) {
+            Catalog catalog, OrderReviews reviews) {
+        this.reviews = reviews;
         this.user = user;
         this.promises = promises;
         this.orders = orders;
@@ -122,7 +125,7 @@ public class QueueConsole {
         List<PurchaseOrder> recent = orders.list(new OrderQuery(null, null, null, null, 20, null)).items();
         List<ReasonCode> reasons = Arrays.stream(ReasonCode.values()).filter(ReasonCode::opsChoice).toList();
         return Templates.queue(user, rows, next, recent, reasons, distributors.all(),
-                catalog.search(ProductQuery.all()), chosen, message);
+                catalog.search(ProductQuery.all()), chosen, message, reviews.waiting().size());
     }
 
     @POST

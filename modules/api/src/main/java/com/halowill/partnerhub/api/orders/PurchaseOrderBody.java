@@ -12,9 +12,11 @@ import java.util.List;
 public record PurchaseOrderBody(String id, String poNumber, String distributor, String shipTo, String currency,
         String channel, String status, Instant createdAt, Instant updatedAt, List<LineBody> lines, String note) {
 
-    /** An order line with its confirmed schedule. */
+    /** An order line with its confirmed schedule; {@code review}: why HaloWill held it for review at intake. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineBody(int lineNumber, String sku, int quantity, LocalDate requestedDate, String unitPrice,
-            String status, List<String> flags, List<CommitmentBody> commitments, int shippedQuantity) {
+            String status, List<String> flags, List<CommitmentBody> commitments, int shippedQuantity,
+            String review) {
     }
 
     /**
@@ -37,6 +39,6 @@ public record PurchaseOrderBody(String id, String poNumber, String distributor, 
                 l.unitPrice().setScale(2).toPlainString(), l.status().name(), l.flags(),
                 l.commitments().stream().map(c -> new CommitmentBody(c.quantity(), c.shipDate(), c.state(),
                         c.deliveryDate(), c.fromLta())).toList(),
-                l.shippedQuantity());
+                l.shippedQuantity(), l.review());
     }
 }

@@ -180,6 +180,45 @@ class OpsJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_line_far_above_normal_waits_on_review_and_a_planner_releases_it_from_the_console() {
+        PrivateSupply.World w = supply.product("REVIEW", 1, Map.of(2, 1000), 10_000);
+        Page admin = browser.signIn(url("/console/reviews"), "ops-admin", Tokens.PASSWORD);
+        admin.selectOption("#t-distributor", "CASC");
+        admin.selectOption("#t-sku", w.sku());
+        admin.fill("#t-max", "50");
+        admin.locator("#threshold-form button").click();
+        admin.waitForURL(u -> u.contains("/console/reviews?message="));
+        assertTrue(admin.locator("#thresholds").textContent().contains(w.sku()), "the threshold is listed");
+
+        String token = Tokens.erp("casc");
+        String po = "UI-REVIEW-" + UUID.randomUUID().toString().substring(0, 6);
+        String order = submit(token, UUID.randomUUID().toString(), po, "CASC-SEA", w.sku(), 80,
+                PrivateSupply.friday(2));
+        Page buyer = browser.signIn(url("/portal/orders/" + order), "casc-buyer", Tokens.PASSWORD);
+        assertTrue(buyer.locator("#lines .review-reason").textContent()
+                .contains("Held for HaloWill's review: quantity 80 is above the 50"), "the partner sees why");
+        accessible(buyer);
+
+        Page planner = browser.signIn(url("/console"), "ops-planner", Tokens.PASSWORD);
+        planner.locator("#on-review a").click();
+        planner.waitForURL(u -> u.contains("/console/reviews"));
+        Locator held = planner.locator("section.held-order").filter(new Locator.FilterOptions().setHasText(po));
+        assertEquals(1, held.count());
+        assertTrue(held.textContent().contains("above the 50 that CASC orders"));
+        assertEquals(0, planner.locator("#threshold-form").count(), "a planner does not set thresholds");
+        accessible(planner);
+        Browser.screenshot(planner, "console-reviews");
+        held.locator("button[value=release]").click();
+        planner.waitForURL(u -> u.contains("/console/reviews?message="));
+        assertTrue(planner.locator("#flash").textContent().contains("Released 1 line"));
+        assertEquals(0, planner.locator("section.held-order").filter(new Locator.FilterOptions().setHasText(po))
+                .count());
+        io.restassured.RestAssured.given().auth().oauth2(token).get("/api/v1/purchase-orders/" + order).then()
+                .statusCode(200).body("lines[0].status", org.hamcrest.Matchers.equalTo("PENDING_COMMITMENT"),
+                        "lines[0].commitments[0].quantity", org.hamcrest.Matchers.equalTo(80));
+    }
+
+    @Test
     void an_ops_admin_keeps_products_prices_and_distributors_and_a_planner_only_reads_them() {
         PrivateSupply.World w = supply.product("LIFE", 1, Map.of(2, 100), 1000);
         PrivateSupply.World next = supply.product("NEXT", 1, Map.of(2, 100), 1000);

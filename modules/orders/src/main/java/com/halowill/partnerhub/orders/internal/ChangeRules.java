@@ -40,6 +40,11 @@ final class ChangeRules {
                     + line.status().name().toLowerCase() + " and cannot be changed"));
             return;
         }
+        if (line.status() == LineStatus.ON_REVIEW) {
+            errors.add(new FieldError(at + "lineNumber", "line " + c.lineNumber() + " is held for HaloWill's review"
+                    + " and holds no supply yet: wait for the review, or cancel the order"));
+            return;
+        }
         if (waiting.contains(c.lineNumber())) {
             errors.add(new FieldError(at + "lineNumber", "an earlier change of line " + c.lineNumber()
                     + " is waiting for HaloWill's review"));

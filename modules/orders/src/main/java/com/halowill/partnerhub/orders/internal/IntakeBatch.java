@@ -26,6 +26,7 @@ import com.halowill.partnerhub.orders.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,10 +88,12 @@ class IntakeBatch {
     private final IntakeRows rows;
     private final WriteBehind writes;
     private final TransactionSynchronizationRegistry transactions;
+    private final ReviewRules reviews;
 
     IntakeBatch(EntityManager em, Distributors distributors, Catalog catalog, Pricing pricing, Promises promises,
             OrderReading reading, Clock clock, IntakeRows rows, WriteBehind writes,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions, ReviewRules reviews) {
+        this.reviews = reviews;
         this.writes = writes;
         this.transactions = transactions;
         this.em = em;
@@ -148,6 +151,7 @@ class IntakeBatch {
             byOrder.put(c.claim().orderId(), c);
             warehouses.put(c.claim().orderId(), shipTos.get(order.shipTo()).defaultWarehouse());
         }
+        holdForReview(drafts, byOrder);
         promiseAndAnswer(items, drafts, invalid, byOrder, warehouses, now, out, deferReferenceCheck);
         return List.of(out);
     }
@@ -263,6 +267,37 @@ class IntakeBatch {
         return po;
     }
 
+    /**
+     * Holds for ops the lines far above their distributor's normal size, and every line of an order that takes its
+     * distributor past the credit limit (open order value read once for the batch, the batch's earlier orders added).
+     */
+    private void holdForReview(List<PurchaseOrderEntity> drafts, Map<UUID, Claimed> byOrder) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> open = reviews.openValue(drafts.stream().map(po -> po.distributor).distinct().toList());
+        for (PurchaseOrderEntity po : drafts) {
+            BigDecimal value = BigDecimal.ZERO;
+            for (OrderLineEntity line : po.lines) {
+                BigDecimal lineValue = line.unitPrice.multiply(BigDecimal.valueOf(line.quantity));
+                value = value.add(lineValue);
+                hold(line, reviews.lineReason(po.distributor, line.sku, line.quantity, lineValue));
+            }
+            String credit = ReviewRules.creditReason(byOrder.get(po.id).distributor(), open.get(po.distributor),
+                    value);
+            po.lines.forEach(line -> hold(line, credit));
+            open.merge(po.distributor, value, BigDecimal::add);
+            reviews.taken(po.distributor, value);
+        }
+    }
+
+    private static void hold(OrderLineEntity line, String reason) {
+        if (reason != null) {
+            line.status = LineStatus.ON_REVIEW;
+            line.reviewReason = line.reviewReason == null ? reason : line.reviewReason + "; " + reason;
+        }
+    }
+
     /** The orders taken in, and their commitments by demand reference. */
     private record Promised(List<PurchaseOrderEntity> taken, Map<String, List<Commitment>> byDemand) {
     }
@@ -336,6 +371,9 @@ class IntakeBatch {
         List<Demand> demands = new ArrayList<>();
         for (PurchaseOrderEntity po : orders) {
             for (OrderLineEntity line : po.lines) {
+                if (line.status == LineStatus.ON_REVIEW) {
+                    continue;
+                }
                 demands.add(new Demand(line.demandRef, po.distributor, line.sku, line.quantity, line.requestedDate,
                         po.shipTo, warehouses.get(po.id), now));
             }

@@ -145,6 +145,7 @@ class LineCommitments {
         if (live.stream().anyMatch(s -> s == LineStatus.SHIPPED || s == LineStatus.PARTIALLY_SHIPPED)) {
             return OrderStatus.PARTIALLY_SHIPPED;
         }
-        return lines.contains(LineStatus.PENDING_COMMITMENT) ? OrderStatus.RECEIVED : OrderStatus.ACKNOWLEDGED;
+        return lines.contains(LineStatus.PENDING_COMMITMENT) || lines.contains(LineStatus.ON_REVIEW)
+                ? OrderStatus.RECEIVED : OrderStatus.ACKNOWLEDGED;
     }
 }

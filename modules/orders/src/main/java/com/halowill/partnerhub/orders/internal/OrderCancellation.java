@@ -19,7 +19,13 @@ class OrderCancellation implements OrderChanges {
     private final Promises promises;
     private final OrderReading reading;
 
-    OrderCancellation(Promises promises, OrderReading reading) {
+    private final OrderReviewDesk reviews;
+
+    private final ReviewRules rules;
+
+    OrderCancellation(Promises promises, OrderReading reading, OrderReviewDesk reviews, ReviewRules rules) {
+        this.rules = rules;
+        this.reviews = reviews;
         this.promises = promises;
         this.reading = reading;
     }
@@ -36,6 +42,8 @@ class OrderCancellation implements OrderChanges {
         if (!open.isEmpty()) {
             promises.cancel(open, actor, null);
         }
+        reviews.cancelHeld(orderId, actor);
+        rules.forget(order.get().distributor());
         return reading.find(orderId, distributor);
     }
 }

@@ -41,6 +41,9 @@ public class OrderLineEntity extends PanacheEntityBase {
     public int shippedQuantity;
     @Column(name = "demand_ref")
     public String demandRef;
+    /** Why intake held the line for ops (null when it did not). */
+    @Column(name = "review_reason")
+    public String reviewReason;
 
     List<String> flagList() {
         return flags.isEmpty() ? List.of() : Arrays.asList(flags.split(","));

@@ -1,0 +1,185 @@
+package com.halowill.partnerhub.app.api;
+
+import static com.halowill.partnerhub.app.api.PurchaseOrders.as;
+import static com.halowill.partnerhub.app.api.PurchaseOrders.line;
+import static com.halowill.partnerhub.app.api.PurchaseOrders.order;
+import static com.halowill.partnerhub.app.api.PurchaseOrders.uniquePo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.Channel;
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderChanges;
+import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderLine;
+import com.halowill.partnerhub.orders.OrderReviews;
+import com.halowill.partnerhub.orders.OrderStatus;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.orders.ShipTo;
+import com.halowill.partnerhub.orders.SubmitLine;
+import com.halowill.partnerhub.orders.SubmitOrder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Orders far above normal or past the credit limit hold nothing at intake and wait for ops: visible in the API with
+ * the reason, released once (then promised like new demand), rejected with a note, or cancelled by the partner.
+ */
+@QuarkusTest
+class OrderReviewTest {
+
+    @Inject
+    PrivateSupply supply;
+    @Inject
+    OrderReviews reviews;
+    @Inject
+    Orders orders;
+    @Inject
+    Promises promises;
+    @Inject
+    OrderIntake intake;
+    @Inject
+    OrderChanges changes;
+    @Inject
+    Distributors distributors;
+
+    private static String place(String erp, String shipTo, int quantity, PrivateSupply.World w, int week) {
+        return as(Tokens.erp(erp)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(order(uniquePo("REV"), shipTo, List.of(line(1, w.sku(), quantity, PrivateSupply.friday(week)))))
+                .post("/api/v1/purchase-orders").then().statusCode(201).extract().path("id");
+    }
+
+    private OrderLine first(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId)).orElseThrow())
+                .lines().get(0);
+    }
+
+    @Test
+    void a_typo_of_a_million_units_holds_nothing_and_waits_while_others_are_promised() {
+        PrivateSupply.World w = supply.product("TYPO", 1, Map.of(2, 1000), 100_000);
+        int[] before = supply.chipTotals(w);
+        String typo = place("casc", "CASC-SEA", 1_000_000, w, 2);
+
+        as(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + typo).then().statusCode(200)
+                .body("status", equalTo("RECEIVED"), "lines[0].status", equalTo("ON_REVIEW"),
+                        "lines[0].commitments.size()", equalTo(0),
+                        "lines[0].review", containsString("a line may have without review"));
+        as(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + typo + "/acknowledgment").then().statusCode(200)
+                .body("lines[0].answer", equalTo("PENDING"));
+        assertArrayEquals(before, supply.chipTotals(w), "the held line holds no chip");
+        assertTrue(reviews.waiting().stream().anyMatch(l -> l.orderId().toString().equals(typo)
+                && l.reason().contains("line value")), "ops see it waiting, with why");
+
+        String other = place("mapl", "MAPL-MTL", 600, w, 2);
+        assertEquals(LineStatus.PENDING_COMMITMENT, first(other).status());
+        assertEquals(600, first(other).commitments().stream().filter(c -> c.shipDate() != null)
+                .mapToInt(c -> c.quantity()).sum(), "another distributor gets the supply the typo did not take");
+
+        assertEquals(1, reviews.reject(UUID.fromString(typo), "did you mean 1,000?", "ops-planner"));
+        as(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + typo).then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"), "lines[0].status", equalTo("REJECTED"));
+        assertEquals(0, reviews.reject(UUID.fromString(typo), "again", "ops-planner"), "rejected once");
+    }
+
+    @Test
+    void a_threshold_per_distributor_and_product_decides_and_a_release_promises_once() throws Exception {
+        PrivateSupply.World w = supply.product("THRS", 1, Map.of(2, 2000), 100_000);
+        reviews.setThreshold("CASC", w.sku(), 200, "ops-admin");
+        String within = place("casc", "CASC-SEA", 200, w, 2);
+        String above = place("casc", "CASC-SEA", 300, w, 2);
+        String otherDistributor = place("nwos", "NWOS-ASH", 300, w, 2);
+        assertEquals(LineStatus.PENDING_COMMITMENT, first(within).status());
+        assertEquals(LineStatus.PENDING_COMMITMENT, first(otherDistributor).status());
+        OrderLine held = first(above);
+        assertEquals(LineStatus.ON_REVIEW, held.status());
+        assertTrue(held.review().contains("above the 200 that CASC orders of " + w.sku()), held.review());
+        as(Tokens.erp("casc")).body(Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 100))))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/purchase-orders/" + above + "/change-requests").then().statusCode(400)
+                .body("errors[0].message", containsString("held for HaloWill's review"));
+
+        int[] chipsBefore = supply.chipTotals(w);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> released = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            released.add(pool.submit(() -> {
+                together.await();
+                return reviews.release(UUID.fromString(above), "ops-planner");
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> f : released) {
+            total += f.get();
+        }
+        pool.shutdown();
+        assertEquals(1, total, "two clicks on release release the line once");
+        OrderLine after = first(above);
+        assertEquals(LineStatus.PENDING_COMMITMENT, after.status());
+        List<Commitment> made = promises.forDemands(List.of(after.demandRef()));
+        assertEquals(1, made.size(), "one proposal, not two");
+        assertEquals(300, made.get(0).quantity());
+        assertEquals(chipsBefore[1] + 300, supply.chipTotals(w)[1], "the released line now holds its supply");
+
+        reviews.setThreshold("CASC", w.sku(), 0, "ops-admin");
+        assertTrue(reviews.thresholds().stream().noneMatch(t -> t.sku().equals(w.sku())), "0 removes it");
+        assertEquals(LineStatus.PENDING_COMMITMENT, first(place("casc", "CASC-SEA", 300, w, 2)).status());
+    }
+
+    @Test
+    void an_order_past_the_credit_limit_waits_and_cancelling_it_closes_it() {
+        PrivateSupply.World w = supply.product("CRDT", 1, Map.of(2, 5000), 100_000);
+        String code = "TC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        QuarkusTransaction.requiringNew().run(() -> {
+            distributors.save(new Distributor(code, "Credit test " + code, "silver", "US", "USD", "NET30", "FCA",
+                    new BigDecimal("50000.00"), null));
+            distributors.saveShipTo(new ShipTo(code + "-1", code, "Dock", "1 Main St", "Austin", "TX", "78701",
+                    "US", "FRE-HUB"));
+        });
+        PurchaseOrder firstOrder = submit(code, w, 300);
+        assertEquals(LineStatus.PENDING_COMMITMENT, firstOrder.lines().get(0).status());
+        BigDecimal open = firstOrder.lines().get(0).unitPrice().multiply(BigDecimal.valueOf(300));
+        int fits = new BigDecimal("50000").subtract(open).divide(firstOrder.lines().get(0).unitPrice(),
+                java.math.RoundingMode.DOWN).intValue();
+        PurchaseOrder past = submit(code, w, fits + 1);
+        assertEquals(LineStatus.ON_REVIEW, past.lines().get(0).status());
+        assertTrue(past.lines().get(0).review().contains("credit limit of USD 50,000.00"), past.lines().get(0).review());
+        assertEquals(OrderStatus.RECEIVED, past.status());
+        assertNull(firstOrder.lines().get(0).review());
+
+        PurchaseOrder cancelled = changes.cancel(past.id(), code, "buyer").orElseThrow();
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals(LineStatus.CANCELLED, cancelled.lines().get(0).status());
+        assertTrue(reviews.waiting().stream().noneMatch(l -> l.orderId().equals(past.id())));
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, fits).lines().get(0).status(),
+                "a cancelled order no longer counts against the limit");
+    }
+
+    private PurchaseOrder submit(String code, PrivateSupply.World w, int quantity) {
+        return intake.submit(new SubmitOrder(code, UUID.randomUUID().toString(), Channel.API, uniquePo("CRD"),
+                code + "-1", "USD", List.of(new SubmitLine(1, w.sku(), quantity, PrivateSupply.friday(2), null)), null,
+                "buyer")).order();
+    }
+}

@@ -1,0 +1,212 @@
+package com.halowill.partnerhub.orders.internal;
+
+import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.RetriedOnConflict;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.LineOnReview;
+import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderReviews;
+import com.halowill.partnerhub.orders.OrderStatus;
+import com.halowill.partnerhub.orders.OrderUpdates;
+import com.halowill.partnerhub.orders.ReviewThreshold;
+import com.halowill.partnerhub.orders.ShipTo;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/**
+ * Ops' side of orders held at intake: releasing promises the held lines then (pool locks first, as every desk),
+ * rejecting tells the partner why; a line is released or rejected once, whoever clicks twice.
+ */
+@ApplicationScoped
+@RetriedOnConflict
+class OrderReviewDesk implements OrderReviews {
+
+    private final EntityManager em;
+    private final Promises promises;
+    private final Distributors distributors;
+    private final Catalog catalog;
+    private final ReviewRules rules;
+    private final Event<OrderUpdates> updates;
+    private final Clock clock;
+
+    OrderReviewDesk(EntityManager em, Promises promises, Distributors distributors, Catalog catalog,
+            ReviewRules rules, Event<OrderUpdates> updates, Clock clock) {
+        this.em = em;
+        this.promises = promises;
+        this.distributors = distributors;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.updates = updates;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LineOnReview> waiting() {
+        return OrderLineEntity.<OrderLineEntity>list(
+                "status = ?1 order by order.createdAt, order.id, lineNumber", LineStatus.ON_REVIEW).stream()
+                .map(l -> new LineOnReview(l.order.id, l.order.poNumber, l.order.distributor, l.lineNumber, l.sku,
+                        l.quantity, l.requestedDate, l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)),
+                        l.reviewReason, l.order.createdAt))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int release(UUID orderId, String actor) {
+        PurchaseOrderEntity po = order(orderId);
+        List<OrderLineEntity> held = held(po);
+        if (held.isEmpty()) {
+            return 0;
+        }
+        String warehouse = distributors.shipTos(po.distributor).stream().filter(s -> s.code().equals(po.shipTo))
+                .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
+        // Whether the lines are still held is read once the pools are locked: a release that got there first has
+        // committed by then, and this one promises nothing.
+        Set<String>[] still = new Set[1];
+        List<Commitment> made = promises.promise(held.stream().map(l -> new Demand(l.demandRef, po.distributor, l.sku,
+                l.quantity, l.requestedDate, po.shipTo, warehouse, po.createdAt)).toList(), null, d -> {
+                    if (still[0] == null) {
+                        still[0] = stillHeld(held);
+                    }
+                    return still[0].contains(d.demandRef());
+                });
+        if (made.isEmpty()) {
+            return 0;
+        }
+        List<OrderLineEntity> released = held.stream().filter(l -> still[0].contains(l.demandRef)).toList();
+        decide(po, released, LineStatus.PENDING_COMMITMENT, "RELEASED", actor);
+        return released.size();
+    }
+
+    @Override
+    @Transactional
+    public int reject(UUID orderId, String note, String actor) {
+        PurchaseOrderEntity po = order(orderId);
+        return close(po, held(po), LineStatus.REJECTED, "REVIEW_REJECTED",
+                "Rejected after review" + (note == null || note.isBlank() ? "" : ": " + note.strip()), actor);
+    }
+
+    /** Cancels the order's held lines (the partner cancelled the order), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int cancelHeld(UUID orderId, String actor) {
+        PurchaseOrderEntity po = order(orderId);
+        return close(po, held(po), LineStatus.CANCELLED, "CANCELLED", "Cancelled by the customer", actor);
+    }
+
+    /** Closes held lines, moves the order's status on, and tells the partner with the reason. */
+    private int close(PurchaseOrderEntity po, List<OrderLineEntity> held, LineStatus status, String reasonCode,
+            String reason, String actor) {
+        if (held.isEmpty()) {
+            return 0;
+        }
+        Instant at = decide(po, held, status, status == LineStatus.REJECTED ? "REJECTED" : null, actor);
+        rules.forget(po.distributor);
+        List<OrderUpdates.LineUpdate> lines = held.stream().map(l -> new OrderUpdates.LineUpdate(po.id, po.poNumber,
+                po.distributor, l.lineNumber, l.sku, reasonCode, reason, List.of(), List.of(), status, 0, at))
+                .toList();
+        OrderStatus before = em.createQuery("select o.status from PurchaseOrderEntity o where o.id = ?1",
+                OrderStatus.class).setParameter(1, po.id).getSingleResult();
+        OrderStatus after = LineCommitments.status(before, em.createQuery(
+                "select l.status from OrderLineEntity l where l.order.id = ?1", LineStatus.class)
+                .setParameter(1, po.id).getResultList());
+        if (after != before) {
+            em.createNativeQuery("update orders.purchase_order set status = ?1 where id = ?2")
+                    .setParameter(1, after.name()).setParameter(2, po.id).executeUpdate();
+        }
+        updates.fire(new OrderUpdates(lines, after == before ? List.of()
+                : List.of(new OrderUpdates.StatusUpdate(po.id, po.poNumber, po.distributor, before, after, at))));
+        return held.size();
+    }
+
+    /**
+     * Moves the held lines on, only those still held: another decision that got there first rolls this one back
+     * and it runs again (it then finds nothing held).
+     */
+    private Instant decide(PurchaseOrderEntity po, List<OrderLineEntity> held, LineStatus status, String decision,
+            String actor) {
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.flush();
+        int moved = em.createNativeQuery("""
+                update orders.order_line set status = ?1, review_decision = ?2, reviewed_by = ?3, reviewed_at = ?4
+                where id = any(cast(?5 as uuid[])) and status = 'ON_REVIEW'""")
+                .setParameter(1, status.name()).setParameter(2, decision).setParameter(3, actor)
+                .setParameter(4, Timestamp.from(at)).setParameter(5, held.stream().map(l -> l.id).toArray(UUID[]::new))
+                .executeUpdate();
+        if (moved != held.size()) {
+            throw new IllegalStateException("the review was decided meanwhile",
+                    new SQLException("order " + po.id + " was reviewed concurrently", "40001"));
+        }
+        em.createNativeQuery("update orders.purchase_order set updated_at = ?1 where id = ?2")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, po.id).executeUpdate();
+        em.clear();
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> stillHeld(List<OrderLineEntity> held) {
+        return new HashSet<>(em.createNativeQuery(
+                "select demand_ref from orders.order_line where id = any(cast(?1 as uuid[])) and status = 'ON_REVIEW'")
+                .setParameter(1, held.stream().map(l -> l.id).toArray(UUID[]::new)).getResultList());
+    }
+
+    private static PurchaseOrderEntity order(UUID orderId) {
+        PurchaseOrderEntity po = PurchaseOrderEntity.findById(orderId);
+        if (po == null) {
+            throw new NoSuchElementException("no order " + orderId);
+        }
+        return po;
+    }
+
+    private static List<OrderLineEntity> held(PurchaseOrderEntity po) {
+        return po.lines.stream().filter(l -> l.status == LineStatus.ON_REVIEW).toList();
+    }
+
+    @Override
+    public List<ReviewThreshold> thresholds() {
+        return rules.all();
+    }
+
+    @Override
+    @Transactional
+    public void setThreshold(String distributor, String sku, int maxUnits, String actor) {
+        if (distributors.find(distributor).isEmpty()) {
+            throw new IllegalArgumentException("unknown distributor '" + distributor + "'");
+        }
+        if (catalog.find(sku).isEmpty()) {
+            throw new IllegalArgumentException("unknown product '" + sku + "'");
+        }
+        if (maxUnits < 0) {
+            throw new IllegalArgumentException("the largest quantity without review cannot be negative");
+        }
+        if (maxUnits == 0) {
+            em.createNativeQuery("delete from orders.review_threshold where distributor = ?1 and sku = ?2")
+                    .setParameter(1, distributor).setParameter(2, sku).executeUpdate();
+        } else {
+            em.createNativeQuery("""
+                    insert into orders.review_threshold (distributor, sku, max_units, set_by, set_at)
+                    values (?1, ?2, ?3, ?4, ?5) on conflict (distributor, sku) do update
+                    set max_units = excluded.max_units, set_by = excluded.set_by, set_at = excluded.set_at""")
+                    .setParameter(1, distributor).setParameter(2, sku).setParameter(3, maxUnits)
+                    .setParameter(4, actor).setParameter(5, Timestamp.from(Instant.now(clock))).executeUpdate();
+        }
+        rules.changed();
+    }
+}

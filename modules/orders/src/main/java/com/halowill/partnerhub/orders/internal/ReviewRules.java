@@ -1,0 +1,149 @@
+package com.halowill.partnerhub.orders.internal;
+
+import com.halowill.partnerhub.catalog.ReferenceSnapshot;
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.ReviewThreshold;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * When intake holds an order for ops instead of promising it: a line above the threshold ops set for its distributor
+ * and product (without one, a line worth more than {@code partnerhub.review.line-value}), or an order that takes its
+ * distributor's open order value past the credit limit. Thresholds are reference data, read once per revision.
+ *
+ * <p>Adding up a distributor's open lines costs tens of milliseconds at a year's volume, too much for every intake
+ * transaction: the open value is read at most {@code partnerhub.review.open-value-max-age} old, plus what this
+ * instance has taken in since; a cancellation here reads it again. Orders taken in by another instance meanwhile are
+ * counted at the next read, and shipments lower it only then (the check errs on the side of review).
+ */
+@ApplicationScoped
+class ReviewRules {
+
+    private static final String OPEN_VALUE = """
+            select p.distributor, coalesce(sum((l.quantity - l.shipped_quantity) * l.unit_price), 0)
+            from orders.purchase_order p join orders.order_line l on l.order_id = p.id
+            where p.distributor = any(cast(?1 as varchar[]))
+              and l.status not in ('SHIPPED', 'CANCELLED', 'REJECTED')
+            group by p.distributor""";
+
+    private final EntityManager em;
+    private final ReferenceSnapshot<Map<String, ReviewThreshold>> thresholds;
+    private final BigDecimal lineValue;
+    private final long maxAgeNanos;
+    private final Map<String, OpenValue> openValues = new ConcurrentHashMap<>();
+
+    /** A distributor's open order value as read at a moment, with what this instance took in since. */
+    private record OpenValue(BigDecimal value, long readAt) {
+    }
+
+    ReviewRules(EntityManager em, TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "partnerhub.review.line-value", defaultValue = "1500000") BigDecimal lineValue,
+            @ConfigProperty(name = "partnerhub.review.open-value-max-age", defaultValue = "5S") Duration maxAge) {
+        this.em = em;
+        this.lineValue = lineValue;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.thresholds = new ReferenceSnapshot<>(em, transactions, "orders", this::read);
+    }
+
+    /** Why a line must wait for ops, or null when it need not. */
+    String lineReason(String distributor, String sku, int quantity, BigDecimal value) {
+        ReviewThreshold t = thresholds.get().get(distributor + "|" + sku);
+        if (t != null) {
+            return quantity > t.maxUnits() ? "quantity " + units(quantity) + " is above the " + units(t.maxUnits())
+                    + " that " + distributor + " orders of " + sku + " on one line without review" : null;
+        }
+        return value.compareTo(lineValue) > 0 ? "line value " + money(value) + " is above the "
+                + money(lineValue) + " a line may have without review" : null;
+    }
+
+    /** Why an order must wait for ops because of the distributor's credit limit, or null. */
+    static String creditReason(Distributor d, BigDecimal open, BigDecimal order) {
+        if (d.creditLimit() == null || d.creditLimit().signum() <= 0 || open.add(order).compareTo(d.creditLimit()) <= 0) {
+            return null;
+        }
+        return "open orders " + money(open) + " and this order " + money(order) + " exceed " + d.code()
+                + "'s credit limit of " + money(d.creditLimit());
+    }
+
+    /**
+     * The value not shipped yet of each distributor's open lines (held ones included): as read at most the maximum
+     * age ago, in the caller's transaction, plus what this instance has taken in since.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, BigDecimal> openValue(Collection<String> distributors) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        long now = System.nanoTime();
+        List<String> stale = new ArrayList<>();
+        for (String d : distributors) {
+            OpenValue v = openValues.get(d);
+            if (v == null || now - v.readAt() > maxAgeNanos) {
+                stale.add(d);
+            } else {
+                out.put(d, v.value());
+            }
+        }
+        if (!stale.isEmpty()) {
+            stale.forEach(d -> out.put(d, BigDecimal.ZERO));
+            List<Object[]> rows = em.createNativeQuery(OPEN_VALUE)
+                    .setParameter(1, stale.toArray(String[]::new)).getResultList();
+            rows.forEach(r -> out.put((String) r[0], (BigDecimal) r[1]));
+            stale.forEach(d -> openValues.put(d, new OpenValue(out.get(d), now)));
+        }
+        return out;
+    }
+
+    /** An order this instance is taking in: counted until the next read. */
+    void taken(String distributor, BigDecimal value) {
+        openValues.computeIfPresent(distributor, (d, v) -> new OpenValue(v.value().add(value), v.readAt()));
+    }
+
+    /** Open orders of the distributor were closed here: the next check reads the open value again. */
+    void forget(String distributor) {
+        openValues.remove(distributor);
+    }
+
+    List<ReviewThreshold> all() {
+        return thresholds.get().values().stream()
+                .sorted((a, b) -> (a.distributor() + a.sku()).compareTo(b.distributor() + b.sku())).toList();
+    }
+
+    void changed() {
+        thresholds.changed();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, ReviewThreshold> read() {
+        List<Object[]> rows = em.createNativeQuery(
+                "select distributor, sku, max_units, set_by, set_at from orders.review_threshold").getResultList();
+        Map<String, ReviewThreshold> out = new HashMap<>();
+        for (Object[] r : rows) {
+            ReviewThreshold t = new ReviewThreshold((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                    (String) r[3], r[4] instanceof Timestamp ts ? ts.toInstant() : (java.time.Instant) r[4]);
+            out.put(t.distributor() + "|" + t.sku(), t);
+        }
+        return Map.copyOf(out);
+    }
+
+    static String money(BigDecimal amount) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        return "USD " + f.format(amount);
+    }
+
+    private static String units(int n) {
+        return String.format(Locale.US, "%,d", n);
+    }
+}
