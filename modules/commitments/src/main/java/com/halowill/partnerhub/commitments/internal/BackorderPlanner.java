@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * The backorder-processing rule: the non-LTA units of the demand in scope give their supply back (proposals
  * always, confirmations only when the run includes them) and are promised again with every backorder, in the
  * order the rule sets: first come first, or distributors in turn by fair-share weight (the one with the
- * fewest on-time units per weight goes next).
+ * fewest on-time units per weight goes next, a tenth of a line and at least ten units a turn).
  */
 final class BackorderPlanner {
 
@@ -51,6 +51,11 @@ final class BackorderPlanner {
 
     /** Turns of at most a tenth of a line, so one large line cannot take a whole shortage in a single turn. */
     static final int TURNS_PER_LINE = 10;
+    /**
+     * But not less than this many units a turn: a line of ten units is promised in one turn, not ten (10,000 such
+     * lines would otherwise take 100,000 turns, each one unit's plan and allocation row).
+     */
+    static final int MIN_TURN_UNITS = 10;
 
     /**
      * Distributors in turn: the one with the fewest on-time units per weight so far promises the next part
@@ -77,7 +82,7 @@ final class BackorderPlanner {
                             / (double) weights.getOrDefault(d, 1)).thenComparing(d -> d)).orElseThrow();
             Booked b = queues.get(next).peek();
             int left = toPlan.get(b);
-            int turn = Math.min(left, Math.max(1, (int) Math.ceil(b.accepted / (double) TURNS_PER_LINE)));
+            int turn = Math.min(left, Math.max(MIN_TURN_UNITS, (int) Math.ceil(b.accepted / (double) TURNS_PER_LINE)));
             PromisePlan p = PromiseEngine.plan(s, b.request().withQuantity(turn));
             planned.get(b).addAll(p.allocations());
             onTime.merge(next, (long) p.allocations().stream().filter(a -> !a.shipDate().isAfter(b.requested))

@@ -359,35 +359,41 @@ class Ledger {
         });
     }
 
+    /** A new allocation of a commitment, to insert. */
+    private record NewAllocation(UUID commitment, Allocation a, int shipped) {
+    }
+
     private static void insertAllocations(Connection c, List<Booked> commitments) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips, units,
-                lta_code, ship_date, delivery_date, shipped) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            boolean any = false;
-            for (Booked b : commitments) {
-                for (Booked.Held h : b.allocations) {
-                    if (h.id() > 0) {
-                        continue;
-                    }
-                    Allocation a = h.allocation();
-                    ps.setObject(1, b.id);
-                    ps.setString(2, a.source().name());
-                    ps.setString(3, a.warehouse());
-                    ps.setObject(4, a.week(), Types.DATE);
-                    ps.setString(5, a.line());
-                    ps.setString(6, chips(a.chipsPerUnit()));
-                    ps.setInt(7, a.units());
-                    ps.setString(8, a.ltaCode());
-                    ps.setObject(9, a.shipDate());
-                    ps.setObject(10, a.deliveryDate());
-                    ps.setInt(11, h.shipped());
-                    ps.addBatch();
-                    any = true;
+        List<NewAllocation> rows = new ArrayList<>();
+        for (Booked b : commitments) {
+            for (Booked.Held h : b.allocations) {
+                if (h.id() <= 0) {
+                    rows.add(new NewAllocation(b.id, h.allocation(), h.shipped()));
                 }
             }
-            if (any) {
-                ps.executeBatch();
-            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips, units,
+                lta_code, ship_date, delivery_date, shipped)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[],
+                    ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[])""")) {
+            int i = RowArrays.bind(c, ps, 1, "uuid", rows, r -> r.commitment());
+            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().source().name());
+            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().warehouse());
+            i = RowArrays.bind(c, ps, i, "date", rows, r -> r.a().week() == null ? null : Date.valueOf(r.a().week()));
+            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().line());
+            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> chips(r.a().chipsPerUnit()));
+            i = RowArrays.bind(c, ps, i, "int4", rows, r -> r.a().units());
+            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().ltaCode());
+            i = RowArrays.bind(c, ps, i, "date", rows, r -> r.a().shipDate() == null ? null
+                    : Date.valueOf(r.a().shipDate()));
+            i = RowArrays.bind(c, ps, i, "date", rows, r -> r.a().deliveryDate() == null ? null
+                    : Date.valueOf(r.a().deliveryDate()));
+            RowArrays.bind(c, ps, i, "int4", rows, r -> r.shipped());
+            ps.executeUpdate();
         }
     }
 
@@ -396,24 +402,29 @@ class Ledger {
         if (commitments.isEmpty()) {
             return;
         }
+        String text = note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note;
         work(c -> {
+            // One statement of arrays, however many rows: a re-commit writes thousands.
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
-                    ship_date, quantity, reason_code, note, schedule) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Booked b : commitments) {
-                    ps.setObject(1, b.id);
-                    ps.setString(2, b.demandRef);
-                    ps.setTimestamp(3, Timestamp.from(at));
-                    ps.setString(4, actor);
-                    ps.setString(5, action);
-                    ps.setObject(6, lastShip(b), Types.DATE);
-                    ps.setInt(7, b.accepted);
-                    ps.setString(8, reason.name());
-                    ps.setString(9, note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note);
-                    ps.setString(10, ScheduleText.of(b.schedule()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+                    ship_date, quantity, reason_code, note, schedule)
+                    select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, ?, h.schedule
+                    from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::text[])
+                        as h(id, ref, ship, quantity, schedule)""")) {
+                ps.setTimestamp(1, Timestamp.from(at));
+                ps.setString(2, actor);
+                ps.setString(3, action);
+                ps.setString(4, reason.name());
+                ps.setString(5, text);
+                int i = RowArrays.bind(c, ps, 6, "uuid", commitments, b -> b.id);
+                i = RowArrays.bind(c, ps, i, "varchar", commitments, b -> b.demandRef);
+                i = RowArrays.bind(c, ps, i, "date", commitments, b -> {
+                    LocalDate last = lastShip(b);
+                    return last == null ? null : Date.valueOf(last);
+                });
+                i = RowArrays.bind(c, ps, i, "int4", commitments, b -> b.accepted);
+                RowArrays.bind(c, ps, i, "text", commitments, b -> ScheduleText.of(b.schedule()));
+                ps.executeUpdate();
             }
             return null;
         });

@@ -19,6 +19,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,7 @@ class Outbox {
     }
 
     void onOrderUpdates(@Observes OrderUpdates updates) {
+        List<Pending> events = new ArrayList<>();
         for (OrderUpdates.LineUpdate l : updates.lines()) {
             if (!l.reasonCode().equals("SHIPPED")) {
                 Map<String, Object> data = new LinkedHashMap<>();
@@ -57,17 +61,18 @@ class Outbox {
                 data.put("reason", l.reason());
                 data.put("before", l.before());
                 data.put("after", l.after());
-                write(l.distributor(), WebhookEvent.COMMITMENT_CHANGED, l.at(), data);
+                events.add(new Pending(l.distributor(), WebhookEvent.COMMITMENT_CHANGED, l.at(), data));
             }
         }
         for (OrderUpdates.StatusUpdate o : updates.orders()) {
             WebhookEvent event = o.after() == OrderStatus.ACKNOWLEDGED ? WebhookEvent.ORDER_ACKNOWLEDGED
                     : o.after() == OrderStatus.CANCELLED ? WebhookEvent.ORDER_CANCELLED : null;
             if (event != null) {
-                write(o.distributor(), event, o.at(), Map.of("orderId", o.orderId().toString(), "poNumber",
-                        o.poNumber(), "status", o.after().name()));
+                events.add(new Pending(o.distributor(), event, o.at(), Map.of("orderId", o.orderId().toString(),
+                        "poNumber", o.poNumber(), "status", o.after().name())));
             }
         }
+        write(events);
     }
 
     void onShipment(@Observes ShipmentRecorded recorded) {
@@ -94,35 +99,88 @@ class Outbox {
         return out;
     }
 
+    /** An event to write, for every endpoint of its distributor that subscribed to its type. */
+    private record Pending(String distributor, WebhookEvent event, Instant at, Map<String, Object> data) {
+    }
+
     private void write(String distributor, WebhookEvent event, Instant at, Map<String, Object> data) {
-        @SuppressWarnings("unchecked")
-        List<UUID> endpoints = em.createNativeQuery("""
-                select id from notifications.endpoint where distributor = ?1 and active
-                and ',' || events || ',' like ?2""").setParameter(1, distributor)
-                .setParameter(2, "%," + event.wireName() + ",%").getResultList();
-        if (endpoints.isEmpty()) {
+        write(List.of(new Pending(distributor, event, at, data)));
+    }
+
+    /**
+     * Writes the events that have subscribers, however many (a re-commit moves thousands of lines): the endpoints
+     * of their distributors in one query, then their ids, the events and their deliveries in a statement each.
+     */
+    @SuppressWarnings("unchecked")
+    private void write(List<Pending> pending) {
+        if (pending.isEmpty()) {
             return;
         }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        long id = ((Number) em.createNativeQuery("select nextval('notifications.outbox_event_id_seq')")
-                .getSingleResult()).longValue();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", "evt_" + id);
-        body.put("type", event.wireName());
-        body.put("occurredAt", at);
-        body.put("distributor", distributor);
-        body.put("data", data);
+        String[] distributors = pending.stream().map(Pending::distributor).distinct().toArray(String[]::new);
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, distributor, events from notifications.endpoint
+                where distributor = any(cast(?1 as varchar[])) and active""").setParameter(1, distributors)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, List<Object[]>> byDistributor = new HashMap<>();
+        rows.forEach(r -> byDistributor.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(r));
+        List<Pending> subscribed = new ArrayList<>();
+        List<List<UUID>> endpoints = new ArrayList<>();
+        for (Pending p : pending) {
+            List<UUID> to = byDistributor.getOrDefault(p.distributor(), List.of()).stream()
+                    .filter(r -> Arrays.asList(((String) r[2]).split(",")).contains(p.event().wireName()))
+                    .map(r -> (UUID) r[0]).toList();
+            if (!to.isEmpty()) {
+                subscribed.add(p);
+                endpoints.add(to);
+            }
+        }
+        if (subscribed.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        List<Number> ids = em.createNativeQuery(
+                "select nextval('notifications.outbox_event_id_seq') from generate_series(1, ?1) order by 1")
+                .setParameter(1, subscribed.size()).getResultList();
+        int n = subscribed.size();
+        Long[] eventIds = new Long[n];
+        String[] eventDistributors = new String[n];
+        String[] types = new String[n];
+        String[] payloads = new String[n];
+        List<Long> deliveryEvents = new ArrayList<>();
+        List<UUID> deliveryEndpoints = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Pending p = subscribed.get(i);
+            eventIds[i] = ids.get(i).longValue();
+            eventDistributors[i] = p.distributor();
+            types[i] = p.event().wireName();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", "evt_" + eventIds[i]);
+            body.put("type", p.event().wireName());
+            body.put("occurredAt", p.at());
+            body.put("distributor", p.distributor());
+            body.put("data", p.data());
+            payloads[i] = text(body);
+            for (UUID endpoint : endpoints.get(i)) {
+                deliveryEvents.add(eventIds[i]);
+                deliveryEndpoints.add(endpoint);
+            }
+        }
         em.createNativeQuery("""
                 insert into notifications.outbox_event (id, distributor, type, payload, created_at)
-                values (?1, ?2, ?3, ?4, ?5)""").setParameter(1, id).setParameter(2, distributor)
-                .setParameter(3, event.wireName()).setParameter(4, text(body)).setParameter(5, Timestamp.from(now))
-                .executeUpdate();
-        for (UUID endpoint : endpoints) {
-            em.createNativeQuery("""
-                    insert into notifications.delivery (id, event_id, endpoint_id, status, next_attempt_at, created_at)
-                    values (?1, ?2, ?3, 'PENDING', ?4, ?4)""").setParameter(1, RowIds.next()).setParameter(2, id)
-                    .setParameter(3, endpoint).setParameter(4, Timestamp.from(now)).executeUpdate();
-        }
+                select e.*, ?5 from unnest(cast(?1 as bigint[]), cast(?2 as varchar[]), cast(?3 as varchar[]),
+                    cast(?4 as text[])) as e(id, distributor, type, payload)""")
+                .setParameter(1, eventIds).setParameter(2, eventDistributors).setParameter(3, types)
+                .setParameter(4, payloads).setParameter(5, now).executeUpdate();
+        em.createNativeQuery("""
+                insert into notifications.delivery (id, event_id, endpoint_id, status, next_attempt_at, created_at)
+                select d.*, 'PENDING', ?4, ?4 from unnest(cast(?1 as uuid[]), cast(?2 as bigint[]),
+                    cast(?3 as uuid[])) as d(id, event_id, endpoint_id)""")
+                .setParameter(1, deliveryEvents.stream().map(e -> RowIds.next()).toArray(UUID[]::new))
+                .setParameter(2, deliveryEvents.toArray(Long[]::new))
+                .setParameter(3, deliveryEndpoints.toArray(UUID[]::new)).setParameter(4, now).executeUpdate();
     }
 
     private String text(Object body) {
