@@ -19,6 +19,7 @@ import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OpenBusiness;
 import com.halowill.partnerhub.orders.OrderChanges;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderLine;
@@ -64,6 +65,8 @@ class OrderReviewTest {
     OrderChanges changes;
     @Inject
     Distributors distributors;
+    @Inject
+    OpenBusiness business;
 
     private static String place(String erp, String shipTo, int quantity, PrivateSupply.World w, int week) {
         return as(Tokens.erp(erp)).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -165,9 +168,12 @@ class OrderReviewTest {
                 java.math.RoundingMode.DOWN).intValue();
         PurchaseOrder past = submit(code, w, fits + 1);
         assertEquals(LineStatus.ON_REVIEW, past.lines().get(0).status());
-        assertTrue(past.lines().get(0).review().contains("credit limit of USD 50,000.00"), past.lines().get(0).review());
+        String why = past.lines().get(0).review();
+        assertTrue(why.contains("credit limit of USD 50,000.00"), why);
         assertEquals(OrderStatus.RECEIVED, past.status());
         assertNull(firstOrder.lines().get(0).review());
+        assertEquals(2, business.summary(code).pendingLines(),
+                "the partner's dashboard counts the held line as waiting");
 
         PurchaseOrder cancelled = changes.cancel(past.id(), code, "buyer").orElseThrow();
         assertEquals(OrderStatus.CANCELLED, cancelled.status());

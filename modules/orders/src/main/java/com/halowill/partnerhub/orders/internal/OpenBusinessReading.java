@@ -32,7 +32,7 @@ class OpenBusinessReading implements OpenBusiness {
     @SuppressWarnings("unchecked")
     public BusinessSummary summary(String distributor) {
         Object[] counts = (Object[]) em.createNativeQuery("""
-                select count(distinct p.id), count(l.id) filter (where l.status = 'PENDING_COMMITMENT')
+                select count(distinct p.id), count(l.id) filter (where l.status in ('PENDING_COMMITMENT', 'ON_REVIEW'))
                 from orders.purchase_order p join orders.order_line l on l.order_id = p.id
                 where p.distributor = ?1 and p.status in ('RECEIVED', 'ACKNOWLEDGED', 'PARTIALLY_SHIPPED')""")
                 .setParameter(1, distributor).getSingleResult();
