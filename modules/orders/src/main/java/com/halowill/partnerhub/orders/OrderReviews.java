@@ -15,6 +15,9 @@ public interface OrderReviews {
     /** Every line waiting for review, oldest order first. */
     List<LineOnReview> waiting();
 
+    /** How many lines wait for review (the commitment queue says so). */
+    int waitingLines();
+
     /**
      * Promises the order's held lines now (each becomes a proposal, as at intake) and keeps who released them.
      * Releasing an order with nothing held changes nothing.

@@ -125,7 +125,7 @@ public class QueueConsole {
         List<PurchaseOrder> recent = orders.list(new OrderQuery(null, null, null, null, 20, null)).items();
         List<ReasonCode> reasons = Arrays.stream(ReasonCode.values()).filter(ReasonCode::opsChoice).toList();
         return Templates.queue(user, rows, next, recent, reasons, distributors.all(),
-                catalog.search(ProductQuery.all()), chosen, message, reviews.waiting().size());
+                catalog.search(ProductQuery.all()), chosen, message, reviews.waitingLines());
     }
 
     @POST

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class ReviewConsole {
         Map<UUID, HeldOrder> held = new LinkedHashMap<>();
         for (LineOnReview l : reviews.waiting()) {
             held.computeIfAbsent(l.orderId(), id -> new HeldOrder(id, l.poNumber(), l.distributor(),
-                    new java.util.ArrayList<>())).lines().add(l);
+                    new ArrayList<>())).lines().add(l);
         }
         return Templates.reviews(user, List.copyOf(held.values()), reviews.thresholds(), distributors.all(),
                 catalog.search(ProductQuery.all()), message);

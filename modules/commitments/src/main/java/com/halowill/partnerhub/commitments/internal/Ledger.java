@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -191,21 +191,8 @@ class Ledger {
         if (list.isEmpty()) {
             return;
         }
-        List<Object[]> held = new ArrayList<>();
-        for (Booked b : list) {
-            for (Booked.Held h : b.allocations) {
-                Allocation a = h.allocation();
-                held.add(new Object[] {b.id, a.source().name(), a.warehouse(),
-                    a.week() == null ? null : Date.valueOf(a.week()), a.line(), chips(a.chipsPerUnit()),
-                    a.units(), a.ltaCode(), a.shipDate() == null ? null : Date.valueOf(a.shipDate()),
-                    a.deliveryDate() == null ? null : Date.valueOf(a.deliveryDate()), h.shipped()});
-            }
-        }
-        List<Date> ships = new ArrayList<>(list.size());
-        for (Booked b : list) {
-            LocalDate last = lastShip(b);
-            ships.add(last == null ? null : Date.valueOf(last));
-        }
+        List<Object[]> held = allocationRows(list, h -> true);
+        List<Date> ships = list.stream().map(b -> date(lastShip(b))).toList();
         writes.write("""
                 with c as (
                     insert into commitments.commitment (id, demand_ref, distributor, sku, quantity,
@@ -214,16 +201,7 @@ class Ledger {
                     select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int4[],
                         ?::int4[], ?::date[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::text[],
                         ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::int4[])),
-                a as (
-                    insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips,
-                        units, lta_code, ship_date, delivery_date, shipped)
-                    select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],
-                        ?::varchar[], ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[]))
-                insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
-                    ship_date, quantity, reason_code, note, schedule)
-                select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, '', h.schedule
-                from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::varchar[])
-                    as h(id, ref, ship, quantity, schedule)""", (c, ps, index) -> {
+                a as (""" + INSERT_ALLOCATIONS + ")\n" + INSERT_HISTORY, (c, ps, index) -> {
                 int i = RowArrays.bind(c, ps, index, "uuid", list, b -> b.id);
                 i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.demandRef);
                 i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.distributor);
@@ -241,21 +219,8 @@ class Ledger {
                 i = RowArrays.bind(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.proposedAt));
                 i = RowArrays.bind(c, ps, i, "timestamptz", list, b -> Timestamp.from(b.updatedAt));
                 i = RowArrays.bind(c, ps, i, "int4", list, Ledger::backordered);
-                String[] types = {"uuid", "varchar", "varchar", "date", "varchar", "varchar", "int4", "varchar",
-                    "date", "date", "int4"};
-                for (int k = 0; k < types.length; k++) {
-                    int col = k;
-                    i = RowArrays.bind(c, ps, i, types[k], held, r -> r[col]);
-                }
-                ps.setTimestamp(i++, Timestamp.from(at));
-                ps.setString(i++, actor);
-                ps.setString(i++, action);
-                ps.setString(i++, reason.name());
-                i = RowArrays.bind(c, ps, i, "uuid", list, b -> b.id);
-                i = RowArrays.bind(c, ps, i, "varchar", list, b -> b.demandRef);
-                i = RowArrays.bind(c, ps, i, "date", ships, d -> d);
-                i = RowArrays.bind(c, ps, i, "int4", list, b -> b.accepted);
-                return RowArrays.bind(c, ps, i, "varchar", list, b -> ScheduleText.of(b.schedule()));
+                i = bindAllocations(c, ps, i, held);
+                return bindHistory(c, ps, i, list, actor, action, reason, "", at);
             });
     }
 
@@ -296,8 +261,7 @@ class Ledger {
                 Booked b = list.get(i);
                 ids[i] = b.id;
                 accepted[i] = b.accepted;
-                LocalDate last = lastShip(b);
-                ship[i] = last == null ? null : Date.valueOf(last);
+                ship[i] = date(lastShip(b));
                 state[i] = b.state.name();
                 summary[i] = summary(b);
                 details[i] = details(b);
@@ -359,40 +323,75 @@ class Ledger {
         });
     }
 
-    /** A new allocation of a commitment, to insert. */
-    private record NewAllocation(UUID commitment, Allocation a, int shipped) {
-    }
+    private static final String INSERT_ALLOCATIONS = """
+            insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips, units,
+                lta_code, ship_date, delivery_date, shipped)
+            select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[],
+                ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[])""";
 
-    private static void insertAllocations(Connection c, List<Booked> commitments) throws SQLException {
-        List<NewAllocation> rows = new ArrayList<>();
+    private static final String[] ALLOCATION_TYPES = {"uuid", "varchar", "varchar", "date", "varchar", "varchar",
+        "int4", "varchar", "date", "date", "int4"};
+
+    private static final String INSERT_HISTORY = """
+            insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action, ship_date,
+                quantity, reason_code, note, schedule)
+            select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, ?, h.schedule
+            from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::varchar[])
+                as h(id, ref, ship, quantity, schedule)""";
+
+    /** The allocation rows of these commitments that {@code which} keeps, one array of columns each. */
+    private static List<Object[]> allocationRows(List<Booked> commitments, Predicate<Booked.Held> which) {
+        List<Object[]> rows = new ArrayList<>();
         for (Booked b : commitments) {
             for (Booked.Held h : b.allocations) {
-                if (h.id() <= 0) {
-                    rows.add(new NewAllocation(b.id, h.allocation(), h.shipped()));
+                if (which.test(h)) {
+                    Allocation a = h.allocation();
+                    rows.add(new Object[] {b.id, a.source().name(), a.warehouse(), date(a.week()), a.line(),
+                        chips(a.chipsPerUnit()), a.units(), a.ltaCode(), date(a.shipDate()), date(a.deliveryDate()),
+                        h.shipped()});
                 }
             }
         }
+        return rows;
+    }
+
+    /** Binds allocation rows for {@link #INSERT_ALLOCATIONS} and answers the next index. */
+    private static int bindAllocations(Connection c, PreparedStatement ps, int index, List<Object[]> rows)
+            throws SQLException {
+        int i = index;
+        for (int k = 0; k < ALLOCATION_TYPES.length; k++) {
+            int col = k;
+            i = RowArrays.bind(c, ps, i, ALLOCATION_TYPES[k], rows, r -> r[col]);
+        }
+        return i;
+    }
+
+    /** Binds one history entry per commitment for {@link #INSERT_HISTORY} and answers the next index. */
+    private static int bindHistory(Connection c, PreparedStatement ps, int index, List<Booked> commitments,
+            String actor, String action, ReasonCode reason, String note, Instant at) throws SQLException {
+        ps.setTimestamp(index, Timestamp.from(at));
+        ps.setString(index + 1, actor);
+        ps.setString(index + 2, action);
+        ps.setString(index + 3, reason.name());
+        ps.setString(index + 4, note);
+        int i = RowArrays.bind(c, ps, index + 5, "uuid", commitments, b -> b.id);
+        i = RowArrays.bind(c, ps, i, "varchar", commitments, b -> b.demandRef);
+        i = RowArrays.bind(c, ps, i, "date", commitments, b -> date(lastShip(b)));
+        i = RowArrays.bind(c, ps, i, "int4", commitments, b -> b.accepted);
+        return RowArrays.bind(c, ps, i, "varchar", commitments, b -> ScheduleText.of(b.schedule()));
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static void insertAllocations(Connection c, List<Booked> commitments) throws SQLException {
+        List<Object[]> rows = allocationRows(commitments, h -> h.id() <= 0);
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into commitments.allocation (commitment_id, source, warehouse, week_start, line, chips, units,
-                lta_code, ship_date, delivery_date, shipped)
-                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[],
-                    ?::int4[], ?::varchar[], ?::date[], ?::date[], ?::int4[])""")) {
-            int i = RowArrays.bind(c, ps, 1, "uuid", rows, r -> r.commitment());
-            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().source().name());
-            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().warehouse());
-            i = RowArrays.bind(c, ps, i, "date", rows, r -> r.a().week() == null ? null : Date.valueOf(r.a().week()));
-            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().line());
-            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> chips(r.a().chipsPerUnit()));
-            i = RowArrays.bind(c, ps, i, "int4", rows, r -> r.a().units());
-            i = RowArrays.bind(c, ps, i, "varchar", rows, r -> r.a().ltaCode());
-            i = RowArrays.bind(c, ps, i, "date", rows, r -> r.a().shipDate() == null ? null
-                    : Date.valueOf(r.a().shipDate()));
-            i = RowArrays.bind(c, ps, i, "date", rows, r -> r.a().deliveryDate() == null ? null
-                    : Date.valueOf(r.a().deliveryDate()));
-            RowArrays.bind(c, ps, i, "int4", rows, r -> r.shipped());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ALLOCATIONS)) {
+            bindAllocations(c, ps, 1, rows);
             ps.executeUpdate();
         }
     }
@@ -404,26 +403,8 @@ class Ledger {
         }
         String text = note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note;
         work(c -> {
-            // One statement of arrays, however many rows: a re-commit writes thousands.
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into commitments.commitment_history (commitment_id, demand_ref, at, actor, action,
-                    ship_date, quantity, reason_code, note, schedule)
-                    select h.id, h.ref, ?, ?, ?, h.ship, h.quantity, ?, ?, h.schedule
-                    from unnest(?::uuid[], ?::varchar[], ?::date[], ?::int4[], ?::text[])
-                        as h(id, ref, ship, quantity, schedule)""")) {
-                ps.setTimestamp(1, Timestamp.from(at));
-                ps.setString(2, actor);
-                ps.setString(3, action);
-                ps.setString(4, reason.name());
-                ps.setString(5, text);
-                int i = RowArrays.bind(c, ps, 6, "uuid", commitments, b -> b.id);
-                i = RowArrays.bind(c, ps, i, "varchar", commitments, b -> b.demandRef);
-                i = RowArrays.bind(c, ps, i, "date", commitments, b -> {
-                    LocalDate last = lastShip(b);
-                    return last == null ? null : Date.valueOf(last);
-                });
-                i = RowArrays.bind(c, ps, i, "int4", commitments, b -> b.accepted);
-                RowArrays.bind(c, ps, i, "text", commitments, b -> ScheduleText.of(b.schedule()));
+            try (PreparedStatement ps = c.prepareStatement(INSERT_HISTORY)) {
+                bindHistory(c, ps, 1, commitments, actor, action, reason, text, at);
                 ps.executeUpdate();
             }
             return null;

@@ -269,13 +269,13 @@ class IntakeBatch {
 
     /**
      * Holds for ops the lines far above their distributor's normal size, and every line of an order that takes its
-     * distributor past the credit limit (open order value read once for the batch, the batch's earlier orders added).
+     * distributor past the credit limit (the batch's distributors' open order value read in one query first).
      */
     private void holdForReview(List<PurchaseOrderEntity> drafts, Map<UUID, Claimed> byOrder) {
         if (drafts.isEmpty()) {
             return;
         }
-        Map<String, BigDecimal> open = reviews.openValue(drafts.stream().map(po -> po.distributor).distinct().toList());
+        reviews.openValue(drafts.stream().map(po -> po.distributor).distinct().toList());
         for (PurchaseOrderEntity po : drafts) {
             BigDecimal value = BigDecimal.ZERO;
             for (OrderLineEntity line : po.lines) {
@@ -283,11 +283,8 @@ class IntakeBatch {
                 value = value.add(lineValue);
                 hold(line, reviews.lineReason(po.distributor, line.sku, line.quantity, lineValue));
             }
-            String credit = ReviewRules.creditReason(byOrder.get(po.id).distributor(), open.get(po.distributor),
-                    value);
+            String credit = reviews.creditReason(byOrder.get(po.id).distributor(), value);
             po.lines.forEach(line -> hold(line, credit));
-            open.merge(po.distributor, value, BigDecimal::add);
-            reviews.taken(po.distributor, value);
         }
     }
 

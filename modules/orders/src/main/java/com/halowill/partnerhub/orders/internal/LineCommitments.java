@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -86,6 +87,26 @@ class LineCommitments {
                 where l.demand_ref = u.ref""")
                 .setParameter(1, refs.toArray(String[]::new)).setParameter(2, lineStatus.toArray(String[]::new))
                 .setParameter(3, shipped.toArray(Integer[]::new)).executeUpdate();
+        List<OrderUpdates.StatusUpdate> statusUpdates = settle(ids, statuses, at);
+        em.clear();
+        updates.fire(new OrderUpdates(lineUpdates, statusUpdates));
+    }
+
+    /**
+     * Moves an order on from its lines as they are now written (lines closed or released without a commitment,
+     * which fire no commitment change), stamps it changed at {@code at}, and answers its status change, if any.
+     */
+    @SuppressWarnings("unchecked")
+    Optional<OrderUpdates.StatusUpdate> settle(UUID orderId, Instant at) {
+        List<Object> lines = em.createNativeQuery("select status from orders.order_line where order_id = ?1")
+                .setParameter(1, orderId).getResultList();
+        List<LineStatus> statuses = lines.stream().map(s -> LineStatus.valueOf((String) s)).toList();
+        return settle(new UUID[] {orderId}, Map.of(orderId, statuses), at).stream().findFirst();
+    }
+
+    /** The orders' new status from their lines' statuses, written with {@code at}; the orders whose status changed. */
+    @SuppressWarnings("unchecked")
+    private List<OrderUpdates.StatusUpdate> settle(UUID[] ids, Map<UUID, List<LineStatus>> statuses, Instant at) {
         List<Object[]> current = em.createNativeQuery(
                 "select id, status, po_number, distributor from orders.purchase_order where id = any(cast(?1 as uuid[]))")
                 .setParameter(1, ids).getResultList();
@@ -107,8 +128,7 @@ class LineCommitments {
                 from unnest(cast(?1 as uuid[]), cast(?2 as varchar[])) as u(id, status) where p.id = u.id""")
                 .setParameter(1, orderIds.toArray(UUID[]::new)).setParameter(2, orderStatus.toArray(String[]::new))
                 .setParameter(3, Timestamp.from(at)).executeUpdate();
-        em.clear();
-        updates.fire(new OrderUpdates(lineUpdates, statusUpdates));
+        return statusUpdates;
     }
 
     private static List<ScheduleLine> schedule(List<com.halowill.partnerhub.commitments.ScheduleLine> schedule) {

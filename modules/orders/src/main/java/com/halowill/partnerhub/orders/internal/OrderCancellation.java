@@ -18,16 +18,14 @@ class OrderCancellation implements OrderChanges {
 
     private final Promises promises;
     private final OrderReading reading;
-
     private final OrderReviewDesk reviews;
-
     private final ReviewRules rules;
 
     OrderCancellation(Promises promises, OrderReading reading, OrderReviewDesk reviews, ReviewRules rules) {
-        this.rules = rules;
-        this.reviews = reviews;
         this.promises = promises;
         this.reading = reading;
+        this.reviews = reviews;
+        this.rules = rules;
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineOnReview;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OrderReviews;
-import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.OrderUpdates;
 import com.halowill.partnerhub.orders.ReviewThreshold;
 import com.halowill.partnerhub.orders.ShipTo;
@@ -27,7 +26,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ops' side of orders held at intake: releasing promises the held lines then (pool locks first, as every desk),
@@ -44,9 +45,11 @@ class OrderReviewDesk implements OrderReviews {
     private final ReviewRules rules;
     private final Event<OrderUpdates> updates;
     private final Clock clock;
+    private final LineCommitments orderStatus;
 
     OrderReviewDesk(EntityManager em, Promises promises, Distributors distributors, Catalog catalog,
-            ReviewRules rules, Event<OrderUpdates> updates, Clock clock) {
+            ReviewRules rules, Event<OrderUpdates> updates, Clock clock, LineCommitments orderStatus) {
+        this.orderStatus = orderStatus;
         this.em = em;
         this.promises = promises;
         this.distributors = distributors;
@@ -59,8 +62,10 @@ class OrderReviewDesk implements OrderReviews {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LineOnReview> waiting() {
-        return OrderLineEntity.<OrderLineEntity>list(
-                "status = ?1 order by order.createdAt, order.id, lineNumber", LineStatus.ON_REVIEW).stream()
+        return em.createQuery("""
+                select l from OrderLineEntity l join fetch l.order o where l.status = ?1
+                order by o.createdAt, o.id, l.lineNumber""", OrderLineEntity.class)
+                .setParameter(1, LineStatus.ON_REVIEW).getResultList().stream()
                 .map(l -> new LineOnReview(l.order.id, l.order.poNumber, l.order.distributor, l.lineNumber, l.sku,
                         l.quantity, l.requestedDate, l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)),
                         l.reviewReason, l.order.createdAt))
@@ -68,8 +73,13 @@ class OrderReviewDesk implements OrderReviews {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int waitingLines() {
+        return Math.toIntExact(OrderLineEntity.count("status", LineStatus.ON_REVIEW));
+    }
+
+    @Override
     @Transactional
-    @SuppressWarnings("unchecked")
     public int release(UUID orderId, String actor) {
         PurchaseOrderEntity po = order(orderId);
         List<OrderLineEntity> held = held(po);
@@ -80,19 +90,15 @@ class OrderReviewDesk implements OrderReviews {
                 .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
         // Whether the lines are still held is read once the pools are locked: a release that got there first has
         // committed by then, and this one promises nothing.
-        Set<String>[] still = new Set[1];
+        AtomicReference<Set<String>> still = new AtomicReference<>();
         List<Commitment> made = promises.promise(held.stream().map(l -> new Demand(l.demandRef, po.distributor, l.sku,
-                l.quantity, l.requestedDate, po.shipTo, warehouse, po.createdAt)).toList(), null, d -> {
-                    if (still[0] == null) {
-                        still[0] = stillHeld(held);
-                    }
-                    return still[0].contains(d.demandRef());
-                });
+                l.quantity, l.requestedDate, po.shipTo, warehouse, po.createdAt)).toList(), null,
+                d -> still.updateAndGet(s -> s != null ? s : stillHeld(held)).contains(d.demandRef()));
         if (made.isEmpty()) {
             return 0;
         }
-        List<OrderLineEntity> released = held.stream().filter(l -> still[0].contains(l.demandRef)).toList();
-        decide(po, released, LineStatus.PENDING_COMMITMENT, "RELEASED", actor);
+        List<OrderLineEntity> released = held.stream().filter(l -> still.get().contains(l.demandRef)).toList();
+        orderStatus.settle(po.id, decide(po, released, LineStatus.PENDING_COMMITMENT, "RELEASED", actor));
         return released.size();
     }
 
@@ -122,23 +128,14 @@ class OrderReviewDesk implements OrderReviews {
         List<OrderUpdates.LineUpdate> lines = held.stream().map(l -> new OrderUpdates.LineUpdate(po.id, po.poNumber,
                 po.distributor, l.lineNumber, l.sku, reasonCode, reason, List.of(), List.of(), status, 0, at))
                 .toList();
-        OrderStatus before = em.createQuery("select o.status from PurchaseOrderEntity o where o.id = ?1",
-                OrderStatus.class).setParameter(1, po.id).getSingleResult();
-        OrderStatus after = LineCommitments.status(before, em.createQuery(
-                "select l.status from OrderLineEntity l where l.order.id = ?1", LineStatus.class)
-                .setParameter(1, po.id).getResultList());
-        if (after != before) {
-            em.createNativeQuery("update orders.purchase_order set status = ?1 where id = ?2")
-                    .setParameter(1, after.name()).setParameter(2, po.id).executeUpdate();
-        }
-        updates.fire(new OrderUpdates(lines, after == before ? List.of()
-                : List.of(new OrderUpdates.StatusUpdate(po.id, po.poNumber, po.distributor, before, after, at))));
+        Optional<OrderUpdates.StatusUpdate> moved = orderStatus.settle(po.id, at);
+        updates.fire(new OrderUpdates(lines, moved.stream().toList()));
         return held.size();
     }
 
     /**
      * Moves the held lines on, only those still held: another decision that got there first rolls this one back
-     * and it runs again (it then finds nothing held).
+     * and it runs again (it then finds nothing held). The order is settled by the caller.
      */
     private Instant decide(PurchaseOrderEntity po, List<OrderLineEntity> held, LineStatus status, String decision,
             String actor) {
@@ -154,8 +151,6 @@ class OrderReviewDesk implements OrderReviews {
             throw new IllegalStateException("the review was decided meanwhile",
                     new SQLException("order " + po.id + " was reviewed concurrently", "40001"));
         }
-        em.createNativeQuery("update orders.purchase_order set updated_at = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(at)).setParameter(2, po.id).executeUpdate();
         em.clear();
         return at;
     }

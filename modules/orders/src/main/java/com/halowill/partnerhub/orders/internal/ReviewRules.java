@@ -70,8 +70,13 @@ class ReviewRules {
                 + money(lineValue) + " a line may have without review" : null;
     }
 
-    /** Why an order must wait for ops because of the distributor's credit limit, or null. */
-    static String creditReason(Distributor d, BigDecimal open, BigDecimal order) {
+    /**
+     * Why an order must wait for ops because it takes the distributor past its credit limit, or null; the order counts
+     * in the distributor's open value from now on either way (held lines are open orders too).
+     */
+    String creditReason(Distributor d, BigDecimal order) {
+        BigDecimal open = openValue(List.of(d.code())).get(d.code());
+        openValues.computeIfPresent(d.code(), (k, v) -> new OpenValue(v.value().add(order), v.readAt()));
         if (d.creditLimit() == null || d.creditLimit().signum() <= 0 || open.add(order).compareTo(d.creditLimit()) <= 0) {
             return null;
         }
@@ -81,7 +86,8 @@ class ReviewRules {
 
     /**
      * The value not shipped yet of each distributor's open lines (held ones included): as read at most the maximum
-     * age ago, in the caller's transaction, plus what this instance has taken in since.
+     * age ago, in the caller's transaction, plus what this instance has taken in since. Intake asks for all the
+     * distributors of a batch first, so that one query reads those it must read.
      */
     @SuppressWarnings("unchecked")
     Map<String, BigDecimal> openValue(Collection<String> distributors) {
@@ -104,11 +110,6 @@ class ReviewRules {
             stale.forEach(d -> openValues.put(d, new OpenValue(out.get(d), now)));
         }
         return out;
-    }
-
-    /** An order this instance is taking in: counted until the next read. */
-    void taken(String distributor, BigDecimal value) {
-        openValues.computeIfPresent(distributor, (d, v) -> new OpenValue(v.value().add(value), v.readAt()));
     }
 
     /** Open orders of the distributor were closed here: the next check reads the open value again. */
