@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.demo.DemandLine;
+import com.halowill.partnerhub.app.demo.SupplyEvent;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.demo.DemandLine;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

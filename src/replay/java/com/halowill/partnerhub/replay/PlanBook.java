@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.demo.SupplyEvent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

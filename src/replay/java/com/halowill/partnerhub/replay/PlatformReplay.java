@@ -1,30 +1,14 @@
 package com.halowill.partnerhub.replay;
 
-import com.halowill.partnerhub.app.MovableClock;
+import com.halowill.partnerhub.app.demo.DemandLine;
+import com.halowill.partnerhub.app.demo.ScenarioDesk;
+import com.halowill.partnerhub.app.demo.SupplyEvent;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.HistoryEntry;
-import com.halowill.partnerhub.commitments.ProposalFilter;
 import com.halowill.partnerhub.commitments.Promises;
-import com.halowill.partnerhub.commitments.ReCommits;
 import com.halowill.partnerhub.commitments.ScheduleLine;
-import com.halowill.partnerhub.commitments.ShipmentLine;
-import com.halowill.partnerhub.commitments.ShipmentRefused;
-import com.halowill.partnerhub.commitments.ShipmentRequest;
-import com.halowill.partnerhub.commitments.Shipments;
-import com.halowill.partnerhub.inventory.PlanCell;
-import com.halowill.partnerhub.inventory.PoolKind;
-import com.halowill.partnerhub.inventory.SupplyPlan;
-import com.halowill.partnerhub.orders.Channel;
-import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderRejected;
-import com.halowill.partnerhub.orders.SubmitLine;
-import com.halowill.partnerhub.orders.SubmitOrder;
-import com.halowill.partnerhub.orders.LineStatus;
-import com.halowill.partnerhub.orders.OrderReviews;
-import com.halowill.partnerhub.orders.Orders;
-import com.halowill.partnerhub.orders.PurchaseOrder;
 import io.quarkus.logging.Log;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,9 +35,8 @@ final class PlatformReplay {
             List<String> supplyDays) {
     }
 
-    /** The platform's services the replay uses, as a user or an ERP would. */
-    record Services(OrderIntake intake, Promises promises, ReCommits reCommits, SupplyPlan plan, Shipments shipments,
-            MovableClock clock, OrderReviews reviews, Orders orders) {
+    /** The platform's services the replay uses, as its users or an ERP would. */
+    record Services(ScenarioDesk desk, Promises promises) {
     }
 
     private final Services s;
@@ -72,13 +55,13 @@ final class PlatformReplay {
     }
 
     Result run(Scenario scenario, LocalDate end) {
-        LocalDate start = Scenario.START;
+        LocalDate start = ScenarioDesk.FIRST_DAY;
         PlanBook known = new PlanBook(world);
         at(start, 7);
         List<SupplyEvent> before = scenario.events().stream().filter(e -> !e.announcedOn().isAfter(start)).toList();
         known.applyAll(before);
         if (!before.isEmpty()) {
-            s.plan().edit(cells(before, known), "replay-ops", "plan known on the replay's first day");
+            s.desk().importChanges(before, "replay-ops", "plan known on the replay's first day");
         }
         Map<String, List<DemandLine>> byPo = scenario.demand().stream()
                 .collect(Collectors.groupingBy(DemandLine::po, LinkedHashMap::new, Collectors.toList()));
@@ -88,7 +71,7 @@ final class PlatformReplay {
                     .filter(e -> e.announcedOn().equals(today) && today.isAfter(start)).toList();
             if (!announced.isEmpty()) {
                 known.applyAll(announced);
-                importAndReCommit(day, announced, known);
+                importAndReCommit(day, announced);
             }
             at(day, 10);
             for (List<DemandLine> po : byPo.values()) {
@@ -97,7 +80,7 @@ final class PlatformReplay {
                 }
             }
             at(day, 11);
-            confirmProposals();
+            s.desk().confirmProposals("replay-ops");
             at(day, 16);
             ship(day);
             at(day, 17);
@@ -109,79 +92,37 @@ final class PlatformReplay {
     }
 
     /** Ops import the morning's changes, then approve the re-commit the engine proposes, if it proposes one. */
-    private void importAndReCommit(LocalDate day, List<SupplyEvent> announced, PlanBook known) {
+    private void importAndReCommit(LocalDate day, List<SupplyEvent> announced) {
         at(day, 8);
-        String what = announced.stream().map(e -> e.resource() + " " + e.quantity() + " in the week of " + e.weekStart())
-                .collect(Collectors.joining("; "));
-        s.plan().edit(cells(announced, known), "replay-ops", "supply change announced " + day + ": " + what);
+        String what = s.desk().importChanges(announced, "replay-ops", "supply change announced " + day);
         at(day, 9);
-        String outcome = s.reCommits().openCase()
-                .map(c -> "re-commit approved: " + s.reCommits().approve(c.id(), "replay-ops").outcome())
-                .orElse("no re-commit case opened");
-        supplyDays.add(day + " (" + what + "): " + outcome);
-    }
-
-    private static List<PlanCell> cells(List<SupplyEvent> events, PlanBook known) {
-        return events.stream().map(e -> new PlanCell(known.isComponent(e.resource()) ? PoolKind.CHIPS
-                : PoolKind.CAPACITY, e.resource(), e.weekStart(), e.quantity())).toList();
+        supplyDays.add(day + " (" + what + "): " + s.desk().approveReCommit("replay-ops"));
     }
 
     private void submit(LocalDate day, List<DemandLine> po) {
-        DemandLine first = po.get(0);
-        List<SubmitLine> lines = po.stream().map(l -> new SubmitLine(l.lineNumber(), l.sku(), l.quantity(),
-                l.requested(), null)).toList();
         try {
-            PurchaseOrder order = s.intake().submit(new SubmitOrder(first.distributor(), "replay:" + first.po(),
-                    Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor())).order();
-            if (order.lines().stream().anyMatch(l -> l.status() == LineStatus.ON_REVIEW)) {
-                // Held for review (the distributor's credit limit, say): ops look and release it the same hour.
+            ScenarioDesk.Submitted submitted = s.desk().submit(po, true, "replay-ops");
+            if (submitted.held()) {
                 held++;
-                s.reviews().release(order.id(), "replay-ops");
-                order = s.orders().find(order.id()).orElseThrow();
             }
-            for (OrderLine l : order.lines()) {
+            for (OrderLine l : submitted.order().lines()) {
                 DemandLine d = po.stream().filter(x -> x.lineNumber() == l.lineNumber()).findFirst().orElseThrow();
                 LineStory story = new LineStory(d);
                 story.see(day, l.commitments().stream()
                         .map(x -> new LineStory.Part(x.quantity(), x.shipDate())).toList());
                 byRef.put(l.demandRef(), story);
-                orderOf.put(l.demandRef(), order.id().toString());
+                orderOf.put(l.demandRef(), submitted.order().id().toString());
             }
         } catch (OrderRejected e) {
             rejected++;
-            Log.warnf("replay: PO %s rejected: %s", first.po(), e.errors());
-        }
-    }
-
-    private void confirmProposals() {
-        while (true) {
-            List<Commitment> page = s.promises().proposals(ProposalFilter.all(), 500);
-            if (page.isEmpty()) {
-                return;
-            }
-            s.promises().confirmAll(page.stream().map(Commitment::id).toList(), "replay-ops");
+            Log.warnf("replay: PO %s rejected: %s", po.get(0).po(), e.errors());
         }
     }
 
     /** Ships every confirmed unit due by today whose supply has arrived (the platform refuses the others). */
     private void ship(LocalDate day) {
-        for (Commitment c : commitments()) {
-            if (c.state() != CommitmentState.CONFIRMED) {
-                continue;
-            }
-            int due = c.schedule().stream().filter(x -> x.shipDate() != null && !x.shipDate().isAfter(day))
-                    .mapToInt(x -> x.quantity() - x.shippedQuantity()).sum();
-            if (due <= 0) {
-                continue;
-            }
-            try {
-                s.shipments().record(new ShipmentRequest(c.distributor(), orderOf.get(c.demandRef()), null, "replay",
-                        "R-" + day, List.of(new ShipmentLine(c.demandRef(), due))), "replay-ops");
-                byRef.get(c.demandRef()).ship(day, due);
-            } catch (ShipmentRefused e) {
-                Log.debugf("replay: %s not shipped on %s: %s", c.demandRef(), day, e.getMessage());
-            }
-        }
+        s.desk().shipDue(day, commitments(), orderOf::get, "replay-ops")
+                .forEach((ref, units) -> byRef.get(ref).ship(day, units));
     }
 
     /** Compares each line's schedule with the last one seen; a change is explained when history records it today. */
@@ -221,6 +162,6 @@ final class PlatformReplay {
     }
 
     private void at(LocalDate day, int hour) {
-        s.clock().set(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
+        s.desk().at(day, hour);
     }
 }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.demo.DemandLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

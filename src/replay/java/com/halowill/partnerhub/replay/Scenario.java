@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.demo.DemandLine;
+import com.halowill.partnerhub.app.demo.ScenarioDesk;
+import com.halowill.partnerhub.app.demo.SupplyEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +15,7 @@ import java.util.List;
 record Scenario(String name, String files, List<DemandLine> demand, List<SupplyEvent> events) {
 
     /** The replay's first day; the plan starts on the Monday after. */
-    static final LocalDate START = LocalDate.of(2026, 11, 27);
+    static final LocalDate START = ScenarioDesk.FIRST_DAY;
 
     static Scenario read(String name, Path demand, Path events) throws IOException {
         return new Scenario(name, demand.getFileName() + " with " + events.getFileName(), DemandLine.read(demand),

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.MovableClock;
+import com.halowill.partnerhub.app.demo.DemandLine;
+import com.halowill.partnerhub.app.demo.ScenarioDesk;
 import com.halowill.partnerhub.commitments.Promises;
-import com.halowill.partnerhub.commitments.ReCommits;
-import com.halowill.partnerhub.commitments.Shipments;
-import com.halowill.partnerhub.inventory.SupplyPlan;
-import com.halowill.partnerhub.orders.OrderIntake;
-import com.halowill.partnerhub.orders.OrderReviews;
-import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -50,19 +46,9 @@ class ScenarioReplayTest {
     private static final String CUSTOM = System.getProperty("partnerhub.replay.demand");
 
     @Inject
-    OrderIntake intake;
-    @Inject
-    OrderReviews reviews;
-    @Inject
-    Orders orders;
+    ScenarioDesk desk;
     @Inject
     Promises promises;
-    @Inject
-    ReCommits reCommits;
-    @Inject
-    SupplyPlan plan;
-    @Inject
-    Shipments shipments;
     @Inject
     MovableClock clock;
     @Inject
@@ -151,8 +137,7 @@ class ScenarioReplayTest {
         SeedWorld world = SeedWorld.load();
         LocalDate end = scenario.end(new PlanBook(world));
         long began = System.nanoTime();
-        PlatformReplay.Services services = new PlatformReplay.Services(intake, promises, reCommits, plan, shipments,
-                clock, reviews, orders);
+        PlatformReplay.Services services = new PlatformReplay.Services(desk, promises);
         PlatformReplay.Result ours = run(scenario, end, world, services, true);
         PlatformReplay.Result bare = run(scenario, end, world, services, false);
         ErpBaseline.Result erp = new ErpBaseline(world).run(scenario, end);

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.replay;
 
+import com.halowill.partnerhub.app.demo.DemandLine;
 import com.halowill.partnerhub.app.DemoData;
 import java.io.IOException;
 import java.io.InputStream;

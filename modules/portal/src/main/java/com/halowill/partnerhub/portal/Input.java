@@ -2,10 +2,12 @@ package com.halowill.partnerhub.portal;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What people type or put in a URL, read for the pages: ids, and values echoed back in a message. */
+/** What people type or put in a URL, read for the pages: ids, dates, and values echoed back in a message. */
 final class Input {
 
     private Input() {
@@ -16,6 +18,15 @@ final class Input {
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A date as a form sends it (2026-12-14); empty when it is none. */
+    static Optional<LocalDate> date(String typed) {
+        try {
+            return Optional.of(LocalDate.parse(typed == null ? "" : typed.strip()));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

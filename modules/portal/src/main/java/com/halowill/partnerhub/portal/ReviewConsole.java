@@ -116,8 +116,8 @@ public class ReviewConsole {
         } catch (IllegalArgumentException e) {
             return back(e.getMessage() + ".");
         }
-        return back(units == 0 ? "Threshold of " + distributor + " for " + sku + " removed: the default line value"
-                + " applies." : distributor + " now orders up to " + units + " x " + sku
+        return back(units == 0 ? "Threshold of " + distributor + " for " + sku + " removed: the distributor's"
+                + " order history decides again." : distributor + " now orders up to " + units + " x " + sku
                 + " on one line without review.");
     }
 

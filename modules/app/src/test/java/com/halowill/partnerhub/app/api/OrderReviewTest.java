@@ -152,15 +152,33 @@ class OrderReviewTest {
     }
 
     @Test
+    void without_a_threshold_a_line_far_above_what_the_distributor_normally_orders_waits() {
+        PrivateSupply.World w = supply.product("USUAL", 1, Map.of(2, 20_000), 100_000);
+        String code = distributor(new BigDecimal("100000000.00"));
+        for (int quantity : new int[] {120, 150, 90}) {
+            assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, quantity).lines().get(0).status());
+        }
+        int[] before = supply.chipTotals(w);
+        OrderLine far = submit(code, w, 2000).lines().get(0);
+        assertEquals(LineStatus.ON_REVIEW, far.status(), "2,000 where the largest line was 150");
+        assertTrue(far.review().contains("more than 10 times the largest line (150) " + code + " ordered of "
+                + w.sku()), far.review());
+        assertArrayEquals(before, supply.chipTotals(w), "the held line holds no chip");
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, 1400).lines().get(0).status(),
+                "within ten times its largest line");
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, 13_000).lines().get(0).status(),
+                "the 1,400 just taken in is part of what it normally orders now");
+
+        PrivateSupply.World small = supply.product("SMALL", 1, Map.of(2, 1000), 100_000);
+        submit(code, small, 2);
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, small, 60).lines().get(0).status(),
+                "thirty times a tiny line is still a small line (below USD 100,000): it does not wait");
+    }
+
+    @Test
     void an_order_past_the_credit_limit_waits_and_cancelling_it_closes_it() {
         PrivateSupply.World w = supply.product("CRDT", 1, Map.of(2, 5000), 100_000);
-        String code = "TC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        QuarkusTransaction.requiringNew().run(() -> {
-            distributors.save(new Distributor(code, "Credit test " + code, "silver", "US", "USD", "NET30", "FCA",
-                    new BigDecimal("50000.00"), null));
-            distributors.saveShipTo(new ShipTo(code + "-1", code, "Dock", "1 Main St", "Austin", "TX", "78701",
-                    "US", "FRE-HUB"));
-        });
+        String code = distributor(new BigDecimal("50000.00"));
         PurchaseOrder firstOrder = submit(code, w, 300);
         assertEquals(LineStatus.PENDING_COMMITMENT, firstOrder.lines().get(0).status());
         BigDecimal open = firstOrder.lines().get(0).unitPrice().multiply(BigDecimal.valueOf(300));
@@ -181,6 +199,18 @@ class OrderReviewTest {
         assertTrue(reviews.waiting().stream().noneMatch(l -> l.orderId().equals(past.id())));
         assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, fits).lines().get(0).status(),
                 "a cancelled order no longer counts against the limit");
+    }
+
+    /** A distributor of the test's own, with a ship-to {@code CODE-1} and the credit limit given. */
+    private String distributor(BigDecimal creditLimit) {
+        String code = "TC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        QuarkusTransaction.requiringNew().run(() -> {
+            distributors.save(new Distributor(code, "Review test " + code, "silver", "US", "USD", "NET30", "FCA",
+                    creditLimit, null));
+            distributors.saveShipTo(new ShipTo(code + "-1", code, "Dock", "1 Main St", "Austin", "TX", "78701",
+                    "US", "FRE-HUB"));
+        });
+        return code;
     }
 
     private PurchaseOrder submit(String code, PrivateSupply.World w, int quantity) {

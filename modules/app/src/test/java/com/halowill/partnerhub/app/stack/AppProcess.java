@@ -39,6 +39,19 @@ public final class AppProcess implements AutoCloseable {
         return app;
     }
 
+    /**
+     * Starts an instance on a given port (one the realm lets a browser return to after signing in, such as 8082)
+     * and waits until it is ready.
+     */
+    public static AppProcess startOn(int port, String databaseUrl, String... systemProperties)
+            throws IOException, InterruptedException {
+        AppProcess app = new AppProcess(databaseUrl, port, Files.createTempFile("partnerhub-app-", ".log"),
+                List.of(systemProperties));
+        app.launch();
+        app.awaitReady();
+        return app;
+    }
+
     /** Starts an instance and returns at once; {@link #awaitReady()} waits for it (to start several together). */
     public static AppProcess spawn(String databaseUrl, String... systemProperties) throws IOException {
         AppProcess app = new AppProcess(databaseUrl, freePort(),

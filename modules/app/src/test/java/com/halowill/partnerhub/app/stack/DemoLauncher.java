@@ -13,9 +13,13 @@ import java.util.List;
  * The run command ({@code ./mvnw verify -Pdemo}): PostgreSQL (local or embedded), Keycloak with the
  * partner-hub realm, and the packaged application with the demo data; prints where to go and
  * who to sign in as. Ctrl-C stops everything it started. The load harness (src/load) sets
- * {@code PARTNERHUB_DB_NAME}, {@code PARTNERHUB_DB_FRESH} and {@code PARTNERHUB_APP_OPTS} (extra JVM options).
+ * {@code PARTNERHUB_DB_NAME}, {@code PARTNERHUB_DB_FRESH}, {@code PARTNERHUB_APP_OPTS} (extra JVM options) and
+ * {@code PARTNERHUB_DEMO_WORLD_UNTIL=none} (the demo data without the played scenario, clock at today).
  */
 public final class DemoLauncher {
+
+    /** The demo world's business day: the seed scenario played to the day before its disruption is announced. */
+    static final String DEMO_WORLD_UNTIL = "2026-12-13";
 
     private DemoLauncher() {
     }
@@ -41,6 +45,10 @@ public final class DemoLauncher {
 
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.port=" + appPort,
                 "-Dpartnerhub.demo-data.enabled=true"));
+        String demoWorld = setting("PARTNERHUB_DEMO_WORLD_UNTIL", DEMO_WORLD_UNTIL);
+        if (!"none".equals(demoWorld)) {
+            command.add("-Dpartnerhub.demo-world.until=" + demoWorld);
+        }
         command.addAll(Arrays.stream(setting("PARTNERHUB_APP_OPTS", "").split("\\s+")).filter(o -> !o.isBlank())
                 .toList());
         command.addAll(List.of("-jar", System.getProperty("partnerhub.app.jar")));
@@ -50,17 +58,18 @@ public final class DemoLauncher {
         Process process = app.start();
         started.add(0, () -> stop(process));
         awaitReady("http://localhost:" + appPort + "/q/health/ready", process);
-        banner(appPort, keycloak);
+        banner(appPort, keycloak, "none".equals(demoWorld) ? "" : ",\n                 played to business day " + demoWorld
+                + " (Ops console > Demo world moves it on)");
         int exit = process.waitFor();
         System.exit(exit == 143 || exit == 130 ? 0 : exit);
     }
 
-    private static void banner(int port, LocalKeycloak keycloak) {
+    private static void banner(int port, LocalKeycloak keycloak, String world) {
         String base = "http://localhost:" + port;
         System.out.println("""
 
                 ================================================================
-                 Partner Hub is running with the demo data set
+                 Partner Hub is running with the demo data set%4$s
                    Partner portal : %1$s/portal
                    Ops console    : %1$s/console
                    Swagger UI     : %1$s/q/swagger-ui
@@ -79,7 +88,7 @@ public final class DemoLauncher {
 
                  Ctrl-C stops the app, Keycloak and any embedded PostgreSQL.
                 ================================================================
-                """.formatted(base, keycloak.url(), keycloak.realmUrl()));
+                """.formatted(base, keycloak.url(), keycloak.realmUrl(), world));
     }
 
     private static void awaitReady(String url, Process process) throws InterruptedException {

@@ -284,7 +284,12 @@ class IntakeBatch {
                 hold(line, reviews.lineReason(po.distributor, line.sku, line.quantity, lineValue));
             }
             String credit = reviews.creditReason(byOrder.get(po.id).distributor(), value);
-            po.lines.forEach(line -> hold(line, credit));
+            for (OrderLineEntity line : po.lines) {
+                hold(line, credit);
+                if (line.status != LineStatus.ON_REVIEW) {
+                    reviews.taken(po.distributor, line.sku, line.quantity);
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,8 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When intake holds an order for ops instead of promising it: a line above the threshold ops set for its distributor
- * and product (without one, a line worth more than {@code partnerhub.review.line-value}), or an order that takes its
- * distributor's open order value past the credit limit. Thresholds are reference data, read once per revision.
+ * and product; without one, a line far above what the distributor normally orders of the product (more than
+ * {@code partnerhub.review.usual-factor} times its largest line of the last year, and worth more than
+ * {@code partnerhub.review.usual-min-value}); without such history, a line worth more than
+ * {@code partnerhub.review.line-value}; or an order that takes its distributor's open order value past the credit
+ * limit. Thresholds are reference data, read once per revision; the largest lines are read per distributor at most
+ * {@code partnerhub.review.usual-max-age} old, plus the lines this instance has taken in since.
  *
  * <p>Adding up a distributor's open lines costs tens of milliseconds at a year's volume, too much for every intake
  * transaction: the open value is read at most {@code partnerhub.review.open-value-max-age} old, plus what this
@@ -40,11 +45,27 @@ class ReviewRules {
               and l.status not in ('SHIPPED', 'CANCELLED', 'REJECTED')
             group by p.distributor""";
 
+    private static final String LARGEST_LINES = """
+            select l.sku, max(l.quantity)
+            from orders.purchase_order p join orders.order_line l on l.order_id = p.id
+            where p.distributor = ?1 and p.created_at > ?2
+              and l.status not in ('ON_REVIEW', 'REJECTED', 'CANCELLED')
+            group by l.sku""";
+
     private final EntityManager em;
+    private final Clock clock;
+    private final int usualFactor;
+    private final BigDecimal usualMinValue;
+    private final long usualMaxAgeNanos;
+    private final Map<String, Largest> largest = new ConcurrentHashMap<>();
     private final ReferenceSnapshot<Map<String, ReviewThreshold>> thresholds;
     private final BigDecimal lineValue;
     private final long maxAgeNanos;
     private final Map<String, OpenValue> openValues = new ConcurrentHashMap<>();
+
+    /** A distributor's largest line of each product in the last year, as read at a moment. */
+    private record Largest(Map<String, Integer> bySku, long readAt) {
+    }
 
     /** A distributor's open order value as read at a moment, with what this instance took in since. */
     private record OpenValue(BigDecimal value, long readAt) {
@@ -52,8 +73,16 @@ class ReviewRules {
 
     ReviewRules(EntityManager em, TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "partnerhub.review.line-value", defaultValue = "1500000") BigDecimal lineValue,
-            @ConfigProperty(name = "partnerhub.review.open-value-max-age", defaultValue = "5S") Duration maxAge) {
+            @ConfigProperty(name = "partnerhub.review.open-value-max-age", defaultValue = "5S") Duration maxAge,
+            @ConfigProperty(name = "partnerhub.review.usual-factor", defaultValue = "10") int usualFactor,
+            @ConfigProperty(name = "partnerhub.review.usual-min-value", defaultValue = "100000") BigDecimal usualMinValue,
+            @ConfigProperty(name = "partnerhub.review.usual-max-age", defaultValue = "10M") Duration usualMaxAge,
+            Clock clock) {
         this.em = em;
+        this.clock = clock;
+        this.usualFactor = usualFactor;
+        this.usualMinValue = usualMinValue;
+        this.usualMaxAgeNanos = usualMaxAge.toNanos();
         this.lineValue = lineValue;
         this.maxAgeNanos = maxAge.toNanos();
         this.thresholds = new ReferenceSnapshot<>(em, transactions, "orders", this::read);
@@ -66,8 +95,39 @@ class ReviewRules {
             return quantity > t.maxUnits() ? "quantity " + units(quantity) + " is above the " + units(t.maxUnits())
                     + " that " + distributor + " orders of " + sku + " on one line without review" : null;
         }
+        Integer usual = largestLines(distributor).get(sku);
+        if (usual != null) {
+            return quantity > (long) usualFactor * usual && value.compareTo(usualMinValue) > 0 ? "quantity "
+                    + units(quantity) + " is more than " + usualFactor + " times the largest line (" + units(usual)
+                    + ") " + distributor + " ordered of " + sku + " in the last year" : null;
+        }
         return value.compareTo(lineValue) > 0 ? "line value " + money(value) + " is above the "
                 + money(lineValue) + " a line may have without review" : null;
+    }
+
+    /** A line taken in without review is part of what the distributor normally orders from now on. */
+    void taken(String distributor, String sku, int quantity) {
+        largest.computeIfPresent(distributor, (k, v) -> {
+            Map<String, Integer> bySku = new HashMap<>(v.bySku());
+            bySku.merge(sku, quantity, Math::max);
+            return new Largest(bySku, v.readAt());
+        });
+    }
+
+    /** The distributor's largest line of each product in the last year (in the caller's transaction when read). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Integer> largestLines(String distributor) {
+        long now = System.nanoTime();
+        Largest l = largest.get(distributor);
+        if (l == null || now - l.readAt() > usualMaxAgeNanos) {
+            Map<String, Integer> bySku = new HashMap<>();
+            List<Object[]> rows = em.createNativeQuery(LARGEST_LINES).setParameter(1, distributor)
+                    .setParameter(2, Timestamp.from(clock.instant().minus(Duration.ofDays(365)))).getResultList();
+            rows.forEach(r -> bySku.put((String) r[0], ((Number) r[1]).intValue()));
+            l = new Largest(Map.copyOf(bySku), now);
+            largest.put(distributor, l);
+        }
+        return l.bySku();
     }
 
     /**

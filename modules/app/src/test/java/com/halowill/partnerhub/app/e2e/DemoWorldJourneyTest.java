@@ -1,0 +1,95 @@
+package com.halowill.partnerhub.app.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.app.stack.AppProcess;
+import com.halowill.partnerhub.app.stack.LocalPostgres;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run command's demo world, as a newcomer meets it: the seed scenario played to the day before its disruption,
+ * played on a day and through the scenario's supply changes from the console, the short-notice cut's re-commit
+ * previewed and approved, the partner told; the business day survives a restart. The packaged application runs on
+ * its own database, on a port the realm lets the browser return to.
+ */
+@QuarkusTest
+@Tag("e2e")
+class DemoWorldJourneyTest extends BrowserJourney {
+
+    private static final int PORT = 8082;
+    private static final String BASE = "http://localhost:" + PORT;
+
+    @Test
+    void a_newcomer_plays_the_demo_world_to_a_short_notice_cut_and_the_partner_sees_the_moved_date()
+            throws Exception {
+        try (LocalPostgres pg = LocalPostgres.start("partnerhub_demo_world", true);
+                AppProcess app = AppProcess.startOn(PORT, pg.jdbcUrl(), "-Dpartnerhub.demo-data.enabled=true",
+                        "-Dpartnerhub.demo-world.until=2026-12-13")) {
+            Page ops = browser.signIn(BASE + "/console/demo", "ops-planner", Tokens.PASSWORD);
+            assertEquals("Sunday 13 December 2026", ops.locator("#business-day").textContent().trim());
+            assertTrue(ops.locator("#next-change").textContent().contains("announced 2026-12-14: EML-100G 24000"),
+                    ops.locator("#next-change").textContent());
+            accessible(ops);
+            Browser.screenshot(ops, "console-demo");
+            ops.navigate(BASE + "/console");
+            assertTrue(ops.locator("body").textContent().contains("Demo world"), "the console links the demo");
+
+            Page partner = browser.signIn(BASE + "/portal/orders", "nwos-buyer", Tokens.PASSWORD);
+            assertTrue(partner.locator("body").textContent().contains("NWOS-SCN-"), "the partner's played orders");
+
+            ops.navigate(BASE + "/console/demo");
+            Browser.button(ops, "Play 2026-12-13 and move on").click();
+            ops.waitForURL(u -> u.contains("/console/demo?message="));
+            assertTrue(ops.locator("#flash").textContent().contains("Played 2026-12-13: the ERPs sent"),
+                    ops.locator("#flash").textContent());
+            assertEquals("Monday 14 December 2026", ops.locator("#business-day").textContent().trim());
+
+            // A second click from a page still showing Sunday (a double click, another tab) moves nothing.
+            ops.locator("#next-day-form input[name=from]").evaluate("e => e.value = '2026-12-13'");
+            Browser.button(ops, "Play 2026-12-14 and move on").click();
+            ops.waitForURL(u -> u.contains("already+2026-12-14") || u.contains("already%202026-12-14"));
+            assertEquals("Monday 14 December 2026", ops.locator("#business-day").textContent().trim());
+
+            importNext(ops, "2026-12-14");
+            assertTrue(ops.locator("#flash").textContent().contains("nothing needs to move"),
+                    "the seed's disruption comes before its weeks are promised: " + ops.locator("#flash").textContent());
+            importNext(ops, "2027-02-08");
+            assertTrue(ops.locator("#flash").textContent().startsWith("Played 56 days to the morning of 2027-02-08"),
+                    ops.locator("#flash").textContent());
+            importNext(ops, "2027-02-12");
+            assertTrue(ops.locator("#flash").textContent().contains("proposes a re-commit"),
+                    "a cut three days before its week hits promised units: " + ops.locator("#flash").textContent());
+            assertTrue(ops.locator("#next-change").textContent().contains("none left"));
+
+            ops.navigate(BASE + "/console/recommit");
+            assertTrue(ops.locator("table.moves tbody tr").count() > 0, "the preview lists the moves");
+            ops.locator("#approve").click();
+            ops.waitForURL(u -> u.contains("/console/recommit?message="));
+            String told = ops.locator("#flash").textContent();
+            assertTrue(told.contains("Re-commit applied") && told.matches("(?s).*told .*MAPL \\(\\d+ lines?\\).*"), told);
+
+            Page mapl = browser.signIn(BASE + "/portal", "mapl-buyer", Tokens.PASSWORD);
+            Locator notice = mapl.locator("#notices li").filter(new Locator.FilterOptions()
+                    .setHasText("The supply plan changed"));
+            assertTrue(notice.count() > 0, "the partner's dashboard says which date moved and why");
+            Browser.screenshot(mapl, "portal-demo-notice");
+
+            app.close();
+            app.restart();
+            Page again = browser.signIn(BASE + "/console/demo", "ops-planner", Tokens.PASSWORD);
+            assertEquals("Friday 12 February 2027", again.locator("#business-day").textContent().trim(),
+                    "a restart carries on from the business day reached");
+        }
+    }
+
+    private static void importNext(Page ops, String announcedOn) {
+        Browser.button(ops, "Import the supply change announced " + announcedOn).click();
+        ops.waitForURL(u -> u.contains("/console/demo?message="), new Page.WaitForURLOptions().setTimeout(180_000));
+    }
+}
