@@ -80,7 +80,7 @@ final class QualityReport {
             row(md, "fill " + d, o, q -> Quality.pct(q.fill(d)));
         }
         md.append("| purchase orders rejected at intake | ").append(o.rejectedOrders()).append(" | | 0 |\n");
-        md.append("| purchase orders held for review at intake (credit limit; ops release them within the hour) | ")
+        md.append("| purchase orders held for review at intake (past the credit limit or far above the usual line; ops release them within the hour) | ")
                 .append(o.heldOrders()).append(" | | |\n\n");
         return md.toString();
     }

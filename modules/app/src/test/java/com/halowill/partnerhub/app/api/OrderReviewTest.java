@@ -42,6 +42,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +68,8 @@ class OrderReviewTest {
     Distributors distributors;
     @Inject
     OpenBusiness business;
+    @ConfigProperty(name = "partnerhub.review.usual-factor")
+    int usualFactor;
 
     private static String place(String erp, String shipTo, int quantity, PrivateSupply.World w, int week) {
         return as(Tokens.erp(erp)).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -153,26 +156,27 @@ class OrderReviewTest {
 
     @Test
     void without_a_threshold_a_line_far_above_what_the_distributor_normally_orders_waits() {
+        int f = usualFactor;
         PrivateSupply.World w = supply.product("USUAL", 1, Map.of(2, 20_000), 100_000);
-        String code = distributor(new BigDecimal("100000000.00"));
-        for (int quantity : new int[] {120, 150, 90}) {
+        String code = distributor(new BigDecimal("10000000000.00"));
+        for (int quantity : new int[] {12, 15, 9}) {
             assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, quantity).lines().get(0).status());
         }
         int[] before = supply.chipTotals(w);
-        OrderLine far = submit(code, w, 2000).lines().get(0);
-        assertEquals(LineStatus.ON_REVIEW, far.status(), "2,000 where the largest line was 150");
-        assertTrue(far.review().contains("more than 10 times the largest line (150) " + code + " ordered of "
+        OrderLine far = submit(code, w, 15 * f + 1).lines().get(0);
+        assertEquals(LineStatus.ON_REVIEW, far.status(), "more than " + f + " times the largest line, 15");
+        assertTrue(far.review().contains("more than " + f + " times the largest line (15) " + code + " ordered of "
                 + w.sku()), far.review());
         assertArrayEquals(before, supply.chipTotals(w), "the held line holds no chip");
-        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, 1400).lines().get(0).status(),
-                "within ten times its largest line");
-        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, 13_000).lines().get(0).status(),
-                "the 1,400 just taken in is part of what it normally orders now");
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, 15 * f).lines().get(0).status(),
+                "within " + f + " times its largest line");
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, 15 * f * 2).lines().get(0).status(),
+                "the line just taken in is part of what it normally orders now");
 
         PrivateSupply.World small = supply.product("SMALL", 1, Map.of(2, 1000), 100_000);
-        submit(code, small, 2);
-        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, small, 60).lines().get(0).status(),
-                "thirty times a tiny line is still a small line (below USD 100,000): it does not wait");
+        submit(code, small, 1);
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, small, f + 1).lines().get(0).status(),
+                "more than " + f + " times a one-unit line, but a small line (below USD 100,000): it does not wait");
     }
 
     @Test

@@ -34,7 +34,7 @@ public abstract class IsolatedWorld implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>(Map.of("partnerhub.demo-data.enabled", "true",
-                "partnerhub.business-zone", "UTC",
+                "partnerhub.business-zone", "UTC", "partnerhub.review.usual-factor", "10",
                 "quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/partner-hub",
                 "quarkus.oidc.tenant-enabled", "false", "quarkus.oidc.web.tenant-enabled", "false"));
         config.putAll(more());

@@ -63,7 +63,7 @@ class OrderReviewDesk implements OrderReviews {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LineOnReview> waiting() {
         return em.createQuery("""
-                select l from OrderLineEntity l join fetch l.order o where l.status = ?1
+                select l from OrderLineEntity l join fetch l.order o where l.reviewReason is not null and l.status = ?1
                 order by o.createdAt, o.id, l.lineNumber""", OrderLineEntity.class)
                 .setParameter(1, LineStatus.ON_REVIEW).getResultList().stream()
                 .map(l -> new LineOnReview(l.order.id, l.order.poNumber, l.order.distributor, l.lineNumber, l.sku,
@@ -75,7 +75,7 @@ class OrderReviewDesk implements OrderReviews {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public int waitingLines() {
-        return Math.toIntExact(OrderLineEntity.count("status", LineStatus.ON_REVIEW));
+        return Math.toIntExact(OrderLineEntity.count("reviewReason is not null and status = ?1", LineStatus.ON_REVIEW));
     }
 
     @Override
