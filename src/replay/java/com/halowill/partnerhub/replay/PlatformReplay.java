@@ -57,12 +57,8 @@ final class PlatformReplay {
     Result run(Scenario scenario, LocalDate end) {
         LocalDate start = ScenarioDesk.FIRST_DAY;
         PlanBook known = new PlanBook(world);
-        at(start, 7);
-        List<SupplyEvent> before = scenario.events().stream().filter(e -> !e.announcedOn().isAfter(start)).toList();
-        known.applyAll(before);
-        if (!before.isEmpty()) {
-            s.desk().importChanges(before, "replay-ops", "plan known on the replay's first day");
-        }
+        known.applyAll(scenario.events().stream().filter(e -> !e.announcedOn().isAfter(start)).toList());
+        s.desk().planKnownOnFirstDay(scenario.events(), "replay-ops");
         Map<String, List<DemandLine>> byPo = scenario.demand().stream()
                 .collect(Collectors.groupingBy(DemandLine::po, LinkedHashMap::new, Collectors.toList()));
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
@@ -93,10 +89,8 @@ final class PlatformReplay {
 
     /** Ops import the morning's changes, then approve the re-commit the engine proposes, if it proposes one. */
     private void importAndReCommit(LocalDate day, List<SupplyEvent> announced) {
-        at(day, 8);
-        String what = s.desk().importChanges(announced, "replay-ops", "supply change announced " + day);
-        at(day, 9);
-        supplyDays.add(day + " (" + what + "): " + s.desk().approveReCommit("replay-ops"));
+        ScenarioDesk.Morning m = s.desk().importAndApprove(day, announced, "replay-ops");
+        supplyDays.add(day + " (" + m.what() + "): " + m.outcome());
     }
 
     private void submit(LocalDate day, List<DemandLine> po) {

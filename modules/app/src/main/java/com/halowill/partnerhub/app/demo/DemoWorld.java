@@ -112,7 +112,7 @@ public class DemoWorld implements DemoControls {
             return state == null ? "No demo world runs here." : "The business day is already "
                     + state.businessDay() + ": nothing moved.";
         }
-        DayPlayed played = playDay(from);
+        DayPlayed played = playDay(from, actor);
         morningOf(from.plusDays(1));
         return "Played " + from + ": " + played + ". Business day " + from.plusDays(1) + " begins.";
     }
@@ -129,7 +129,7 @@ public class DemoWorld implements DemoControls {
         if (announcedOn.isAfter(state.businessDay())) {
             int n = 0;
             for (LocalDate day = state.businessDay(); day.isBefore(announcedOn); day = day.plusDays(1)) {
-                playDay(day);
+                playDay(day, actor);
                 n++;
             }
             morningOf(announcedOn);
@@ -161,35 +161,29 @@ public class DemoWorld implements DemoControls {
      * changes announced and approve the re-commit proposed, then the day is played.
      */
     private void playUpTo(LocalDate businessDay) {
-        LocalDate first = ScenarioDesk.FIRST_DAY;
-        desk.at(first, 6);
-        List<SupplyEvent> known = events.stream().filter(e -> !e.announcedOn().isAfter(first)).toList();
-        if (!known.isEmpty()) {
-            desk.importChanges(known, OPS, "plan known on the scenario's first day");
-        }
-        imported = known.size();
-        for (LocalDate day = first; day.isBefore(businessDay); day = day.plusDays(1)) {
+        imported = desk.planKnownOnFirstDay(events, OPS);
+        for (LocalDate day = ScenarioDesk.FIRST_DAY; day.isBefore(businessDay); day = day.plusDays(1)) {
             List<SupplyEvent> announced = nextChange();
             if (!announced.isEmpty() && announced.get(0).announcedOn().equals(day)) {
-                desk.at(day, 8);
-                desk.importChanges(announced, OPS, "supply change announced " + day);
-                desk.at(day, 9);
-                desk.approveReCommit(OPS);
+                desk.importAndApprove(day, announced, OPS);
                 imported += announced.size();
             }
-            playDay(day);
+            playDay(day, OPS);
         }
     }
 
-    /** One day: the ERPs send its POs (ops release at once what waits on review), ops confirm, the warehouse ships. */
-    private DayPlayed playDay(LocalDate day) {
+    /**
+     * One day: the ERPs send its POs, and ops ({@code actor}) release at once what waits on review, confirm the
+     * proposals and ship what is due and there.
+     */
+    private DayPlayed playDay(LocalDate day, String actor) {
         desk.at(day, 10);
         int sent = 0;
         int held = 0;
         List<String> refused = new ArrayList<>();
         for (List<DemandLine> po : posByDay.getOrDefault(day, List.of())) {
             try {
-                held += desk.submit(po, true, OPS).held() ? 1 : 0;
+                held += desk.submit(po, true, actor).held() ? 1 : 0;
                 sent++;
             } catch (OrderRejected e) {
                 Log.warnf("Demo world: PO %s rejected: %s", po.get(0).po(), e.errors());
@@ -197,9 +191,9 @@ public class DemoWorld implements DemoControls {
             }
         }
         desk.at(day, 11);
-        desk.confirmProposals(OPS);
+        desk.confirmProposals(actor);
         desk.at(day, 16);
-        return new DayPlayed(sent, held, refused, shipDue(day, OPS));
+        return new DayPlayed(sent, held, refused, shipDue(day, actor));
     }
 
     /** Ships what is due by {@code day} on every open order (the platform refuses what has no supply yet). */

@@ -86,10 +86,31 @@ public class ScenarioDesk {
         return what;
     }
 
-    /** Ops approve the re-commit the engine proposes after a change, if it proposes one; says what it did. */
-    public String approveReCommit(String actor) {
-        return reCommits.openCase().map(c -> "re-commit approved: " + reCommits.approve(c.id(), actor).outcome())
+    /** A morning with changes announced: what was announced, and what the re-commit ops approved did. */
+    public record Morning(String what, String outcome) {
+    }
+
+    /**
+     * The scenario's first morning: ops put in force the changes announced by then; answers how many there were.
+     */
+    public int planKnownOnFirstDay(List<SupplyEvent> events, String actor) {
+        at(FIRST_DAY, 6);
+        List<SupplyEvent> known = events.stream().filter(e -> !e.announcedOn().isAfter(FIRST_DAY)).toList();
+        if (!known.isEmpty()) {
+            importChanges(known, actor, "plan known on the scenario's first day");
+        }
+        return known.size();
+    }
+
+    /** A morning with changes announced: ops import them at 8 and at 9 approve the re-commit the engine proposes. */
+    public Morning importAndApprove(LocalDate day, List<SupplyEvent> announced, String actor) {
+        at(day, 8);
+        String what = importChanges(announced, actor, "supply change announced " + day);
+        at(day, 9);
+        String outcome = reCommits.openCase()
+                .map(c -> "re-commit approved: " + reCommits.approve(c.id(), actor).outcome())
                 .orElse("no re-commit case opened");
+        return new Morning(what, outcome);
     }
 
     /**
