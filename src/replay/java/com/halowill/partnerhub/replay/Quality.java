@@ -112,6 +112,18 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
+    /** Two shares "a against b", with as many decimals as it takes to tell them apart (up to three). */
+    static String pctApart(double a, double b) {
+        for (int d = 1; d <= 3; d++) {
+            String x = String.format(Locale.ROOT, "%." + d + "f%%", a * 100);
+            String y = String.format(Locale.ROOT, "%." + d + "f%%", b * 100);
+            if (!x.equals(y) || d == 3) {
+                return x + " against " + y;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
     private static double share(long part, long whole) {
         return whole == 0 ? 1 : (double) part / whole;
     }

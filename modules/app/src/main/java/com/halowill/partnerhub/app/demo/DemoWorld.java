@@ -48,7 +48,7 @@ public class DemoWorld implements DemoControls {
 
     private static final String OPS = "demo-ops";
     /** The seed's plan and disruption, then two cuts at short notice (the replay's short-notice scenario). */
-    private static final String EVENTS = "supply_events_late.csv";
+    private static final String EVENTS = "demo_supply_events.csv";
     private static final Set<OrderStatus> DONE = EnumSet.of(OrderStatus.SHIPPED, OrderStatus.CLOSED,
             OrderStatus.CANCELLED);
 

@@ -64,7 +64,7 @@ class DemoWorldJourneyTest extends BrowserJourney {
                     ops.locator("#flash").textContent());
             importNext(ops, "2027-02-12");
             assertTrue(ops.locator("#flash").textContent().contains("proposes a re-commit"),
-                    "a cut three days before its week hits promised units: " + ops.locator("#flash").textContent());
+                    "a line down for a week, announced three days before, hits promised units: " + ops.locator("#flash").textContent());
             assertTrue(ops.locator("#next-change").textContent().contains("none left"));
 
             ops.navigate(BASE + "/console/recommit");
@@ -72,13 +72,13 @@ class DemoWorldJourneyTest extends BrowserJourney {
             ops.locator("#approve").click();
             ops.waitForURL(u -> u.contains("/console/recommit?message="));
             String told = ops.locator("#flash").textContent();
-            assertTrue(told.contains("Re-commit applied") && told.matches("(?s).*told .*MAPL \\(\\d+ lines?\\).*"), told);
+            assertTrue(told.contains("Re-commit applied") && told.matches("(?s).*told .*CASC \\(\\d+ lines?\\).*"), told);
 
-            Page mapl = browser.signIn(BASE + "/portal", "mapl-buyer", Tokens.PASSWORD);
-            Locator notice = mapl.locator("#notices li").filter(new Locator.FilterOptions()
+            Page casc = browser.signIn(BASE + "/portal", "casc-buyer", Tokens.PASSWORD);
+            Locator notice = casc.locator("#notices li").filter(new Locator.FilterOptions()
                     .setHasText("The supply plan changed"));
             assertTrue(notice.count() > 0, "the partner's dashboard says which date moved and why");
-            Browser.screenshot(mapl, "portal-demo-notice");
+            Browser.screenshot(casc, "portal-demo-notice");
 
             app.close();
             app.restart();

@@ -83,6 +83,41 @@ class ReCommitTest {
     }
 
     @Test
+    void a_cut_that_other_supply_covers_by_the_same_date_moves_no_date() {
+        PrivateSupply.World stocked = supply.product("RESRC", 4, Map.of(2, 4000, 5, 4000), 10_000);
+        PrivateSupply.World built = supply.sibling(stocked, "RESRB", 4);
+        supply.stock(stocked, "FRE-HUB", 300);
+        Commitment first = confirmed(stocked, 300);
+        Commitment later = confirmed(built, 300);
+        assertArrayEquals(new int[] {8000, 0, 2400, 0}, supply.chipTotals(stocked), "both built in week 2");
+        int historyBefore = promises.history(List.of(first.demandRef(), later.demandRef())).size();
+
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, stocked.chip(), PrivateSupply.monday(2), 1200)), "ops-planner",
+                "laser fab yield loss");
+        ReCommitCase open = reCommits.openCase().orElseThrow(() -> new AssertionError("a case is open"));
+        assertEquals(List.of(), reCommits.preview().moves(), "the stocked product ships from finished goods on the same "
+                + "date, so the later line keeps its build: nothing to tell either partner");
+        reCommits.approve(open.id(), "ops-planner");
+
+        assertEquals("300@" + PrivateSupply.friday(2), schedule(promises.find(first.id()).orElseThrow()));
+        assertEquals("300@" + PrivateSupply.friday(2), schedule(promises.find(later.id()).orElseThrow()));
+        assertArrayEquals(new int[] {5200, 0, 1200, 0}, supply.chipTotals(stocked), "one line still built in week 2");
+        assertEquals(0, promises.quote(new QuoteRequest("PRDC", stocked.sku(), 300, PrivateSupply.friday(0), null))
+                .schedule().stream().filter(x -> !x.backordered() && !x.shipDate().isAfter(PrivateSupply.friday(2)))
+                .mapToInt(ScheduleLine::quantity).sum(), "the stock is taken: nothing else ships by week 2");
+        assertEquals(historyBefore, promises.history(List.of(first.demandRef(), later.demandRef())).size(),
+                "no move, so no history entry");
+    }
+
+    private Commitment confirmed(PrivateSupply.World w, int units) {
+        String order = submit(Tokens.erp("nwos"), UUID.randomUUID().toString(), w.sku() + "-" + UUID.randomUUID(),
+                "NWOS-ASH", w.sku(), units, PrivateSupply.friday(2));
+        Commitment c = promises.forDemands(OrderLines.demandRefs(order)).get(0);
+        promises.confirm(c.id(), "ops-planner");
+        return c;
+    }
+
+    @Test
     void a_week_whose_chips_go_to_zero_builds_nothing_and_stock_is_counted_once() {
         PrivateSupply.World w = supply.product("ZERO", 1, Map.of(3, 500), 10_000);
         supply.stock(w, "FRE-HUB", 40);

@@ -118,7 +118,9 @@ class ReCommitDesk implements ReCommits {
         Map<String, Long> told = new TreeMap<>(r.moves().stream().collect(Collectors.groupingBy(Move::distributor,
                 Collectors.counting())));
         String outcome = moved + " commitments changed (" + late + " later, " + backordered
-                + " units newly backordered, " + r.uncoveredUnits() + " units had lost their supply)"
+                + " units newly backordered, " + r.uncoveredUnits() + " units had lost their supply"
+                + (r.resourcedUnits() == 0 ? "" : ", " + r.resourcedUnits() + " of them now from other supply by the"
+                        + " same dates") + ")"
                 + (told.isEmpty() ? "" : "; told " + told.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue()
                         + (e.getValue() == 1 ? " line" : " lines") + ")").collect(Collectors.joining(", "))
                         + " on their dashboards and order pages and by commitment.changed webhooks")

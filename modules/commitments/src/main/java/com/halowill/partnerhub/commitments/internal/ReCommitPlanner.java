@@ -27,8 +27,11 @@ final class ReCommitPlanner {
             .<Booked, Integer>comparing(b -> b.state == CommitmentState.CONFIRMED ? 0 : 1)
             .thenComparing(b -> b.receivedAt).thenComparing(b -> b.id);
 
-    /** The run's outcome: commitments re-planned, units that had no supply, shortages nothing could fix. */
-    record Result(List<Replan> replans, int uncoveredUnits, List<String> unresolved) {
+    /**
+     * The run's outcome: commitments re-planned, units that had no supply (and of them, those given other supply by
+     * the same dates), shortages nothing could fix.
+     */
+    record Result(List<Replan> replans, int uncoveredUnits, int resourcedUnits, List<String> unresolved) {
 
         List<Move> moves() {
             return replans.stream().filter(Replan::changed).map(Replan::move).toList();
@@ -54,9 +57,18 @@ final class ReCommitPlanner {
         Set<String> skip = new HashSet<>();
         List<String> unresolved = new ArrayList<>();
         int uncovered = 0;
+        int resourcedUnits = 0;
+        Resourced resourced = new Resourced();
         for (Optional<SupplyState.Shortage> short_ = s.firstShortage(skip); short_.isPresent();
                 short_ = s.firstShortage(skip)) {
             SupplyState.Shortage shortage = short_.get();
+            s.yieldProtection(shortage);
+            int moved = resource(s, shortage, candidates, gone, resourced);
+            uncovered += moved;
+            resourcedUnits += moved;
+            if (moved > 0) {
+                continue;
+            }
             long freed = 0;
             for (Candidate c : candidates) {
                 if (freed >= shortage.units()) {
@@ -85,10 +97,63 @@ final class ReCommitPlanner {
                 .thenComparing(KEEP_FIRST));
         List<Replan> replans = new ArrayList<>();
         for (Booked b : again) {
-            List<Booked.Held> mine = released.getOrDefault(b, List.of());
+            List<Booked.Held> mine = new ArrayList<>(released.getOrDefault(b, List.of()));
+            if (resourced.from.containsKey(b)) {
+                resourced.to.get(b).forEach(a -> s.release(b.distributor, b.sku, a));
+                mine.addAll(resourced.from.get(b));
+            }
             replans.add(replan(s, b, mine, why));
         }
-        return new Result(replans, uncovered, unresolved);
+        resourced.from.forEach((b, from) -> {
+            if (!again.contains(b)) {
+                replans.add(replan(b, from, resourced.to.get(b), why));
+            }
+        });
+        return new Result(replans, uncovered, resourcedUnits, unresolved);
+    }
+
+    /** Allocations given other supply that ships them no later, per commitment: what they were and what they became. */
+    private static final class Resourced {
+        final Map<Booked, List<Booked.Held>> from = new LinkedHashMap<>();
+        final Map<Booked, List<Allocation>> to = new LinkedHashMap<>();
+    }
+
+    /**
+     * Before any date moves, allocations drawing on the short pool take other supply that ships them no later (finished
+     * goods, another week's build), lowest priority first, until the pool is covered; nobody sees a change. Answers the
+     * units so moved.
+     */
+    private static int resource(SupplyState s, SupplyState.Shortage shortage, List<Candidate> candidates,
+            Set<Booked.Held> gone, Resourced resourced) {
+        long freed = 0;
+        int units = 0;
+        for (Candidate c : candidates) {
+            if (freed >= shortage.units()) {
+                break;
+            }
+            Booked b = c.commitment();
+            Allocation a = c.held().allocation().withUnits(c.held().open());
+            if (gone.contains(c.held()) || !s.drawsOn(a, b.sku, shortage)) {
+                continue;
+            }
+            s.release(b.distributor, b.sku, a);
+            s.close(shortage);
+            PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(b.distributor, b.sku, a.units(), b.requested,
+                    b.preferredWarehouse, a.shipDate(), null));
+            s.close(null);
+            if (p.backordered() > 0) {
+                p.allocations().forEach(x -> s.release(b.distributor, b.sku, x));
+                s.take(b.distributor, b.sku, a);
+                continue;
+            }
+            gone.add(c.held());
+            resourced.from.computeIfAbsent(b, k -> new ArrayList<>()).add(c.held());
+            resourced.to.computeIfAbsent(b, k -> new ArrayList<>()).addAll(p.allocations());
+            units += a.units();
+            freed += (long) a.units() * (shortage.kind() == com.halowill.partnerhub.inventory.PoolKind.CHIPS
+                    ? a.chipsPerUnit().get(shortage.key()) : 1);
+        }
+        return units;
     }
 
     /** Promises again what a commitment gave back plus what it had no date for; keeps everything else. */

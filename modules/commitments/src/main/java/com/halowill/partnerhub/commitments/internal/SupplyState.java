@@ -44,6 +44,9 @@ final class SupplyState {
     private final List<LtaLedger> ltas;
     private final List<CapLedger> caps;
     private final Map<LtaLedger, Map<String, int[]>> needMemo = new HashMap<>();
+    private final Map<String, java.util.Set<Integer>> lineWeeksYielded = new HashMap<>();
+    private final Map<String, Integer> chipWeeksYielded = new HashMap<>();
+    private Shortage closed;
     private final Optional<String> factory;
 
     SupplyState(LocalDate today, PoolSnapshot pools, Map<String, Recipe> ltaRecipes, List<LtaLedger> ltas,
@@ -88,6 +91,10 @@ final class SupplyState {
     }
 
     int stockFree(String sku, String warehouse) {
+        if (closed != null && closed.kind() == PoolKind.STOCK && closed.key().equals(sku)
+                && closed.warehouse().equals(warehouse)) {
+            return 0;
+        }
         int[] s = stock.getOrDefault(sku, Map.of()).get(warehouse);
         return s == null ? 0 : Math.max(0, s[0] - s[1]);
     }
@@ -138,7 +145,8 @@ final class SupplyState {
      */
     int capacityLeft(String line, int i, LtaLedger own, LocalDate shipDate) {
         int[] units = lineUnits.get(line);
-        if (units == null) {
+        if (units == null || closed != null && closed.kind() == PoolKind.CAPACITY && closed.key().equals(line)
+                && closed.week() == i) {
             return 0;
         }
         boolean ownWeek = own != null && shipDate != null && buildWeekFor(Weeks.monday(shipDate)) == i;
@@ -151,7 +159,8 @@ final class SupplyState {
      */
     int chipsLeft(String component, int i, LtaLedger own) {
         int[] supply = chipSupply.get(component);
-        if (supply == null) {
+        if (supply == null || closed != null && closed.kind() == PoolKind.CHIPS && closed.key().equals(component)
+                && i <= closed.week()) {
             return 0;
         }
         int[] used = chipUsed.get(component);
@@ -205,6 +214,16 @@ final class SupplyState {
             ltas.stream().filter(l -> l.code.equals(a.ltaCode()) && l.weekIndex(a.shipDate()) >= 0).findFirst()
                     .ifPresent(l -> draw(l, a.shipDate(), -a.units()));
         }
+    }
+
+    /** Plans see nothing of the short pool (null: they see every pool again), so that they look for other supply. */
+    void close(Shortage shortage) {
+        this.closed = shortage;
+    }
+
+    /** Takes an allocation's units from its pools, its LTA or its caps again (undoes a {@link #release}). */
+    void take(String distributor, String sku, Allocation a) {
+        release(distributor, sku, a.withUnits(-a.units()));
     }
 
     // ---- allocation: LTAs and caps -------------------------------------------------------------
@@ -286,8 +305,31 @@ final class SupplyState {
                 }
             }
         }
+        if (chips) {
+            for (int k = 0; k <= chipWeeksYielded.getOrDefault(key, -1); k++) {
+                need[k] = 0;
+            }
+        } else {
+            lineWeeksYielded.getOrDefault(key, java.util.Set.of()).forEach(k -> need[k] = 0);
+        }
         byPool.put(memoKey, need);
         return need;
+    }
+
+    /**
+     * A cut left this pool used beyond its supply: the volume it kept protected for LTA call-offs not yet made yields
+     * to the dates already promised from it (for a component, protection in its short week and before). Holds for
+     * this state only, that is for one re-commit; the LTA whose protection can no longer be built is reported at risk.
+     */
+    void yieldProtection(Shortage x) {
+        switch (x.kind()) {
+            case CAPACITY -> lineWeeksYielded.computeIfAbsent(x.key(), k -> new java.util.HashSet<>()).add(x.week());
+            case CHIPS -> chipWeeksYielded.merge(x.key(), x.week(), Math::max);
+            case STOCK -> {
+                return;
+            }
+        }
+        needMemo.clear();
     }
 
     /** A pool whose use exceeds its supply: a component short by a week (cumulatively), a line's week, a stock. */

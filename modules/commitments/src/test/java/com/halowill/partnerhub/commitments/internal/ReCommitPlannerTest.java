@@ -67,6 +67,20 @@ class ReCommitPlannerTest {
     }
 
     @Test
+    void protection_for_call_offs_not_yet_made_yields_to_dates_already_promised_when_a_cut_hits_its_build() {
+        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).capacityEveryWeek("L1", 1000)
+                .chips("EML", 3, 40_000).lta("LTA-MAPL", "MAPL", "DR4", week(4), week(4).plusDays(6), 300).state();
+        Booked nwos = book(s, "NWOS", 700, friday(3), CommitmentState.CONFIRMED);
+        assertEquals("700@" + friday(3), ScheduleText.of(nwos.schedule()),
+                "week 3's build less the 300 it protects for MAPL's week 4");
+        s.setCapacity("L1", week(3), 600);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(nwos), "why").moves();
+        assertEquals("600@" + friday(3) + ",100@" + friday(4), ScheduleText.of(moveOf(moves, nwos).after()),
+                "what week 3 can still build goes to the date already promised, not to call-offs not yet made");
+    }
+
+    @Test
     void a_cut_moves_later_requested_dates_before_earlier_ones() {
         SupplyState s = world().chips("EML", 2, 2000).chips("EML", 5, 4000).state();
         Booked later = book(s, "PRDC", 200, friday(4), CommitmentState.PROPOSED);
