@@ -127,6 +127,8 @@ final class ReCommitPlanner {
             Set<Booked.Held> gone, Resourced resourced) {
         long freed = 0;
         int units = 0;
+        // What a request found when it failed: a request alike asking for more finds no more while nothing changes.
+        Map<PromiseRequest, Integer> found = new HashMap<>();
         for (Candidate c : candidates) {
             if (freed >= shortage.units()) {
                 break;
@@ -136,16 +138,22 @@ final class ReCommitPlanner {
             if (gone.contains(c.held()) || !s.drawsOn(a, b.sku, shortage)) {
                 continue;
             }
+            PromiseRequest alike = new PromiseRequest(b.distributor, b.sku, 0, b.requested, b.preferredWarehouse,
+                    a.shipDate(), null);
+            if (a.units() > found.getOrDefault(alike, Integer.MAX_VALUE)) {
+                continue;
+            }
             s.release(b.distributor, b.sku, a);
             s.close(shortage);
-            PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(b.distributor, b.sku, a.units(), b.requested,
-                    b.preferredWarehouse, a.shipDate(), null));
+            PromisePlan p = PromiseEngine.plan(s, alike.withQuantity(a.units()));
             s.close(null);
             if (p.backordered() > 0) {
                 p.allocations().forEach(x -> s.release(b.distributor, b.sku, x));
                 s.take(b.distributor, b.sku, a);
+                found.put(alike, a.units() - p.backordered());
                 continue;
             }
+            found.clear();
             gone.add(c.held());
             resourced.from.computeIfAbsent(b, k -> new ArrayList<>()).add(c.held());
             resourced.to.computeIfAbsent(b, k -> new ArrayList<>()).addAll(p.allocations());
