@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * whole files and writes docs/promise-quality.md; {@code -Dpartnerhub.replay.demand} (and {@code .events}) gives
  * the fourth test other files. OTIF vs first date is held above the ERP way's everywhere, and on every scenario with
  * cuts at least as high as the same engine's without protection (the report says whether it is higher).
+ * {@code -Dpartnerhub.replay.trace=true} logs every move seen, by Partner Hub and by the engine without protection.
  */
 @QuarkusTest
 @TestProfile(ReplayProfile.class)
