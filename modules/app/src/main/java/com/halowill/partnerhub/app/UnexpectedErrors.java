@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.app;
 
 import com.halowill.partnerhub.catalog.DatabaseOutage;
-import com.halowill.partnerhub.api.Problem;
+import com.halowill.partnerhub.api.http.Problem;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

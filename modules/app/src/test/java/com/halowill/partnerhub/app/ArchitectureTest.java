@@ -99,6 +99,27 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void partner_pages_console_pages_and_their_shared_web_plumbing_stay_apart() {
+        String portal = ROOT + ".portal.";
+        noClasses().that().resideInAPackage(portal + "partner..").should().dependOnClassesThat()
+                .resideInAPackage(portal + "console..").check(CLASSES);
+        noClasses().that().resideInAPackage(portal + "console..").should().dependOnClassesThat()
+                .resideInAPackage(portal + "partner..").check(CLASSES);
+        noClasses().that().resideInAPackage(portal + "web..").should().dependOnClassesThat()
+                .resideInAnyPackage(portal + "partner..", portal + "console..").check(CLASSES);
+        classes().that().resideInAPackage(ROOT + ".portal..").and().areAnnotatedWith(Path.class).should()
+                .resideInAnyPackage(portal + "partner..", portal + "console..", portal + "web..").check(CLASSES);
+    }
+
+    @Test
+    void the_apis_http_and_security_plumbing_knows_no_resource() {
+        String api = ROOT + ".api.";
+        noClasses().that().resideInAnyPackage(api + "http..", api + "security..").should().dependOnClassesThat()
+                .resideInAnyPackage(api + "catalog..", api + "orders..", api + "webhooks..", api + "availability..",
+                        api + "edi..").check(CLASSES);
+    }
+
     static ArchRule internalsOf(String other, String module) {
         return noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
                 .resideInAPackage(ROOT + "." + other + ".internal..")

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.api.availability;
 
-import com.halowill.partnerhub.api.Caller;
-import com.halowill.partnerhub.api.QueryParameters;
-import com.halowill.partnerhub.api.Roles;
+import com.halowill.partnerhub.api.security.Caller;
+import com.halowill.partnerhub.api.http.QueryParameters;
+import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;

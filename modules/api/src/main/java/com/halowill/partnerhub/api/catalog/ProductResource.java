@@ -1,9 +1,9 @@
 package com.halowill.partnerhub.api.catalog;
 
-import com.halowill.partnerhub.api.Caller;
-import com.halowill.partnerhub.api.Page;
-import com.halowill.partnerhub.api.QueryParameters;
-import com.halowill.partnerhub.api.Roles;
+import com.halowill.partnerhub.api.security.Caller;
+import com.halowill.partnerhub.api.http.Page;
+import com.halowill.partnerhub.api.http.QueryParameters;
+import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;

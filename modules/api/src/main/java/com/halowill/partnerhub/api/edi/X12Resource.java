@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.api.edi;
 
-import com.halowill.partnerhub.api.Caller;
-import com.halowill.partnerhub.api.Problem;
-import com.halowill.partnerhub.api.Roles;
+import com.halowill.partnerhub.api.security.Caller;
+import com.halowill.partnerhub.api.http.Problem;
+import com.halowill.partnerhub.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

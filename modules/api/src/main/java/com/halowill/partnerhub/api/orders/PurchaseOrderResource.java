@@ -1,10 +1,10 @@
 package com.halowill.partnerhub.api.orders;
 
-import com.halowill.partnerhub.api.Caller;
-import com.halowill.partnerhub.api.Page;
-import com.halowill.partnerhub.api.Problem;
-import com.halowill.partnerhub.api.QueryParameters;
-import com.halowill.partnerhub.api.Roles;
+import com.halowill.partnerhub.api.security.Caller;
+import com.halowill.partnerhub.api.http.Page;
+import com.halowill.partnerhub.api.http.Problem;
+import com.halowill.partnerhub.api.http.QueryParameters;
+import com.halowill.partnerhub.api.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.halowill.partnerhub.commitments.HistoryEntry;

@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.api.webhooks;
 
-import com.halowill.partnerhub.api.Caller;
-import com.halowill.partnerhub.api.Roles;
+import com.halowill.partnerhub.api.security.Caller;
+import com.halowill.partnerhub.api.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;

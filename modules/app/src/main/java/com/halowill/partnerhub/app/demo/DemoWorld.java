@@ -10,7 +10,7 @@ import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PurchaseOrder;
-import com.halowill.partnerhub.portal.DemoControls;
+import com.halowill.partnerhub.portal.console.DemoControls;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;

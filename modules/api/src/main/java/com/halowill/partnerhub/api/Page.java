@@ -1,7 +1,0 @@
-package com.halowill.partnerhub.api;
-
-import java.util.List;
-
-/** A page of a cursor-paged list. */
-public record Page<T>(List<T> items, String nextCursor) {
-}
