@@ -88,8 +88,7 @@ final class QualityReport {
     /** The targets, each said met or not, from the figures themselves. */
     static String targets(Outcome o) {
         Quality p = o.platform();
-        boolean seed = o.scenario().name().equals("seed");
-        String otif = seed ? "OTIF vs first date at least 98% (" + met(p.otifFirst() >= 0.98) + ")"
+        String otif = o.scenario().seed() ? "OTIF vs first date at least 98% (" + met(p.otifFirst() >= 0.98) + ")"
                 : "OTIF vs first date above the ERP way's (" + met(p.otifFirst() > o.erp().otifFirst())
                         + ") and above the same engine's without protection ("
                         + (p.otifFirst() == 1.0 && o.unprotected().otifFirst() == 1.0

@@ -17,6 +17,11 @@ record Scenario(String name, String files, List<DemandLine> demand, List<SupplyE
     /** The replay's first day; the plan starts on the Monday after. */
     static final LocalDate START = ScenarioDesk.FIRST_DAY;
 
+    /** The seed scenario, held to OTIF vs first date of at least 98%; the others to beating both baselines. */
+    boolean seed() {
+        return name.equals("seed");
+    }
+
     static Scenario read(String name, Path demand, Path events) throws IOException {
         return new Scenario(name, demand.getFileName() + " with " + events.getFileName(), DemandLine.read(demand),
                 SupplyEvent.read(events));

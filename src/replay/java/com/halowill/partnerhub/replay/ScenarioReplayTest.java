@@ -124,7 +124,7 @@ class ScenarioReplayTest {
     private static void beatsTheErpWay(QualityReport.Outcome o) {
         assertTrue(o.platform().otifFirst() > o.erp().otifFirst(), "OTIF vs first date above the ERP way: "
                 + o.platform().otifFirst() + " vs " + o.erp().otifFirst());
-        if (!o.scenario().name().equals("seed")) {
+        if (!o.scenario().seed()) {
             assertTrue(o.platform().otifFirst() >= o.unprotected().otifFirst(), "OTIF vs first date not below the "
                     + "same engine's without protection: " + o.platform().otifFirst() + " vs "
                     + o.unprotected().otifFirst());
@@ -159,17 +159,20 @@ class ScenarioReplayTest {
                 LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds);
         OUTCOMES.add(o);
         if (Boolean.getBoolean("partnerhub.replay.trace")) {
-            for (var r : List.of(ours.moves(), bare.moves())) {
-                Log.infof("TRACE ---- %s", r == ours.moves() ? "ours" : "bare");
-                r.forEach(m -> Log.infof("TRACE %s %s %s %s req %s first %s : %s -> %s", m.day(), m.line().line.po(),
-                        m.line().line.distributor(), m.line().line.sku(), m.line().line.requested(),
-                        LineStory.text(m.line().seen.get(0).schedule()), LineStory.text(m.before()),
-                        LineStory.text(m.after())));
-            }
+            trace("Partner Hub", ours.moves());
+            trace("without protection", bare.moves());
         }
         Log.infof("Replay %s:%n%s", scenario.name(), QualityReport.section(o));
         meetsTheTargets(o);
         return o;
+    }
+
+    /** Logs every move a run saw: the day, the line, its first schedule, and the schedule before and after. */
+    private static void trace(String who, List<MoveSeen> moves) {
+        moves.forEach(m -> Log.infof("move seen (%s) %s: %s line %d, %s, %s, requested %s; first %s; %s -> %s", who,
+                m.day(), m.line().line.po(), m.line().line.lineNumber(), m.line().line.distributor(),
+                m.line().line.sku(), m.line().line.requested(), LineStory.text(m.line().seen.get(0).schedule()),
+                LineStory.text(m.before()), LineStory.text(m.after())));
     }
 
     private PlatformReplay.Result run(Scenario scenario, LocalDate end, SeedWorld world,

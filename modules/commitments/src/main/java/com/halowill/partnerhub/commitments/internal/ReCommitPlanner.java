@@ -3,6 +3,7 @@ package com.halowill.partnerhub.commitments.internal;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.LtaRisk;
 import com.halowill.partnerhub.commitments.Move;
+import com.halowill.partnerhub.inventory.PoolKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,8 +83,7 @@ final class ReCommitPlanner {
                 s.release(c.commitment().distributor, c.commitment().sku, a.withUnits(c.held().open()));
                 released.computeIfAbsent(c.commitment(), k -> new ArrayList<>()).add(c.held());
                 uncovered += c.held().open();
-                freed += (long) c.held().open() * (shortage.kind() == com.halowill.partnerhub.inventory.PoolKind.CHIPS
-                        ? a.chipsPerUnit().get(shortage.key()) : 1);
+                freed += inPool(a, c.held().open(), shortage);
             }
             if (freed == 0) {
                 skip.add(shortage.family());
@@ -158,10 +158,14 @@ final class ReCommitPlanner {
             resourced.from.computeIfAbsent(b, k -> new ArrayList<>()).add(c.held());
             resourced.to.computeIfAbsent(b, k -> new ArrayList<>()).addAll(p.allocations());
             units += a.units();
-            freed += (long) a.units() * (shortage.kind() == com.halowill.partnerhub.inventory.PoolKind.CHIPS
-                    ? a.chipsPerUnit().get(shortage.key()) : 1);
+            freed += inPool(a, a.units(), shortage);
         }
         return units;
+    }
+
+    /** What {@code units} of an allocation hold of the short pool: chips for a component, units otherwise. */
+    private static long inPool(Allocation a, int units, SupplyState.Shortage shortage) {
+        return (long) units * (shortage.kind() == PoolKind.CHIPS ? a.chipsPerUnit().get(shortage.key()) : 1);
     }
 
     /** Promises again what a commitment gave back plus what it had no date for; keeps everything else. */

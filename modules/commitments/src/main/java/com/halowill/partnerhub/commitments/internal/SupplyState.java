@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -44,7 +46,7 @@ final class SupplyState {
     private final List<LtaLedger> ltas;
     private final List<CapLedger> caps;
     private final Map<LtaLedger, Map<String, int[]>> needMemo = new HashMap<>();
-    private final Map<String, java.util.Set<Integer>> lineWeeksYielded = new HashMap<>();
+    private final Map<String, Set<Integer>> lineWeeksYielded = new HashMap<>();
     private final Map<String, Integer> chipWeeksYielded = new HashMap<>();
     private Shortage closed;
     private final Optional<String> factory;
@@ -310,7 +312,7 @@ final class SupplyState {
                 need[k] = 0;
             }
         } else {
-            lineWeeksYielded.getOrDefault(key, java.util.Set.of()).forEach(k -> need[k] = 0);
+            lineWeeksYielded.getOrDefault(key, Set.of()).forEach(k -> need[k] = 0);
         }
         byPool.put(memoKey, need);
         return need;
@@ -323,7 +325,7 @@ final class SupplyState {
      */
     void yieldProtection(Shortage x) {
         switch (x.kind()) {
-            case CAPACITY -> lineWeeksYielded.computeIfAbsent(x.key(), k -> new java.util.HashSet<>()).add(x.week());
+            case CAPACITY -> lineWeeksYielded.computeIfAbsent(x.key(), k -> new HashSet<>()).add(x.week());
             case CHIPS -> chipWeeksYielded.merge(x.key(), x.week(), Math::max);
             case STOCK -> {
                 return;
@@ -341,7 +343,7 @@ final class SupplyState {
     }
 
     /** The first pool (components, then lines, then stock) that is used beyond its supply, except those skipped. */
-    Optional<Shortage> firstShortage(java.util.Set<String> skip) {
+    Optional<Shortage> firstShortage(Set<String> skip) {
         for (String c : new TreeSet<>(chipSupply.keySet())) {
             int[] supply = chipSupply.get(c);
             int[] used = chipUsed.get(c);
