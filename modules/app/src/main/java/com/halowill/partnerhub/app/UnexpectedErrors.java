@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.app;
 
-import com.halowill.partnerhub.catalog.DatabaseOutage;
+import com.halowill.partnerhub.platform.DatabaseOutage;
 import com.halowill.partnerhub.api.http.Problem;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.MediaType;

@@ -31,15 +31,29 @@ class ArchitectureTest {
 
     @Test
     void no_module_imports_another_modules_internals() {
-        List<String> modules = List.of("catalog", "inventory", "commitments", "orders", "notifications", "portal", "api",
-                "app");
+        List<String> modules = List.of("platform", "catalog", "inventory", "commitments", "orders", "notifications",
+                "portal", "api", "app");
         for (String module : modules) {
-            for (String other : DOMAIN) {
+            for (String other : modules) {
                 if (!other.equals(module)) {
                     internalsOf(other, module).check(CLASSES);
                 }
             }
         }
+    }
+
+    @Test
+    void the_round_trip_plumbing_knows_no_module_and_no_module_keeps_its_own() {
+        noClasses().that().resideInAPackage(ROOT + ".platform..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".catalog..", ROOT + ".inventory..", ROOT + ".commitments..",
+                        ROOT + ".orders..", ROOT + ".notifications..", ROOT + ".portal..", ROOT + ".api..",
+                        ROOT + ".app..")
+                .check(CLASSES);
+        classes().that().haveSimpleNameEndingWith("WriteBehind").or().haveSimpleNameEndingWith("AlongRead")
+                .or().haveSimpleNameEndingWith("RowArrays").or().haveSimpleNameEndingWith("ReferenceSnapshot")
+                .should().resideInAPackage(ROOT + ".platform..")
+                .because("catalog is only the catalog: the round-trip machinery is platform's")
+                .check(CLASSES);
     }
 
     @Test
@@ -83,8 +97,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void domain_modules_know_nothing_of_http() {
-        for (String module : DOMAIN) {
+    void domain_modules_and_their_plumbing_know_nothing_of_http() {
+        for (String module : java.util.stream.Stream.concat(DOMAIN.stream(), java.util.stream.Stream.of("platform"))
+                .toList()) {
             noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
                     .resideInAnyPackage("jakarta.ws.rs..", "io.vertx..", "io.quarkus.qute..")
                     .check(CLASSES);
@@ -118,6 +133,19 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(api + "http..", api + "security..").should().dependOnClassesThat()
                 .resideInAnyPackage(api + "catalog..", api + "orders..", api + "webhooks..", api + "availability..",
                         api + "edi..").check(CLASSES);
+    }
+
+    @Test
+    void x12_in_and_out_know_each_other_only_through_the_syntax_they_share() {
+        String edi = ROOT + ".api.edi.";
+        noClasses().that().resideInAPackage(edi + "inbound..").should().dependOnClassesThat()
+                .resideInAPackage(edi + "outbound..").check(CLASSES);
+        noClasses().that().resideInAPackage(edi + "outbound..").should().dependOnClassesThat()
+                .resideInAPackage(edi + "inbound..").check(CLASSES);
+        noClasses().that().resideInAPackage(edi + "syntax..").should().dependOnClassesThat()
+                .resideInAnyPackage(edi + "inbound..", edi + "outbound..", ROOT + ".orders..",
+                        ROOT + ".commitments..")
+                .check(CLASSES);
     }
 
     static ArchRule internalsOf(String other, String module) {

@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.commitments;
 
-import com.halowill.partnerhub.catalog.AlongRead;
+import com.halowill.partnerhub.platform.AlongRead;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

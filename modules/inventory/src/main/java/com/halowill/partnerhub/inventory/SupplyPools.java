@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.inventory;
 
-import com.halowill.partnerhub.catalog.AlongRead;
+import com.halowill.partnerhub.platform.AlongRead;
 import java.util.Collection;
 import java.util.Map;
 

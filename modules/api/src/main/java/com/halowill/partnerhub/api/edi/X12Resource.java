@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.api.edi;
 
+import com.halowill.partnerhub.api.edi.inbound.X12Intake;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.security.Roles;

@@ -3,7 +3,7 @@ package com.halowill.partnerhub.catalog.internal;
 import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
-import com.halowill.partnerhub.catalog.ReferenceSnapshot;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;

@@ -1,9 +1,9 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.AlongRead;
-import com.halowill.partnerhub.catalog.ReferenceSnapshot;
-import com.halowill.partnerhub.catalog.RowArrays;
-import com.halowill.partnerhub.catalog.WriteBehind;
+import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
+import com.halowill.partnerhub.platform.RowArrays;
+import com.halowill.partnerhub.platform.WriteBehind;
 import com.halowill.partnerhub.commitments.AllocationCap;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Lta;

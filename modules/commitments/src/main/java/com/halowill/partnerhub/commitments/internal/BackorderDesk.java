@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.RetriedOnConflict;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.ReasonCode;
@@ -20,13 +20,13 @@ class BackorderDesk implements BackorderProcessing {
 
     private final StateLoader loader;
     private final Ledger ledger;
-    private final Rework rework;
+    private final UnitOfWork work;
     private final AllocationRules rules;
 
-    BackorderDesk(StateLoader loader, Ledger ledger, Rework rework, AllocationRules rules) {
+    BackorderDesk(StateLoader loader, Ledger ledger, UnitOfWork work, AllocationRules rules) {
         this.loader = loader;
         this.ledger = ledger;
-        this.rework = rework;
+        this.work = work;
         this.rules = rules;
     }
 
@@ -44,7 +44,10 @@ class BackorderDesk implements BackorderProcessing {
         StateLoader.Loaded l = loader.everything(true);
         BackorderPlanner.Result r = plan(l.state(), run);
         long t1 = System.nanoTime();
-        int changed = rework.apply(r.replans(), l.totals(), planner, ReasonCode.BACKORDER_RUN, describe(run));
+        CommitmentChange change = CommitmentChange.ofRun(r.replans(), l.totals(), planner, ReasonCode.BACKORDER_RUN,
+                describe(run));
+        work.apply(change);
+        int changed = change.told();
         Log.infof("backorder run (%s): %d commitments read and planned in %d ms, %d changed and written in %d ms",
                 describe(run), r.replans().size(), (t1 - t0) / 1_000_000, changed, (System.nanoTime() - t1) / 1_000_000);
         return new RunPreview(run, moves(r), r.impact(), true);

@@ -2,7 +2,12 @@ package com.halowill.partnerhub.commitments.internal;
 
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.ScheduleLine;
+import com.halowill.partnerhub.inventory.Holding;
+import com.halowill.partnerhub.inventory.PoolMove;
+import com.halowill.partnerhub.platform.RowIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +17,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** A commitment as the ledger stores it: its facts, state and allocations, with what of each has shipped. */
+/**
+ * The commitment aggregate: its facts, state and allocations (with what of each has shipped), and the transitions
+ * that change them. Each transition returns its {@link Transition} (the pool moves it needs and the schedule before);
+ * {@link UnitOfWork} writes it. Desks decide, the aggregate changes, the unit of work records.
+ */
 final class Booked {
 
     /** One stored allocation and the units of it already shipped. */
@@ -40,6 +49,127 @@ final class Booked {
     String confirmedBy;
     Instant updatedAt;
     List<Held> allocations = new ArrayList<>();
+
+    /** A new demand proposed on the engine's plan: its supply moves from free to held. */
+    static Booked propose(Demand d, PromisePlan plan, Instant now, List<PoolMove> moves) {
+        Booked b = new Booked();
+        b.id = RowIds.next();
+        b.demandRef = d.demandRef();
+        b.distributor = d.distributor();
+        b.sku = d.sku();
+        b.quantity = d.quantity();
+        b.accepted = d.quantity();
+        b.requested = d.requestedDate();
+        b.shipTo = d.shipTo();
+        b.preferredWarehouse = d.preferredWarehouse();
+        b.state = CommitmentState.PROPOSED;
+        b.explanation = plan.explanation();
+        b.receivedAt = d.receivedAt() == null ? now : d.receivedAt();
+        b.proposedAt = now;
+        b.updatedAt = now;
+        plan.allocations().forEach(a -> {
+            b.allocations.add(new Held(0, a, 0));
+            moves.addAll(a.moves(d.sku(), a.units(), Holding.FREE, Holding.HELD));
+        });
+        return b;
+    }
+
+    /** Ops confirm a proposal: its held supply becomes confirmed. */
+    Transition confirm(String planner, Instant now) {
+        if (state != CommitmentState.PROPOSED) {
+            throw new OverrideRefused("A " + state.name().toLowerCase() + " commitment cannot be confirmed.");
+        }
+        List<ScheduleLine> before = schedule();
+        List<PoolMove> moves = new ArrayList<>();
+        allocations.forEach(h -> moves.addAll(h.allocation().moves(sku, h.open(), Holding.HELD, Holding.CONFIRMED)));
+        state = CommitmentState.CONFIRMED;
+        confirmedAt = now;
+        confirmedBy = planner;
+        return new Transition(moves, before);
+    }
+
+    /**
+     * Gives the unshipped units back (to the engine's state, with its LTA and caps, and as pool moves to free) and
+     * keeps of each allocation only what has shipped: the first half of every re-plan, reject and cancel.
+     */
+    Transition release(SupplyState s) {
+        List<ScheduleLine> before = schedule();
+        Holding from = holding();
+        List<PoolMove> moves = new ArrayList<>();
+        List<Held> kept = new ArrayList<>();
+        for (Held h : allocations) {
+            if (h.open() > 0) {
+                s.release(distributor, sku, h.allocation().withUnits(h.open()));
+                moves.addAll(h.allocation().moves(sku, h.open(), from, Holding.FREE));
+            }
+            if (h.shipped() > 0) {
+                kept.add(new Held(h.id(), h.allocation().withUnits(h.shipped()), h.shipped()));
+            }
+        }
+        allocations = kept;
+        return new Transition(moves, before);
+    }
+
+    /** Takes a new plan's allocations for {@code accepted} units, in the holding of its state. */
+    Transition take(Transition released, List<Allocation> plan, int accepted, List<String> explanation) {
+        List<PoolMove> moves = new ArrayList<>(released.moves());
+        Holding to = holding();
+        plan.forEach(a -> {
+            moves.addAll(a.moves(sku, a.units(), Holding.FREE, to));
+            allocations.add(new Held(0, a, 0));
+        });
+        this.accepted = accepted;
+        this.explanation = explanation;
+        return new Transition(moves, released.before());
+    }
+
+    /** Ops reject an open commitment: its supply goes back. */
+    Transition reject(SupplyState s, String why) {
+        Transition t = release(s);
+        state = CommitmentState.REJECTED;
+        explanation = List.of("Rejected by HaloWill operations: " + why);
+        return t;
+    }
+
+    /** The customer cancels what has not shipped; a line with shipped units stays confirmed for those. */
+    Transition cancel(SupplyState s, String note) {
+        Transition t = release(s);
+        accepted = shipped();
+        state = accepted > 0 ? CommitmentState.CONFIRMED : CommitmentState.CANCELLED;
+        explanation = List.of("Cancelled by the customer" + (accepted > 0 ? "; " + accepted + " had shipped" : "")
+                + (note == null || note.isBlank() ? "" : " (" + note + ")"));
+        return t;
+    }
+
+    /** Ships units from the given allocations, in the order given, each up to what it has open. */
+    Transition ship(List<Held> ready, int quantity, List<LtaShipped> ltaShipped) {
+        List<ScheduleLine> before = schedule();
+        List<PoolMove> moves = new ArrayList<>();
+        int left = quantity;
+        List<Held> all = new ArrayList<>(allocations);
+        for (Held h : ready) {
+            int n = Math.min(left, h.open());
+            if (n == 0) {
+                break;
+            }
+            all.set(all.indexOf(h), new Held(h.id(), h.allocation(), h.shipped() + n));
+            moves.addAll(h.allocation().moves(sku, n, Holding.CONFIRMED, Holding.SHIPPED));
+            if (h.allocation().ltaCode() != null) {
+                ltaShipped.add(new LtaShipped(h.allocation().ltaCode(), Weeks.monday(h.allocation().shipDate()), n));
+            }
+            left -= n;
+        }
+        allocations = all;
+        return new Transition(moves, before);
+    }
+
+    /** Units of an LTA's week that shipped. */
+    record LtaShipped(String ltaCode, LocalDate week, int units) {
+    }
+
+    private Holding holding() {
+        return state == CommitmentState.CONFIRMED ? Holding.CONFIRMED : Holding.HELD;
+    }
 
     PromiseRequest request() {
         return new PromiseRequest(distributor, sku, accepted - shipped(), requested, preferredWarehouse, null, null);

@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.commitments.internal;
 
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandChanges;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.ReasonCode;
@@ -21,13 +22,11 @@ import java.util.UUID;
 class ChangeDesk implements DemandChanges {
 
     private final StateLoader loader;
-    private final Ledger ledger;
-    private final CommitmentWriter writer;
+    private final UnitOfWork work;
 
-    ChangeDesk(StateLoader loader, Ledger ledger, CommitmentWriter writer) {
+    ChangeDesk(StateLoader loader, UnitOfWork work) {
         this.loader = loader;
-        this.ledger = ledger;
-        this.writer = writer;
+        this.work = work;
     }
 
     @Override
@@ -42,12 +41,8 @@ class ChangeDesk implements DemandChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public DemandChange change(UUID id, int quantity, LocalDate requested, boolean onlyIfKept, String actor,
             String note) {
-        Booked peek = ledger.byIds(List.of(id), false).get(id);
-        if (peek == null) {
-            throw new NoSuchElementException("no commitment " + id);
-        }
-        StateLoader.Loaded l = loader.load(List.of(peek.sku), true);
-        Booked b = ledger.byIds(List.of(id), true).get(id);
+        UnitOfWork.Locked l = work.lock(List.of(id));
+        Booked b = l.commitments().get(id);
         if (!b.open()) {
             throw new OverrideRefused("A " + b.state.name().toLowerCase() + " line cannot be changed.");
         }
@@ -55,9 +50,9 @@ class ChangeDesk implements DemandChanges {
             throw new OverrideRefused("The quantity cannot go below " + Math.max(1, b.shipped())
                     + (b.shipped() > 0 ? " (already shipped)." : "."));
         }
-        List<ScheduleLine> before = b.schedule();
         boolean reduction = quantity <= b.accepted && requested.equals(b.requested);
-        List<PoolMove> moves = new ArrayList<>(PromiseDesk.release(l.state(), b));
+        Commitment unchanged = b.view();
+        Transition released = b.release(l.state());
         PromisePlan plan = quantity == b.shipped()
                 ? new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."))
                 : PromiseEngine.plan(l.state(), new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(),
@@ -68,22 +63,18 @@ class ChangeDesk implements DemandChanges {
         boolean kept = plan.backordered() == 0
                 && (plan.lastShipDate() == null || !plan.lastShipDate().isAfter(requested));
         if (onlyIfKept && !kept && !reduction) {
-            return new DemandChange(false, b.view(), offer, plan.summary());
+            return new DemandChange(false, unchanged, offer, plan.summary());
         }
-        Holding to = b.state == CommitmentState.CONFIRMED ? Holding.CONFIRMED : Holding.HELD;
-        plan.allocations().forEach(a -> moves.addAll(a.moves(b.sku, a.units(), Holding.FREE, to)));
-        PromiseDesk.keepShipped(b);
-        b.allocations.addAll(offered);
         b.quantity = quantity;
-        b.accepted = quantity;
         b.requested = requested;
         List<String> explanation = new ArrayList<>();
         explanation.add("Changed at the customer's request to " + quantity + " by " + requested + ". " + plan.summary());
         explanation.addAll(plan.explanation().subList(Math.min(1, plan.explanation().size()),
                 plan.explanation().size()));
-        b.explanation = explanation;
-        ledger.updateRequest(b);
-        var view = writer.write(b, l, moves, before, actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note);
-        return new DemandChange(true, view, offer, plan.summary());
+        CommitmentChange change = new CommitmentChange(actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note)
+                .withTotals(l.totals()).add(b, b.take(released, plan.allocations(), quantity, explanation));
+        change.requestsChanged.add(b);
+        work.apply(change);
+        return new DemandChange(true, b.view(), offer, plan.summary());
     }
 }

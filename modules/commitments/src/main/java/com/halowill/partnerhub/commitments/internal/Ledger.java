@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.RowArrays;
-import com.halowill.partnerhub.catalog.WriteBehind;
+import com.halowill.partnerhub.platform.RowArrays;
+import com.halowill.partnerhub.platform.WriteBehind;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.ProposalFilter;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.RetriedOnConflict;
-import com.halowill.partnerhub.catalog.AlongRead;
-import com.halowill.partnerhub.catalog.RowIds;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
+import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentState;
@@ -48,21 +48,12 @@ class PromiseDesk implements Promises {
 
     private final StateLoader loader;
     private final Ledger ledger;
-    private final SupplyPools pools;
-    private final AllocationRules rules;
-    private final Event<CommitmentsChanged> changed;
-    private final Clock clock;
-    private final CommitmentWriter writer;
+    private final UnitOfWork work;
 
-    PromiseDesk(StateLoader loader, Ledger ledger, SupplyPools pools, AllocationRules rules,
-            Event<CommitmentsChanged> changed, Clock clock, CommitmentWriter writer) {
-        this.writer = writer;
+    PromiseDesk(StateLoader loader, Ledger ledger, UnitOfWork work) {
         this.loader = loader;
         this.ledger = ledger;
-        this.pools = pools;
-        this.rules = rules;
-        this.changed = changed;
-        this.clock = clock;
+        this.work = work;
     }
 
     @Override
@@ -83,36 +74,15 @@ class PromiseDesk implements Promises {
         if (demands.isEmpty()) {
             return List.of();
         }
-        Instant now = now();
-        List<Booked> booked = new ArrayList<>();
-        List<PoolMove> moves = new ArrayList<>();
+        Instant now = work.now();
+        CommitmentChange change = new CommitmentChange("engine", "PROPOSED", ReasonCode.NEW_DEMAND, null)
+                .withTotals(l.totals()).at(now);
         for (Demand d : demands) {
             PromisePlan plan = PromiseEngine.plan(l.state(), PromiseRequest.of(d));
-            Booked b = new Booked();
-            b.id = RowIds.next();
-            b.demandRef = d.demandRef();
-            b.distributor = d.distributor();
-            b.sku = d.sku();
-            b.quantity = d.quantity();
-            b.accepted = d.quantity();
-            b.requested = d.requestedDate();
-            b.shipTo = d.shipTo();
-            b.preferredWarehouse = d.preferredWarehouse();
-            b.state = CommitmentState.PROPOSED;
-            b.explanation = plan.explanation();
-            b.receivedAt = d.receivedAt() == null ? now : d.receivedAt();
-            b.proposedAt = now;
-            b.updatedAt = now;
-            plan.allocations().forEach(a -> {
-                b.allocations.add(new Booked.Held(0, a, 0));
-                moves.addAll(a.moves(d.sku(), a.units(), Holding.FREE, Holding.HELD));
-            });
-            booked.add(b);
+            change.proposed.add(Booked.propose(d, plan, now, change.moves));
         }
-        ledger.insertWithHistory(booked, "engine", "PROPOSED", ReasonCode.NEW_DEMAND, now);
-        pools.apply(moves);
-        rules.save(l.totals());
-        return booked.stream().map(Booked::view).toList();
+        work.apply(change);
+        return change.proposed.stream().map(Booked::view).toList();
     }
 
     @Override
@@ -163,37 +133,14 @@ class PromiseDesk implements Promises {
     @Override
     public List<Commitment> confirmAll(Collection<UUID> ids, String planner) {
         Map<UUID, Booked> locked = lock(ids);
-        Instant now = now();
-        List<Booked> done = new ArrayList<>();
-        List<PoolMove> moves = new ArrayList<>();
-        List<List<ScheduleLine>> before = new ArrayList<>();
+        Instant now = work.now();
+        CommitmentChange change = new CommitmentChange(planner, "CONFIRMED", ReasonCode.OPS_CONFIRMED, null).at(now);
         for (Booked b : locked.values()) {
-            if (b.state == CommitmentState.CONFIRMED) {
-                continue;
+            if (b.state != CommitmentState.CONFIRMED) {
+                change.add(b, b.confirm(planner, now));
             }
-            if (b.state != CommitmentState.PROPOSED) {
-                throw new OverrideRefused("A " + b.state.name().toLowerCase() + " commitment cannot be confirmed.");
-            }
-            before.add(b.schedule());
-            b.allocations.forEach(h -> moves.addAll(h.allocation().moves(b.sku, h.open(), Holding.HELD,
-                    Holding.CONFIRMED)));
-            b.state = CommitmentState.CONFIRMED;
-            b.confirmedAt = now;
-            b.confirmedBy = planner;
-            b.updatedAt = now;
-            done.add(b);
         }
-        pools.apply(moves);
-        done.forEach(ledger::update);
-        ledger.history(done, planner, "CONFIRMED", ReasonCode.OPS_CONFIRMED, null, now);
-        List<CommitmentChanged> changes = new ArrayList<>();
-        for (int i = 0; i < done.size(); i++) {
-            changes.add(new CommitmentChanged(done.get(i).view(), before.get(i), ReasonCode.OPS_CONFIRMED, planner,
-                    now));
-        }
-        if (!changes.isEmpty()) {
-            changed.fire(new CommitmentsChanged(changes));
-        }
+        work.apply(change);
         return ids.stream().map(locked::get).map(Booked::view).toList();
     }
 
@@ -202,9 +149,8 @@ class PromiseDesk implements Promises {
         if (decision.reason() == null || !decision.reason().opsChoice()) {
             throw new OverrideRefused("Choose a reason from the list for every change.");
         }
-        Booked peek = peek(id);
-        StateLoader.Loaded l = loader.load(List.of(peek.sku), true);
-        Booked b = ledger.byIds(List.of(id), true).get(id);
+        UnitOfWork.Locked l = work.lock(List.of(id));
+        Booked b = l.commitments().get(id);
         if (!b.open()) {
             throw new OverrideRefused("A " + b.state.name().toLowerCase() + " commitment cannot be changed.");
         }
@@ -216,8 +162,7 @@ class PromiseDesk implements Promises {
         if (decision.shipBy() != null && decision.shipBy().isBefore(loader.today())) {
             throw new OverrideRefused("A ship date cannot be in the past.");
         }
-        List<ScheduleLine> before = b.schedule();
-        List<PoolMove> moves = new ArrayList<>(release(l.state(), b));
+        Transition released = b.release(l.state());
         Allocation.Source only = decision.source() == null ? null : Allocation.Source.valueOf(decision.source().name());
         PromiseRequest req = new PromiseRequest(b.distributor, b.sku, accepted - b.shipped(),
                 decision.shipBy() == null ? b.requested : decision.shipBy(), b.preferredWarehouse, decision.shipBy(),
@@ -228,17 +173,13 @@ class PromiseDesk implements Promises {
                     + (decision.shipBy() == null ? "" : " to ship by " + decision.shipBy())
                     + (only == null ? "" : " from " + only.name().toLowerCase()) + "; nothing was changed.");
         }
-        Holding to = b.state == CommitmentState.CONFIRMED ? Holding.CONFIRMED : Holding.HELD;
-        plan.allocations().forEach(a -> moves.addAll(a.moves(b.sku, a.units(), Holding.FREE, to)));
-        keepShipped(b);
-        plan.allocations().forEach(a -> b.allocations.add(new Booked.Held(0, a, 0)));
-        b.accepted = accepted;
         List<String> explanation = new ArrayList<>();
         explanation.add("Ops: " + decision.reason().text() + (blank(decision.note()) ? "" : " (" + decision.note()
                 + ")") + ". " + plan.summary());
         explanation.addAll(plan.explanation().subList(1, plan.explanation().size()));
-        b.explanation = explanation;
-        return writer.write(b, l, moves, before, planner, "OVERRIDDEN", decision.reason(), decision.note());
+        work.apply(new CommitmentChange(planner, "OVERRIDDEN", decision.reason(), decision.note())
+                .withTotals(l.totals()).add(b, b.take(released, plan.allocations(), accepted, explanation)));
+        return b.view();
     }
 
     @Override
@@ -246,56 +187,32 @@ class PromiseDesk implements Promises {
         if (reason == null || !reason.opsChoice()) {
             throw new OverrideRefused("Choose a reason from the list to reject.");
         }
-        Booked peek = peek(id);
-        StateLoader.Loaded l = loader.load(List.of(peek.sku), true);
-        Booked b = ledger.byIds(List.of(id), true).get(id);
+        UnitOfWork.Locked l = work.lock(List.of(id));
+        Booked b = l.commitments().get(id);
         if (!b.open()) {
             return b.view();
         }
-        List<ScheduleLine> before = b.schedule();
-        List<PoolMove> moves = release(l.state(), b);
-        keepShipped(b);
-        b.state = CommitmentState.REJECTED;
-        b.explanation = List.of("Rejected by HaloWill operations: " + reason.text()
-                + (blank(note) ? "" : " (" + note + ")"));
-        return writer.write(b, l, moves, before, planner, "REJECTED", reason, note);
+        Transition t = b.reject(l.state(), reason.text() + (blank(note) ? "" : " (" + note + ")"));
+        work.apply(new CommitmentChange(planner, "REJECTED", reason, note).withTotals(l.totals()).add(b, t));
+        return b.view();
     }
 
     @Override
     public List<Commitment> cancel(Collection<UUID> ids, String actor, String note) {
-        Map<UUID, Booked> peek = ledger.byIds(ids, false);
-        if (peek.isEmpty()) {
+        List<UUID> known = List.copyOf(ledger.byIds(ids, false).keySet());
+        if (known.isEmpty()) {
             return List.of();
         }
-        StateLoader.Loaded l = loader.load(peek.values().stream().map(b -> b.sku).distinct().sorted().toList(), true);
-        Map<UUID, Booked> locked = ledger.byIds(ids, true);
-        Instant now = now();
-        List<PoolMove> moves = new ArrayList<>();
-        List<Booked> done = new ArrayList<>();
-        List<CommitmentChanged> changes = new ArrayList<>();
-        for (Booked b : locked.values()) {
-            if (!b.open() || b.shipped() >= b.accepted) {
-                continue;
+        UnitOfWork.Locked l = work.lock(known);
+        CommitmentChange change = new CommitmentChange(actor, "CANCELLED", ReasonCode.CANCELLED, note)
+                .withTotals(l.totals());
+        for (Booked b : l.commitments().values()) {
+            if (b.open() && b.shipped() < b.accepted) {
+                change.add(b, b.cancel(l.state(), note));
             }
-            List<ScheduleLine> before = b.schedule();
-            moves.addAll(release(l.state(), b));
-            keepShipped(b);
-            b.accepted = b.shipped();
-            b.state = b.accepted > 0 ? CommitmentState.CONFIRMED : CommitmentState.CANCELLED;
-            b.explanation = List.of("Cancelled by the customer" + (b.accepted > 0 ? "; " + b.accepted
-                    + " had shipped" : "") + (blank(note) ? "" : " (" + note + ")"));
-            b.updatedAt = now;
-            done.add(b);
-            changes.add(new CommitmentChanged(b.view(), before, ReasonCode.CANCELLED, actor, now));
         }
-        pools.apply(moves);
-        rules.save(l.totals());
-        ledger.updateAll(done);
-        ledger.history(done, actor, "CANCELLED", ReasonCode.CANCELLED, note, now);
-        if (!changes.isEmpty()) {
-            changed.fire(new CommitmentsChanged(changes));
-        }
-        return locked.values().stream().map(Booked::view).toList();
+        work.apply(change);
+        return l.commitments().values().stream().map(Booked::view).toList();
     }
 
     @Override
@@ -334,44 +251,7 @@ class PromiseDesk implements Promises {
                 throw new NoSuchElementException("no commitment " + id);
             }
         }
-        pools.snapshot(peek.values().stream().map(b -> b.sku).distinct().sorted().toList(), true);
-        return ledger.byIds(ids, true);
-    }
-
-    private Booked peek(UUID id) {
-        Booked b = ledger.byIds(List.of(id), false).get(id);
-        if (b == null) {
-            throw new NoSuchElementException("no commitment " + id);
-        }
-        return b;
-    }
-
-    /** Gives the unshipped units back: to the state (and its LTA and caps), and as pool moves to free. */
-    static List<PoolMove> release(SupplyState s, Booked b) {
-        Holding from = b.state == CommitmentState.CONFIRMED ? Holding.CONFIRMED : Holding.HELD;
-        List<PoolMove> moves = new ArrayList<>();
-        for (Booked.Held h : b.allocations) {
-            if (h.open() > 0) {
-                s.release(b.distributor, b.sku, h.allocation().withUnits(h.open()));
-                moves.addAll(h.allocation().moves(b.sku, h.open(), from, Holding.FREE));
-            }
-        }
-        return moves;
-    }
-
-    /** Keeps of each allocation only what has shipped. */
-    static void keepShipped(Booked b) {
-        List<Booked.Held> kept = new ArrayList<>();
-        for (Booked.Held h : b.allocations) {
-            if (h.shipped() > 0) {
-                kept.add(new Booked.Held(h.id(), h.allocation().withUnits(h.shipped()), h.shipped()));
-            }
-        }
-        b.allocations = kept;
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return work.lockPoolsThen(peek.values());
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.RetriedOnConflict;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.ReCommitCase;
 import com.halowill.partnerhub.commitments.ReCommitPreview;
@@ -37,13 +37,13 @@ class ReCommitDesk implements ReCommits {
 
     private final StateLoader loader;
     private final Ledger ledger;
-    private final Rework rework;
+    private final UnitOfWork work;
     private final ReCommitCases cases;
 
-    ReCommitDesk(StateLoader loader, Ledger ledger, Rework rework, ReCommitCases cases) {
+    ReCommitDesk(StateLoader loader, Ledger ledger, UnitOfWork work, ReCommitCases cases) {
         this.loader = loader;
         this.ledger = ledger;
-        this.rework = rework;
+        this.work = work;
         this.cases = cases;
     }
 
@@ -108,7 +108,10 @@ class ReCommitDesk implements ReCommits {
         long t1 = System.nanoTime();
         ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected, WHY);
         long t2 = System.nanoTime();
-        int moved = rework.apply(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE, open.reason());
+        CommitmentChange change = CommitmentChange.ofRun(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE,
+                open.reason());
+        work.apply(change);
+        int moved = change.told();
         Log.infof("re-commit case %d: %d open commitments read in %d ms, planned in %d ms, %d changed and written in"
                 + " %d ms", caseId, affected.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, moved,
                 (System.nanoTime() - t2) / 1_000_000);

@@ -34,12 +34,19 @@ record Replan(Booked commitment, List<Booked.Held> kept, List<Allocation> releas
         return moves;
     }
 
-    /** Writes the new allocations and explanation into the commitment. */
-    void applyTo(Booked b) {
+    /** Whether the run touched the commitment's allocations at all. */
+    boolean touched() {
+        return !released.isEmpty() || !added.isEmpty();
+    }
+
+    /** Writes the new allocations and explanation into the commitment: the transition a run makes of it. */
+    Transition applyTo(Booked b) {
+        List<PoolMove> moves = moves();
         List<Booked.Held> all = new ArrayList<>(kept);
         added.forEach(a -> all.add(new Booked.Held(0, a, 0)));
         b.allocations = all;
         b.explanation = explanation;
+        return new Transition(moves, before);
     }
 
     Move move() {

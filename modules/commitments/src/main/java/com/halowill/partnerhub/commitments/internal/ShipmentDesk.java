@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.RetriedOnConflict;
-import com.halowill.partnerhub.catalog.RowIds;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
+import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.CommitmentsChanged;
@@ -46,18 +46,15 @@ class ShipmentDesk implements Shipments {
 
     private final EntityManager em;
     private final Ledger ledger;
-    private final SupplyPools pools;
-    private final Event<CommitmentsChanged> changed;
+    private final UnitOfWork work;
     private final Event<ShipmentRecorded> recorded;
     private final Clock clock;
 
-    ShipmentDesk(EntityManager em, Ledger ledger, SupplyPools pools, Event<CommitmentsChanged> changed,
-            Event<ShipmentRecorded> recorded, Clock clock) {
+    ShipmentDesk(EntityManager em, Ledger ledger, UnitOfWork work, Event<ShipmentRecorded> recorded, Clock clock) {
         this.recorded = recorded;
         this.em = em;
         this.ledger = ledger;
-        this.pools = pools;
-        this.changed = changed;
+        this.work = work;
         this.clock = clock;
     }
 
@@ -73,10 +70,9 @@ class ShipmentDesk implements Shipments {
                 throw new ShipmentRefused("No line " + ref + " of " + r.distributor() + " to ship.");
             }
         }
-        pools.snapshot(byRef.values().stream().map(b -> b.sku).distinct().sorted().toList(), true);
-        Map<UUID, Booked> locked = ledger.byIds(byRef.values().stream().map(b -> b.id).toList(), true);
+        Map<UUID, Booked> locked = work.lockPoolsThen(byRef.values());
         LocalDate today = LocalDate.now(clock);
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = work.now();
         UUID id = RowIds.next();
         // The shipment's row goes first: a second request with the same key waits here for the first to commit,
         // then finds its shipment and records nothing.
@@ -96,20 +92,16 @@ class ShipmentDesk implements Shipments {
             }
             return first;
         }
-        List<PoolMove> moves = new ArrayList<>();
-        List<Booked> shipped = new ArrayList<>();
-        List<CommitmentChanged> changes = new ArrayList<>();
+        CommitmentChange change = new CommitmentChange(actor, "SHIPPED", ReasonCode.SHIPPED,
+                (text(r.carrier()) + " " + text(r.tracking())).trim()).at(now);
         for (ShipmentLine line : r.lines()) {
             Booked b = locked.get(byRef.get(line.demandRef()).id);
             if (b.state != CommitmentState.CONFIRMED) {
                 throw new ShipmentRefused("Line " + line.demandRef() + " is " + b.state.name().toLowerCase()
                         + "; only confirmed commitments ship.");
             }
-            List<ScheduleLine> before = b.schedule();
-            issue(b, line.quantity(), r.warehouse(), today, moves);
-            b.updatedAt = now;
-            shipped.add(b);
-            changes.add(new CommitmentChanged(b.view(), before, ReasonCode.SHIPPED, actor, now));
+            change.add(b, b.ship(ready(b, line.quantity(), r.warehouse(), today), line.quantity(),
+                    change.ltaShipped));
         }
         List<String> serials = r.lines().stream().flatMap(l -> l.serials().stream()).toList();
         if (!serials.isEmpty()) {
@@ -131,19 +123,15 @@ class ShipmentDesk implements Shipments {
                         .setParameter(3, l.demandRef()).setParameter(4, r.distributor()).executeUpdate();
             }
         }
-        pools.apply(moves);
-        ledger.updateAll(shipped);
-        ledger.history(shipped, actor, "SHIPPED", ReasonCode.SHIPPED, (text(r.carrier()) + " " + text(r.tracking()))
-                .trim(), now);
-        changed.fire(new CommitmentsChanged(changes));
+        work.apply(change);
         Shipment shipment = new Shipment(id, r.distributor(), r.reference(), today, now, actor, text(r.carrier()),
                 text(r.tracking()), r.lines());
         recorded.fire(new ShipmentRecorded(shipment));
         return shipment;
     }
 
-    /** Takes the units from the allocations whose supply is there, in ship-date order, stock first. */
-    private void issue(Booked b, int quantity, String warehouse, LocalDate today, List<PoolMove> moves) {
+    /** The allocations whose supply is there, in ship-date order, stock first; refused when they hold too few. */
+    private static List<Booked.Held> ready(Booked b, int quantity, String warehouse, LocalDate today) {
         List<Booked.Held> ready = b.allocations.stream().filter(h -> h.open() > 0)
                 .filter(h -> warehouse == null || warehouse.equals(h.allocation().warehouse()))
                 .filter(h -> h.allocation().source() == Allocation.Source.STOCK
@@ -156,24 +144,7 @@ class ShipmentDesk implements Shipments {
             throw new ShipmentRefused("Only " + available + " of " + quantity + " x " + b.sku + " can ship now"
                     + (warehouse == null ? "" : " from " + warehouse) + ": the rest is not built or not confirmed yet.");
         }
-        int left = quantity;
-        List<Booked.Held> all = new ArrayList<>(b.allocations);
-        for (Booked.Held h : ready) {
-            int n = Math.min(left, h.open());
-            if (n == 0) {
-                break;
-            }
-            all.set(all.indexOf(h), new Booked.Held(h.id(), h.allocation(), h.shipped() + n));
-            moves.addAll(h.allocation().moves(b.sku, n, Holding.CONFIRMED, Holding.SHIPPED));
-            if (h.allocation().ltaCode() != null) {
-                em.createNativeQuery("""
-                        update commitments.lta_week set shipped = shipped + ?1 where lta_code = ?2 and week_start = ?3""")
-                        .setParameter(1, n).setParameter(2, h.allocation().ltaCode())
-                        .setParameter(3, Weeks.monday(h.allocation().shipDate())).executeUpdate();
-            }
-            left -= n;
-        }
-        b.allocations = all;
+        return ready;
     }
 
     private static void check(ShipmentRequest r) {

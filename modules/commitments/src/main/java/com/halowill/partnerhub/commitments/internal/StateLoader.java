@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
-import com.halowill.partnerhub.catalog.AlongRead;
+import com.halowill.partnerhub.platform.AlongRead;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
 import com.halowill.partnerhub.inventory.Recipe;
 import com.halowill.partnerhub.inventory.SupplyPools;

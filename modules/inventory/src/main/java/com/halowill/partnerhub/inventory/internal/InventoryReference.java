@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.inventory.internal;
 
-import com.halowill.partnerhub.catalog.ReferenceSnapshot;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import com.halowill.partnerhub.inventory.Warehouse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.inventory.internal;
 
-import com.halowill.partnerhub.catalog.AlongRead;
-import com.halowill.partnerhub.catalog.RowArrays;
-import com.halowill.partnerhub.catalog.WriteBehind;
+import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.RowArrays;
+import com.halowill.partnerhub.platform.WriteBehind;
 import com.halowill.partnerhub.inventory.Holding;
 import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.PoolMove;

@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.inventory.internal;
 
 import com.halowill.partnerhub.catalog.BomLine;
-import com.halowill.partnerhub.catalog.AlongRead;
+import com.halowill.partnerhub.platform.AlongRead;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Product;

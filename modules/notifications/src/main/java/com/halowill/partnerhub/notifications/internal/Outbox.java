@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.notifications.internal;
 
-import com.halowill.partnerhub.catalog.RowIds;
+import com.halowill.partnerhub.platform.RowIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.halowill.partnerhub.commitments.Shipment;

@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.notifications.internal;
 
-import com.halowill.partnerhub.catalog.RowIds;
+import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.notifications.InvalidWebhook;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;

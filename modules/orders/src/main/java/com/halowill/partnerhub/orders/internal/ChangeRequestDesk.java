@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.catalog.RetriedOnConflict;
-import com.halowill.partnerhub.catalog.RowIds;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
+import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.commitments.Commitment;

@@ -1,13 +1,13 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.catalog.RowIds;
-import com.halowill.partnerhub.catalog.AlongRead;
+import com.halowill.partnerhub.platform.RowIds;
+import com.halowill.partnerhub.platform.AlongRead;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
-import com.halowill.partnerhub.catalog.ReferenceSnapshot;
-import com.halowill.partnerhub.catalog.WriteBehind;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
+import com.halowill.partnerhub.platform.WriteBehind;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.Promises;

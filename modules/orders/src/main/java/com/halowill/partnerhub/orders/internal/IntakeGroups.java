@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.catalog.DatabaseOutage;
+import com.halowill.partnerhub.platform.DatabaseOutage;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.catalog.AlongRead;
-import com.halowill.partnerhub.catalog.RowArrays;
-import com.halowill.partnerhub.catalog.WriteBehind;
+import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.RowArrays;
+import com.halowill.partnerhub.platform.WriteBehind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;

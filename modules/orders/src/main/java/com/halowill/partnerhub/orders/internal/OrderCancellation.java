@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.catalog.RetriedOnConflict;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.OrderChanges;

@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.catalog.ReferenceSnapshot;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.ReviewThreshold;
 import jakarta.enterprise.context.ApplicationScoped;

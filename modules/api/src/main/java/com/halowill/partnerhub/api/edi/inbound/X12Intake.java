@@ -1,0 +1,121 @@
+package com.halowill.partnerhub.api.edi.inbound;
+
+import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
+import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
+import com.halowill.partnerhub.api.edi.syntax.EnvelopeError;
+import com.halowill.partnerhub.api.edi.syntax.MalformedInterchange;
+import com.halowill.partnerhub.api.edi.syntax.TransactionKey;
+import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.DuplicatePoNumber;
+import com.halowill.partnerhub.orders.IdempotencyKeyReused;
+import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.SubmitOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes an X12 850 interchange: every purchase order that reads cleanly goes through the same intake as the JSON
+ * API (channel EDI, idempotent on the interchange control number plus the PO number); the answer is the 997 that
+ * accepts each transaction or rejects it with the segment and element of every error.
+ */
+@ApplicationScoped
+public class X12Intake {
+
+    /** An interchange that could not be answered with a 997: unreadable, or with a broken envelope. */
+    public static final class Refused extends Exception {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final OrderIntake intake;
+    private final Distributors distributors;
+    private final X12ControlNumbers numbers;
+    private final Clock clock;
+
+    X12Intake(OrderIntake intake, Distributors distributors, X12ControlNumbers numbers, Clock clock) {
+        this.intake = intake;
+        this.distributors = distributors;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /** Reads the interchange, submits its orders one transaction each, and answers the 997. */
+    public String receive(byte[] body, String distributor, String actor) throws Refused {
+        Interchange interchange;
+        try {
+            interchange = new X12PurchaseOrders().read(new ByteArrayInputStream(body));
+        } catch (MalformedInterchange e) {
+            throw new Refused("The body is not one readable X12 interchange (" + e.reason() + "): " + e.getMessage());
+        }
+        if (!interchange.errors().isEmpty()) {
+            throw new Refused("The interchange envelope is broken (" + interchange.errors().stream()
+                    .map(EnvelopeError::description).reduce((a, b) -> a + "; " + b).orElse("") + "); nothing was"
+                    + " ordered. Correct the ISA/IEA and send it again.");
+        }
+        ControlNumbers answer = numbers.next();
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            new FunctionalAcknowledgment(true).write(interchange, answer, now, Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new Refused("The interchange's group or transaction headers cannot be acknowledged ("
+                    + e.getMessage() + "); nothing was ordered. Correct the GS/ST headers and send it again.");
+        }
+        String currency = distributors.find(distributor).map(Distributor::currency).orElse("USD");
+        Map<TransactionKey, BusinessReview> reviews = new HashMap<>();
+        for (FunctionalGroup group : interchange.groups()) {
+            if (!group.errors().isEmpty()) {
+                continue;
+            }
+            for (ReceivedTransaction t : group.transactions()) {
+                if (t.hasOrder()) {
+                    reviews.put(t.key(), submit(interchange, t.order(), distributor, currency, actor));
+                }
+            }
+        }
+        return new FunctionalAcknowledgment(true).write(interchange, answer, now, reviews);
+    }
+
+    /** An error whose bad value a 997 can echo (AK404: printable, at most 99 characters), else without it. */
+    private static X12Error writable(X12Error e) {
+        String bad = e.badValue();
+        if (bad == null || bad.matches("[ -~&&[^*~>|^:!]]{1,99}")) {
+            return e;
+        }
+        return new X12Error(e.segmentTag(), e.segmentPosition(), e.loopId(), e.elementPosition(),
+                e.componentPosition(), e.repetition(), e.elementReference(), e.code(), null, e.description());
+    }
+
+    private BusinessReview submit(Interchange interchange, PurchaseOrder po, String distributor, String currency,
+            String actor) {
+        List<X12Error> errors = new ArrayList<>();
+        String key = "x12:" + interchange.controlNumber() + ":" + po.poNumber();
+        SubmitOrder order = X12OrderMapping.order(po, distributor, currency, key, actor, errors);
+        if (order == null) {
+            return BusinessReview.rejected(errors.stream().map(X12Intake::writable).toList());
+        }
+        try {
+            intake.submit(order);
+            return BusinessReview.accepted();
+        } catch (OrderRejected e) {
+            return BusinessReview.rejected(e.errors().stream().map(f -> X12OrderMapping.locate(f, po))
+                    .map(X12Intake::writable).toList());
+        } catch (DuplicatePoNumber e) {
+            return BusinessReview.rejected(List.of(X12Error.element("BEG", Math.max(1, po.begPosition()), null, 3, 0,
+                    0, "324", ElementSyntaxCode.INVALID_CODE_VALUE, po.poNumber(), e.getMessage())));
+        } catch (IdempotencyKeyReused e) {
+            return BusinessReview.rejected(List.of(X12Error.element("BEG", Math.max(1, po.begPosition()), null, 3, 0,
+                    0, "324", ElementSyntaxCode.INVALID_CODE_VALUE, po.poNumber(), "interchange "
+                            + interchange.controlNumber() + " was already received with other content for this PO")));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.halowill.partnerhub.api.edi.outbound;
+
+import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
+import com.halowill.partnerhub.api.edi.syntax.InterchangeWriter;
+import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
+import com.halowill.partnerhub.api.edi.syntax.SchemaLibrary;
+import com.halowill.partnerhub.api.edi.syntax.X12Values;
+import java.util.Objects;
+
+/** Writes an 855 purchase order acknowledgment interchange (BAK, PO1 + ACK per schedule entry, CTT). */
+public final class PurchaseOrderAcknowledgment {
+
+    private static final String PURPOSE_ORIGINAL = "00";
+    private static final String EACH = "EA";
+    private static final String VENDOR_PART = "VP";
+    private static final String CURRENT_SCHEDULE_SHIP = "068";
+
+    public String write(OutboundEnvelope envelope, OrderAcknowledgment acknowledgment) {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(acknowledgment, "acknowledgment");
+        InterchangeWriter out = new InterchangeWriter(envelope.delimiters(), envelope.lineBreaks(),
+                envelope.version().interchangeVersion());
+        ControlNumbers numbers = envelope.controlNumbers();
+        out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
+                envelope.testData());
+        out.startGroup("PR", envelope.sender().id(), envelope.receiver().id(), envelope.timestamp(),
+                numbers.groupText(0), envelope.version().groupVersion());
+        out.startTransaction("855", numbers.transactionText(0), SchemaLibrary.transaction("855"));
+        out.segment("BAK", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(),
+                X12Values.date(acknowledgment.poDate()), null, null, null, acknowledgment.orderId());
+        for (AcknowledgedLine line : acknowledgment.lines()) {
+            out.segment("PO1", line.lineNumber(), X12Values.decimal(line.orderedQuantity()), EACH,
+                    X12Values.decimal(line.unitPrice()), null, VENDOR_PART, line.sku());
+            for (ScheduleEntry entry : line.schedule()) {
+                boolean dated = entry.shipDate() != null;
+                out.segment("ACK", entry.status().code(), X12Values.decimal(entry.quantity()), EACH,
+                        dated ? CURRENT_SCHEDULE_SHIP : null, X12Values.date(entry.shipDate()));
+            }
+        }
+        out.segment("CTT", Integer.toString(acknowledgment.lines().size()));
+        out.endTransaction();
+        out.endGroup();
+        return out.finish();
+    }
+}

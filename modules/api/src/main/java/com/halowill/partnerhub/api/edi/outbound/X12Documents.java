@@ -1,0 +1,112 @@
+package com.halowill.partnerhub.api.edi.outbound;
+
+import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
+import com.halowill.partnerhub.api.edi.syntax.Party;
+import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
+import com.halowill.partnerhub.api.edi.syntax.X12Version;
+import com.halowill.partnerhub.orders.LineAnswer;
+import com.halowill.partnerhub.orders.OrderLine;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.orders.ScheduleLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The X12 documents HaloWill sends about an order: the 855 acknowledgment (one ACK per dated quantity, coded from
+ * the line's answer) and the 856 advance ship notice of a recorded shipment.
+ */
+@ApplicationScoped
+public class X12Documents {
+
+    /** HaloWill's interchange id (ISA06, mutually defined). */
+    static final Party HALOWILL = new Party("ZZ", "HALOWILL");
+
+    private final X12ControlNumbers numbers;
+    private final Clock clock;
+
+    X12Documents(X12ControlNumbers numbers, Clock clock) {
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /**
+     * The 855 of an order in the given version.
+     *
+     * @throws IllegalArgumentException when a value does not fit X12 (a PO number over 22 characters)
+     */
+    public String acknowledgment(PurchaseOrder order, X12Version version) {
+        List<AcknowledgedLine> lines = new ArrayList<>();
+        boolean changed = false;
+        boolean allRejected = !order.lines().isEmpty();
+        for (OrderLine l : order.lines()) {
+            LineAnswer answer = LineAnswer.of(l);
+            changed |= answer != LineAnswer.ACCEPTED && answer != LineAnswer.PENDING;
+            allRejected &= answer == LineAnswer.REJECTED;
+            lines.add(new AcknowledgedLine(Integer.toString(l.lineNumber()), BigDecimal.valueOf(l.quantity()),
+                    l.unitPrice(), l.sku(), schedule(l, answer)));
+        }
+        AcknowledgmentType type = allRejected ? AcknowledgmentType.REJECTED_WITH_DETAIL
+                : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
+                        : AcknowledgmentType.ACCEPTED_WITH_DETAIL_NO_CHANGES;
+        String sellerOrder = version == X12Version.V005010 ? order.id().toString() : null;
+        return new PurchaseOrderAcknowledgment().write(envelope(order.distributor(), version),
+                new OrderAcknowledgment(sellerOrder, order.poNumber(),
+                        order.createdAt().atZone(ZoneOffset.UTC).toLocalDate(), type, lines));
+    }
+
+    /** ACK entries of a line: each dated quantity with its code, what is backordered, what was cut or rejected. */
+    private static List<ScheduleEntry> schedule(OrderLine l, LineAnswer answer) {
+        List<ScheduleEntry> entries = new ArrayList<>();
+        if (answer == LineAnswer.REJECTED) {
+            int shipped = l.shippedQuantity();
+            if (shipped > 0) {
+                entries.add(new ScheduleEntry(BigDecimal.valueOf(shipped), null, LineStatus.ACCEPTED));
+            }
+            entries.add(new ScheduleEntry(BigDecimal.valueOf(l.quantity() - shipped), null, LineStatus.REJECTED));
+            return entries;
+        }
+        for (ScheduleLine s : l.commitments()) {
+            LineStatus status = s.shipDate() == null ? LineStatus.BACKORDERED
+                    : s.shipDate().isAfter(l.requestedDate()) ? LineStatus.DATE_RESCHEDULED
+                            : l.acceptedQuantity() < l.quantity() ? LineStatus.QUANTITY_CHANGED : LineStatus.ACCEPTED;
+            entries.add(new ScheduleEntry(BigDecimal.valueOf(s.quantity()), s.shipDate(), status));
+        }
+        if (l.acceptedQuantity() < l.quantity()) {
+            entries.add(new ScheduleEntry(BigDecimal.valueOf(l.quantity() - l.acceptedQuantity()), null,
+                    LineStatus.REJECTED));
+        }
+        return entries;
+    }
+
+    /** The 856 of one shipment of the order. */
+    public String shipmentNotice(PurchaseOrder order, com.halowill.partnerhub.commitments.Shipment shipment,
+            X12Version version) {
+        Map<String, OrderLine> byRef = order.lines().stream()
+                .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
+        List<ShippedItem> items = shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef()))
+                .map(s -> new ShippedItem(Integer.toString(byRef.get(s.demandRef()).lineNumber()),
+                        byRef.get(s.demandRef()).sku(), BigDecimal.valueOf(s.quantity()))).toList();
+        String id = shipment.id().toString().replace("-", "").substring(0, 30);
+        return new AdvanceShipNotice().write(envelope(order.distributor(), version), new Shipment(id,
+                shipment.shipDate(), shipment.carrier() == null ? null : scac(shipment.carrier()),
+                shipment.tracking(), order.poNumber(), null, items));
+    }
+
+    private static String scac(String carrier) {
+        String letters = carrier.toUpperCase().replaceAll("[^A-Z]", "");
+        return letters.length() < 2 ? null : letters.substring(0, Math.min(4, letters.length()));
+    }
+
+    private OutboundEnvelope envelope(String distributor, X12Version version) {
+        return OutboundEnvelope.of(HALOWILL, new Party("ZZ", distributor), version, numbers.next(),
+                LocalDateTime.now(clock));
+    }
+}

@@ -1,0 +1,40 @@
+package com.halowill.partnerhub.api.edi.syntax;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/** Envelope settings for an interchange the hub sends: parties, version, control numbers, time and syntax. */
+public record OutboundEnvelope(
+        Party sender,
+        Party receiver,
+        X12Version version,
+        ControlNumbers controlNumbers,
+        LocalDateTime timestamp,
+        boolean testData,
+        Delimiters delimiters,
+        boolean lineBreaks) {
+
+    public OutboundEnvelope {
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(receiver, "receiver");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(controlNumbers, "controlNumbers");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(delimiters, "delimiters");
+    }
+
+    /** Production data, standard delimiters, a line break after each segment. */
+    public static OutboundEnvelope of(Party sender, Party receiver, X12Version version,
+            ControlNumbers controlNumbers, LocalDateTime timestamp) {
+        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, false,
+                Delimiters.standard(), true);
+    }
+
+    public OutboundEnvelope withSyntax(Delimiters delimiters, boolean lineBreaks) {
+        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, testData, delimiters, lineBreaks);
+    }
+
+    public OutboundEnvelope asTestData() {
+        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, true, delimiters, lineBreaks);
+    }
+}
