@@ -57,6 +57,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_today_comes_from_the_one_clock_in_the_business_zone() {
+        noClasses().that().doNotHaveSimpleName("MovableClock").should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .because("business dates follow the business zone, and the demo world moves the clock: use the Clock")
+                .check(CLASSES);
+    }
+
+    @Test
+    void published_domain_apis_speak_the_domain_only() {
+        for (String module : DOMAIN) {
+            noClasses().that().resideInAPackage(ROOT + "." + module).should().dependOnClassesThat()
+                    .resideInAPackage(ROOT + ".platform..")
+                    .because("a published API takes and returns the domain: no SQL helpers or round-trip callbacks")
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
     void dependencies_point_one_way_catalog_inventory_commitments_orders_notifications() {
         noClasses().that().resideInAPackage(ROOT + ".catalog..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".inventory..", ROOT + ".commitments..", ROOT + ".orders..",

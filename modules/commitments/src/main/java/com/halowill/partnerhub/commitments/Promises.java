@@ -1,11 +1,9 @@
 package com.halowill.partnerhub.commitments;
 
-import com.halowill.partnerhub.platform.AlongRead;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * The promise engine's published operations. One engine answers quotes, promises new demand (holding
@@ -20,11 +18,11 @@ public interface Promises {
     List<Commitment> promise(List<Demand> demands);
 
     /**
-     * The same for those {@code candidates} that {@code taken} keeps, asked once {@code first} has run: the caller's
-     * statement (intake's insert of keys, orders and lines), sent in the round trip that locks the candidates' pools,
-     * before the lock. The pools of every candidate are locked; only the kept ones are planned and held.
+     * Opens a promise session in the caller's transaction over these products: their pools are locked and read
+     * (LTAs and caps under the locks), so the caller can decide which of its demands to take in, and then promise
+     * them in the same transaction. Whatever the transaction enlisted for the lock's round trip goes with it.
      */
-    List<Commitment> promise(List<Demand> candidates, AlongRead<?> first, Predicate<Demand> taken);
+    PromiseSession open(Collection<String> skus);
 
     /** What the engine would promise now, committing nothing. */
     Quote quote(QuoteRequest request);

@@ -1,6 +1,5 @@
 package com.halowill.partnerhub.inventory;
 
-import com.halowill.partnerhub.platform.AlongRead;
 import java.util.Collection;
 import java.util.Map;
 
@@ -23,12 +22,9 @@ public interface SupplyPools {
 
     /**
      * The same, with the recipes already read (they may name more products, whose pools are not read: the LTA
-     * holders'), and other modules' statements in the same round trip (each may be null): {@code beforeLock} first
-     * (intake's insert of its keys, orders and lines, whose outcome decides what the caller plans), {@code afterLock}
-     * after the lock and the pools, so that it reads what the locks protect without a round trip of its own.
+     * holders'). Statements the transaction enlisted for the lock's round trip go with it.
      */
-    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock, AlongRead<?> beforeLock,
-            AlongRead<?> afterLock);
+    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock);
 
     /** Every pool of every product (audits, boards, re-commit runs), optionally locked. */
     PoolSnapshot everything(boolean lock);

@@ -19,7 +19,7 @@ public interface OrderIntake {
      * Like {@link #submit}, but together with the orders arriving at the same moment on this instance: one
      * transaction and one commit for the group, a savepoint for each order, so one order's rejection or failure
      * is its own. {@code answer} runs in that transaction right after the order (to keep the first answer with
-     * {@link #rememberAnswer}, say) and must not need the caller's request; its result is returned once the group
+     * {@link #keepReceipt}, say) and must not need the caller's request; its result is returned once the group
      * has committed. Never call it inside a transaction of one's own.
      *
      * @throws OrderRejected when the order is invalid (nothing is stored)
@@ -28,13 +28,13 @@ public interface OrderIntake {
      */
     <T> T submitTogether(SubmitOrder order, Function<Submission, T> answer);
 
-    /** Keeps the answer given to the first call with this key (in the submitting transaction), for its retries. */
-    void rememberAnswer(String distributor, String idempotencyKey, int status, String body);
+    /** Keeps the receipt the caller gave the first call with this key (in the submitting transaction). */
+    void keepReceipt(String distributor, String idempotencyKey, Receipt receipt);
 
-    /** The answer the first call with this key was given, if it was kept. */
-    Optional<Answer> firstAnswer(String distributor, String idempotencyKey);
+    /** The receipt the first call with this key was given, if it was kept. */
+    Optional<Receipt> firstReceipt(String distributor, String idempotencyKey);
 
-    /** An HTTP answer as it was sent: status and body. */
-    record Answer(int status, String body) {
+    /** What the caller answered a request with, kept as it gave it: opaque to orders (a code and a text). */
+    record Receipt(int code, String text) {
     }
 }

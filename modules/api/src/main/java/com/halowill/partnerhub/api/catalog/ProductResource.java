@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,10 @@ public class ProductResource {
     private final Pricing pricing;
     private final Distributors distributors;
     private final Caller caller;
+    private final Clock clock;
 
-    ProductResource(Catalog catalog, Pricing pricing, Distributors distributors, Caller caller) {
+    ProductResource(Catalog catalog, Pricing pricing, Distributors distributors, Caller caller, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.pricing = pricing;
         this.distributors = distributors;
@@ -72,7 +75,7 @@ public class ProductResource {
     /** The products with the caller's prices, priced in one batch. */
     private List<ProductBody> bodies(List<Product> products) {
         Distributor me = me();
-        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), LocalDate.now());
+        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), LocalDate.now(clock));
         return products.stream().map(p -> ProductBody.of(p, prices.get(p.sku()))).toList();
     }
 }

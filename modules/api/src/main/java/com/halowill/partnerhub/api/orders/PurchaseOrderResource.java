@@ -139,14 +139,14 @@ public class PurchaseOrderResource {
     private Sent answer(String distributor, String idempotencyKey, Submission s) {
         URI location = URI.create("/api/v1/purchase-orders/" + s.order().id());
         if (s.replay()) {
-            Optional<OrderIntake.Answer> first = intake.firstAnswer(distributor, idempotencyKey);
+            Optional<OrderIntake.Receipt> first = intake.firstReceipt(distributor, idempotencyKey);
             if (first.isPresent()) {
-                return new Sent(location, first.get().status(), first.get().body());
+                return new Sent(location, first.get().code(), first.get().text());
             }
         }
         String json = json(PurchaseOrderBody.of(s.order()));
         if (!s.replay()) {
-            intake.rememberAnswer(distributor, idempotencyKey, 201, json);
+            intake.keepReceipt(distributor, idempotencyKey, new OrderIntake.Receipt(201, json));
         }
         return new Sent(location, 201, json);
     }

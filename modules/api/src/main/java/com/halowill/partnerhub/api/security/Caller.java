@@ -11,24 +11,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     private final SecurityIdentity identity;
-    private final RateLimit rateLimit;
-    private boolean counted;
 
-    Caller(SecurityIdentity identity, RateLimit rateLimit) {
+    Caller(SecurityIdentity identity) {
         this.identity = identity;
-        this.rateLimit = rateLimit;
     }
 
-    /**
-     * The caller's distributor code; a token without one may not use distributor endpoints. The first call of a
-     * request counts it against the client's rate limit.
-     */
+    /** The caller's distributor code; a token without one may not use distributor endpoints. */
     public String distributor() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            if (!counted) {
-                counted = true;
-                rateLimit.consume(String.valueOf(claim(jwt, "azp")), jwt.getSubject());
-            }
             Object claim = claim(jwt, "distributor");
             if (claim != null && !claim.toString().isBlank()) {
                 return claim.toString();
@@ -42,7 +32,7 @@ public class Caller {
      * {@link JsonWebToken#getClaim} first looks the name up among the standard claims and throws and catches for
      * every other name.
      */
-    private static Object claim(JsonWebToken jwt, String name) {
+    static Object claim(JsonWebToken jwt, String name) {
         if (jwt instanceof OidcJwtCallerPrincipal oidc) {
             return oidc.getClaims().getClaimValue(name);
         }

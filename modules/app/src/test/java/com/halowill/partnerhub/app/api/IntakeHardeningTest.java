@@ -189,6 +189,25 @@ class IntakeHardeningTest {
     }
 
     @Test
+    void every_request_counts_against_the_rate_limit_even_one_for_a_product_that_does_not_exist() {
+        String token = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "erp-limited-probe",
+                "client_secret", "erp-limited-probe-secret")).post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String probe = "HW-NO-SUCH-" + UUID.randomUUID();
+        int answered404 = 0;
+        for (int i = 0; i < 8; i++) {
+            int status = as(token).get("/api/v1/products/" + probe).then().extract().statusCode();
+            if (status == 404) {
+                answered404++;
+            } else {
+                assertEquals(429, status, "a request over the limit is refused before the resource runs");
+            }
+        }
+        assertEquals(5, answered404, "the client may make 5 requests a minute, each counts");
+        as(token).get("/api/v1/purchase-orders").then().statusCode(429);
+    }
+
+    @Test
     void a_rate_bucket_whose_row_went_missing_is_made_again_instead_of_failing_requests() throws Exception {
         // A database restored or restarted without its bucket rows: the instance still holds the client's bucket.
         String token = Tokens.erp("mapl");

@@ -1,7 +1,6 @@
 package com.halowill.partnerhub.commitments.internal;
 
 import com.halowill.partnerhub.platform.RetriedOnConflict;
-import com.halowill.partnerhub.platform.AlongRead;
 import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
@@ -11,6 +10,7 @@ import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
+import com.halowill.partnerhub.commitments.PromiseSession;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ProposalFilter;
 import com.halowill.partnerhub.commitments.Quote;
@@ -59,18 +59,21 @@ class PromiseDesk implements Promises {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Commitment> promise(List<Demand> demands) {
-        return promise(demands, null, d -> true);
+        if (demands.isEmpty()) {
+            return List.of();
+        }
+        return open(demands.stream().map(Demand::sku).toList()).promise(demands);
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Commitment> promise(List<Demand> candidates, AlongRead<?> first, Predicate<Demand> taken) {
-        if (candidates.isEmpty() && first == null) {
-            return List.of();
-        }
-        StateLoader.Loaded l = loader.load(candidates.stream().map(Demand::sku).distinct().sorted().toList(), true,
-                first);
-        List<Demand> demands = candidates.stream().filter(taken).toList();
+    public PromiseSession open(Collection<String> skus) {
+        StateLoader.Loaded l = loader.load(skus.stream().distinct().sorted().toList(), true);
+        return demands -> propose(l, demands);
+    }
+
+    /** Plans and holds each demand on the locked state, in the order given, and writes them as one change. */
+    private List<Commitment> propose(StateLoader.Loaded l, List<Demand> demands) {
         if (demands.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.commitments.internal;
 
 import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.LockRoundTrip;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
 import com.halowill.partnerhub.inventory.Recipe;
 import com.halowill.partnerhub.inventory.SupplyPools;
@@ -26,10 +27,12 @@ class StateLoader {
 
     private final SupplyPools pools;
     private final AllocationRules rules;
+    private final LockRoundTrip trip;
     private final Clock clock;
 
-    StateLoader(SupplyPools pools, AllocationRules rules, Clock clock) {
+    StateLoader(SupplyPools pools, AllocationRules rules, LockRoundTrip trip, Clock clock) {
         this.pools = pools;
+        this.trip = trip;
         this.rules = rules;
         this.clock = clock;
     }
@@ -37,19 +40,17 @@ class StateLoader {
     /**
      * With {@code lock}, the pool families are locked before the LTAs and caps are read (in the same round trip as
      * the lock and the pools), so the protection the engine sees cannot change until the transaction ends; without,
-     * one reading of everything (a quote).
+     * one reading of everything (a quote). Whatever the transaction enlisted for the lock's round trip goes with it.
      */
     Loaded load(Collection<String> skus, boolean lock) {
-        return load(skus, lock, null);
-    }
-
-    /** The same, locked, with the caller's statement {@code first} sent before the lock, in the same round trip. */
-    Loaded load(Collection<String> skus, boolean lock, AlongRead<?> first) {
         AllocationTotals quoted = lock ? null : rules.totals();
         Set<String> wanted = new HashSet<>(skus);
         wanted.addAll(lock ? rules.ltaSkus() : quoted.ltas.stream().map(l -> l.sku).toList());
         AlongRead<AllocationTotals> afterLock = lock ? rules.totalsRead() : null;
-        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock, first, afterLock);
+        if (lock) {
+            trip.after(afterLock);
+        }
+        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock);
         AllocationTotals totals = lock ? afterLock.result() : quoted;
         return new Loaded(new SupplyState(today(), snapshot, Map.of(), totals.ltas, totals.caps), totals);
     }

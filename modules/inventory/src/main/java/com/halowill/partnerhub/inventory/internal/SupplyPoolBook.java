@@ -2,6 +2,7 @@ package com.halowill.partnerhub.inventory.internal;
 
 import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.LockRoundTrip;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Product;
@@ -60,10 +61,12 @@ class SupplyPoolBook implements SupplyPools {
     private final Catalog catalog;
     private final PoolMoves moves;
     private final InventoryReference reference;
+    private final LockRoundTrip trip;
 
     SupplyPoolBook(EntityManager em, Catalog catalog, PoolMoves moves, InventoryReference reference,
-            PoolCache cache) {
+            PoolCache cache, LockRoundTrip trip) {
         this.em = em;
+        this.trip = trip;
         this.cache = cache;
         this.catalog = catalog;
         this.moves = moves;
@@ -92,27 +95,27 @@ class SupplyPoolBook implements SupplyPools {
 
     @Override
     public PoolSnapshot snapshot(Collection<String> skus, boolean lock) {
-        return read(recipes(skus), skus, lock, null, null);
+        return read(recipes(skus), skus, lock);
     }
 
     @Override
-    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
-            AlongRead<?> beforeLock, AlongRead<?> afterLock) {
-        return read(recipes, skus, lock, beforeLock, afterLock);
+    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
+        return read(recipes, skus, lock);
     }
 
     @Override
     public PoolSnapshot everything(boolean lock) {
         List<Product> products = catalog.search(ProductQuery.all());
-        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock, null, null);
+        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock);
     }
 
     /**
-     * The pools of the products' families. Locked, a family whose revision did not move since its rows were kept in
-     * memory is served from there ({@link PoolCache}); unlocked (a quote), everything is read.
+     * The pools of the products' families, in one round trip with what the transaction enlisted to go before and
+     * after its lock ({@link LockRoundTrip}). Locked, a family whose revision did not move since its rows were kept
+     * in memory is served from there ({@link PoolCache}); unlocked (a quote), everything is read.
      */
-    private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock,
-            AlongRead<?> beforeLock, AlongRead<?> afterLock) {
+    private PoolSnapshot read(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
+        LockRoundTrip.Enlisted along = trip.take();
         TreeSet<String> families = new TreeSet<>();
         for (String sku : skus) {
             families.add(PoolKind.STOCK.family(sku));
@@ -136,23 +139,28 @@ class SupplyPoolBook implements SupplyPools {
         PoolRows read = new PoolRows();
         Map<String, Long> revisions = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            String sql = (beforeLock == null ? "" : beforeLock.sql() + ";\n") + (lock ? PoolLocks.LOCK + ";\n" : "")
-                    + POOLS + (afterLock == null ? "" : ";\n" + afterLock.sql());
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = beforeLock == null ? 1 : beforeLock.bind(c, ps, 1);
+            StringBuilder sql = new StringBuilder();
+            along.before().forEach(a -> sql.append(a.sql()).append(";\n"));
+            sql.append(lock ? PoolLocks.LOCK + ";\n" : "").append(POOLS);
+            along.after().forEach(a -> sql.append(";\n").append(a.sql()));
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (AlongRead<?> a : along.before()) {
+                    i = a.bind(c, ps, i);
+                }
                 if (lock) {
                     ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
                 }
                 ps.setArray(i++, c.createArrayOf("varchar", families.toArray(String[]::new)));
                 ps.setArray(i++, c.createArrayOf("int8", families.stream()
                         .map(f -> known.containsKey(f) ? known.get(f).revision() : null).toArray(Long[]::new)));
-                if (afterLock != null) {
-                    afterLock.bind(c, ps, i);
+                for (AlongRead<?> a : along.after()) {
+                    i = a.bind(c, ps, i);
                 }
                 ps.execute();
-                if (beforeLock != null) {
+                for (AlongRead<?> a : along.before()) {
                     try (ResultSet r = ps.getResultSet()) {
-                        beforeLock.take(r);
+                        a.take(r);
                     }
                     ps.getMoreResults();
                 }
@@ -167,10 +175,10 @@ class SupplyPoolBook implements SupplyPools {
                 try (ResultSet r = ps.getResultSet()) {
                     read.add(r);
                 }
-                if (afterLock != null) {
+                for (AlongRead<?> a : along.after()) {
                     ps.getMoreResults();
                     try (ResultSet r = ps.getResultSet()) {
-                        afterLock.take(r);
+                        a.take(r);
                     }
                 }
             }

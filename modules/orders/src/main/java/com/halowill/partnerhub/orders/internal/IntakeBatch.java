@@ -2,6 +2,7 @@ package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.LockRoundTrip;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
@@ -10,6 +11,7 @@ import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import com.halowill.partnerhub.platform.WriteBehind;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.PromiseSession;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
@@ -89,11 +91,13 @@ class IntakeBatch {
     private final WriteBehind writes;
     private final TransactionSynchronizationRegistry transactions;
     private final ReviewRules reviews;
+    private final LockRoundTrip trip;
 
     IntakeBatch(EntityManager em, Distributors distributors, Catalog catalog, Pricing pricing, Promises promises,
             OrderReading reading, Clock clock, IntakeRows rows, WriteBehind writes,
-            TransactionSynchronizationRegistry transactions, ReviewRules reviews) {
+            TransactionSynchronizationRegistry transactions, ReviewRules reviews, LockRoundTrip trip) {
         this.reviews = reviews;
+        this.trip = trip;
         this.writes = writes;
         this.transactions = transactions;
         this.em = em;
@@ -323,8 +327,11 @@ class IntakeBatch {
                 .map(po -> byOrder.get(po.id).claim()).toList());
         Map<String, UUID> orderOf = new HashMap<>();
         drafts.forEach(po -> po.lines.forEach(l -> orderOf.put(l.demandRef, po.id)));
-        Map<String, List<Commitment>> byDemand = promises.promise(demands(drafts, warehouses, now), write,
-                d -> write.result().inserted().contains(orderOf.get(d.demandRef()))).stream()
+        List<Demand> candidates = demands(drafts, warehouses, now);
+        trip.before(write);
+        PromiseSession session = promises.open(candidates.stream().map(Demand::sku).toList());
+        Map<String, List<Commitment>> byDemand = session.promise(candidates.stream()
+                .filter(d -> write.result().inserted().contains(orderOf.get(d.demandRef()))).toList()).stream()
                 .collect(Collectors.groupingBy(Commitment::demandRef));
         IntakeRows.Written written = write.result();
         List<PurchaseOrderEntity> taken = new ArrayList<>();

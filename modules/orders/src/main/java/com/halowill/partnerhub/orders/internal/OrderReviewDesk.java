@@ -4,6 +4,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.PromiseSession;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineOnReview;
@@ -28,7 +29,6 @@ import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ops' side of orders held at intake: releasing promises the held lines then (pool locks first, as every desk),
@@ -90,14 +90,15 @@ class OrderReviewDesk implements OrderReviews {
                 .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
         // Whether the lines are still held is read once the pools are locked: a release that got there first has
         // committed by then, and this one promises nothing.
-        AtomicReference<Set<String>> still = new AtomicReference<>();
-        List<Commitment> made = promises.promise(held.stream().map(l -> new Demand(l.demandRef, po.distributor, l.sku,
-                l.quantity, l.requestedDate, po.shipTo, warehouse, po.createdAt)).toList(), null,
-                d -> still.updateAndGet(s -> s != null ? s : stillHeld(held)).contains(d.demandRef()));
+        PromiseSession session = promises.open(held.stream().map(l -> l.sku).toList());
+        Set<String> still = stillHeld(held);
+        List<Commitment> made = session.promise(held.stream().filter(l -> still.contains(l.demandRef))
+                .map(l -> new Demand(l.demandRef, po.distributor, l.sku, l.quantity, l.requestedDate, po.shipTo,
+                        warehouse, po.createdAt)).toList());
         if (made.isEmpty()) {
             return 0;
         }
-        List<OrderLineEntity> released = held.stream().filter(l -> still.get().contains(l.demandRef)).toList();
+        List<OrderLineEntity> released = held.stream().filter(l -> still.contains(l.demandRef)).toList();
         orderStatus.settle(po.id, decide(po, released, LineStatus.PENDING_COMMITMENT, "RELEASED", actor));
         return released.size();
     }

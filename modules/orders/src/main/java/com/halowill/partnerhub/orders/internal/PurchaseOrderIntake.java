@@ -48,17 +48,17 @@ class PurchaseOrderIntake implements OrderIntake {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rememberAnswer(String distributor, String key, int status, String body) {
-        rows.keep(List.of(new IntakeRows.KeptAnswer(distributor, key, status, body)));
+    public void keepReceipt(String distributor, String key, Receipt receipt) {
+        rows.keep(List.of(new IntakeRows.KeptAnswer(distributor, key, receipt.code(), receipt.text())));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<Answer> firstAnswer(String distributor, String key) {
+    public Optional<Receipt> firstReceipt(String distributor, String key) {
         List<Object[]> found = em.createNativeQuery("""
                 select answer_status, answer_body from orders.idempotency_key
                 where distributor = ?1 and key = ?2 and answer_body is not null""")
                 .setParameter(1, distributor).setParameter(2, key).getResultList();
-        return found.stream().findFirst().map(r -> new Answer(((Number) r[0]).intValue(), (String) r[1]));
+        return found.stream().findFirst().map(r -> new Receipt(((Number) r[0]).intValue(), (String) r[1]));
     }
 }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,10 @@ public class SupplyConsole {
     private final PortalUser user;
     private final SupplyPlan plan;
     private final ReCommits reCommits;
+    private final Clock clock;
 
-    SupplyConsole(PortalUser user, SupplyPlan plan, ReCommits reCommits) {
+    SupplyConsole(PortalUser user, SupplyPlan plan, ReCommits reCommits, Clock clock) {
+        this.clock = clock;
         this.user = user;
         this.plan = plan;
         this.reCommits = reCommits;
@@ -87,7 +90,7 @@ public class SupplyConsole {
                 table.computeIfAbsent(kind.name() + "|" + c.key(), k -> new TreeMap<>()).put(c.week(), c.quantity());
             }
         }
-        List<LocalDate> shown = weeks.stream().filter(w -> !w.isBefore(LocalDate.now().minusWeeks(1))).limit(13)
+        List<LocalDate> shown = weeks.stream().filter(w -> !w.isBefore(LocalDate.now(clock).minusWeeks(1))).limit(13)
                 .toList();
         List<PlanRow> rows = new ArrayList<>();
         table.forEach((k, byWeek) -> rows.add(new PlanRow(k.startsWith("CHIPS") ? "component" : "line capacity",

@@ -21,8 +21,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,10 +47,12 @@ public class AcknowledgmentPages {
 
     private final SignedInDistributor company;
     private final Orders orders;
+    private final Clock clock;
 
-    AcknowledgmentPages(SignedInDistributor company, Orders orders) {
+    AcknowledgmentPages(SignedInDistributor company, Orders orders, Clock clock) {
         this.company = company;
         this.orders = orders;
+        this.clock = clock;
     }
 
     @GET
@@ -89,7 +91,7 @@ public class AcknowledgmentPages {
             BigDecimal total = o.lines().stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return Templates.acknowledgment(me, o, rows, money(total), LocalDate.ofInstant(o.updatedAt(),
-                    ZoneOffset.UTC));
+                    clock.getZone()));
         });
     }
 

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public class X12Documents {
         String sellerOrder = version == X12Version.V005010 ? order.id().toString() : null;
         return new PurchaseOrderAcknowledgment().write(envelope(order.distributor(), version),
                 new OrderAcknowledgment(sellerOrder, order.poNumber(),
-                        order.createdAt().atZone(ZoneOffset.UTC).toLocalDate(), type, lines));
+                        order.createdAt().atZone(clock.getZone()).toLocalDate(), type, lines));
     }
 
     /** ACK entries of a line: each dated quantity with its code, what is backordered, what was cut or rejected. */
