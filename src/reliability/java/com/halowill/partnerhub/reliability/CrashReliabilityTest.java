@@ -1,9 +1,9 @@
 package com.halowill.partnerhub.reliability;
 
-import com.halowill.partnerhub.app.stack.AppProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.app.stack.AppProcess;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;

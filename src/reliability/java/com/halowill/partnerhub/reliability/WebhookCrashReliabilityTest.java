@@ -1,10 +1,10 @@
 package com.halowill.partnerhub.reliability;
 
-import com.halowill.partnerhub.app.stack.AppProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.notifications.WebhookReceiver;
+import com.halowill.partnerhub.app.stack.AppProcess;
 import com.halowill.partnerhub.app.stack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

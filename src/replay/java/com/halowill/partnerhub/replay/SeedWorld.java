@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.replay;
 
-import com.halowill.partnerhub.app.demo.DemandLine;
 import com.halowill.partnerhub.app.DemoData;
+import com.halowill.partnerhub.app.demo.DemandLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

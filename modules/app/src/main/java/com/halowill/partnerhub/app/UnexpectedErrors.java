@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.app;
 
-import com.halowill.partnerhub.platform.DatabaseOutage;
 import com.halowill.partnerhub.api.http.Problem;
+import com.halowill.partnerhub.platform.DatabaseOutage;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -57,8 +57,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_launcher_knows_no_module_of_the_application() {
+        noClasses().that().resideInAPackage(ROOT + ".launcher..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".platform..", ROOT + ".catalog..", ROOT + ".inventory..",
+                        ROOT + ".commitments..", ROOT + ".orders..", ROOT + ".notifications..", ROOT + ".portal..",
+                        ROOT + ".api..", ROOT + ".app..")
+                .because("the launcher starts processes; it is not part of the application").check(CLASSES);
+    }
+
+    @Test
     void every_today_comes_from_the_one_clock_in_the_business_zone() {
-        noClasses().that().doNotHaveSimpleName("MovableClock").should().callMethod(java.time.LocalDate.class, "now")
+        noClasses().that().doNotHaveSimpleName("MovableClock").and().resideOutsideOfPackage(ROOT + ".launcher..")
+                .should().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
                 .orShould().callMethod(java.time.Instant.class, "now")
                 .because("business dates follow the business zone, and the demo world moves the clock: use the Clock")
@@ -165,6 +175,32 @@ class ArchitectureTest {
                 .resideInAnyPackage(edi + "inbound..", edi + "outbound..", ROOT + ".orders..",
                         ROOT + ".commitments..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void commitments_is_laid_out_by_feature_over_the_engine_and_the_store() {
+        String in = ROOT + ".commitments.internal.";
+        slices().matching(in + "(*)..").should().beFreeOfCycles().check(CLASSES);
+        noClasses().that().resideInAPackage(in + "allocation..").should().dependOnClassesThat()
+                .resideInAnyPackage(in + "engine..", in + "store..", in + "promising..", in + "recommit..",
+                        in + "fairshare..", in + "shipping..", in + "outlook..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(in + "engine..").should().dependOnClassesThat()
+                .resideInAnyPackage(in + "store..", in + "promising..", in + "recommit..", in + "fairshare..",
+                        in + "shipping..", in + "outlook..")
+                .because("the engine plans on a state; it writes nothing").check(CLASSES);
+        List<String> features = List.of("promising", "recommit", "fairshare", "shipping", "outlook");
+        for (String feature : features) {
+            for (String other : features) {
+                if (!other.equals(feature)) {
+                    noClasses().that().resideInAPackage(in + feature + "..").should().dependOnClassesThat()
+                            .resideInAPackage(in + other + "..").check(CLASSES);
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(CLASSES.stream()
+                .noneMatch(c -> c.getPackageName().equals(ROOT + ".commitments.internal")),
+                "every class of commitments' internals lives in its feature's package");
     }
 
     static ArchRule internalsOf(String other, String module) {

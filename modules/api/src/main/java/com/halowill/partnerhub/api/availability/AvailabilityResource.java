@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.api.availability;
 
-import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.http.QueryParameters;
+import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.commitments.Promises;

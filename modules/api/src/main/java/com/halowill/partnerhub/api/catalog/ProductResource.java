@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.api.catalog;
 
-import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.http.Page;
 import com.halowill.partnerhub.api.http.QueryParameters;
+import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.api.edi;
 
 import com.halowill.partnerhub.api.edi.inbound.X12Intake;
-import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.http.Problem;
+import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

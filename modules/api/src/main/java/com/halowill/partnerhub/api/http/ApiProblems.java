@@ -1,11 +1,11 @@
 package com.halowill.partnerhub.api.http;
 
-import com.halowill.partnerhub.api.security.RateLimit;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.halowill.partnerhub.api.security.RateLimit;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;

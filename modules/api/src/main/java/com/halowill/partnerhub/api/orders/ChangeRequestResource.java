@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.api.orders;
 
-import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.http.Problem;
+import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.api.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;
 import com.halowill.partnerhub.notifications.WebhookEvent;

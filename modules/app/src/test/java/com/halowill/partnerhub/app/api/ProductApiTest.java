@@ -13,8 +13,8 @@ import com.halowill.partnerhub.catalog.ContractPrice;
 import com.halowill.partnerhub.catalog.Money;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.AppProcess;
-import com.halowill.partnerhub.app.stack.LocalPostgres;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.launcher.LocalPostgres;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app.stack;
 
+import com.halowill.partnerhub.launcher.LocalKeycloak;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app.stack;
 
+import com.halowill.partnerhub.launcher.LocalPostgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;

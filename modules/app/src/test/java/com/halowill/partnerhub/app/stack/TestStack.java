@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.app.stack;
 
+import com.halowill.partnerhub.launcher.LocalKeycloak;
+import com.halowill.partnerhub.launcher.LocalPostgres;
+import com.halowill.partnerhub.launcher.Loopback;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.time.Duration;

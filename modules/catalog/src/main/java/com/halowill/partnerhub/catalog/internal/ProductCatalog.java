@@ -3,8 +3,8 @@ package com.halowill.partnerhub.catalog.internal;
 import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
-import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.ProductQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 
 /** The catalog as stored in the {@code catalog} schema; lookups by part number come from {@link CatalogReference}. */
 @ApplicationScoped

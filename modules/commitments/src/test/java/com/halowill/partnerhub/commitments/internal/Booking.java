@@ -1,16 +1,20 @@
 package com.halowill.partnerhub.commitments.internal;
 
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseEngine;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
+import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
+import com.halowill.partnerhub.commitments.internal.store.Booked;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Books demands as the ledger would: promised on a state, then kept as commitments in arrival order. */
-final class Booking {
+/** Books demands as the commitment store would: promised on a state, then kept as commitments in arrival order. */
+public final class Booking {
 
     private int arrivals;
 
-    Booked book(SupplyState s, String distributor, String sku, int quantity, LocalDate requested,
+    public Booked book(SupplyState s, String distributor, String sku, int quantity, LocalDate requested,
             CommitmentState state) {
         Booked b = new Booked();
         b.id = UUID.randomUUID();

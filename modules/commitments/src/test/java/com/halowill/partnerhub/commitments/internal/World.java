@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.commitments.internal;
 
+import com.halowill.partnerhub.commitments.internal.allocation.CapLedger;
+import com.halowill.partnerhub.commitments.internal.allocation.LtaLedger;
+import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
 import com.halowill.partnerhub.inventory.CapacityPool;
 import com.halowill.partnerhub.inventory.ChipPool;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
@@ -13,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A small supply world for the engine's rule tests: products, stock, weekly chips and capacity, LTAs, caps. */
-final class World {
+public final class World {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    static final LocalDate WEEK1 = LocalDate.of(2026, 11, 30);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    public static final LocalDate WEEK1 = LocalDate.of(2026, 11, 30);
 
     private final Map<String, Recipe> recipes = new HashMap<>();
     private final List<StockPool> stock = new ArrayList<>();
@@ -27,77 +30,77 @@ final class World {
     private int weeks = 8;
     private LocalDate today = TODAY;
 
-    static LocalDate week(int n) {
+    public static LocalDate week(int n) {
         return WEEK1.plusWeeks(n - 1);
     }
 
-    static LocalDate friday(int n) {
+    public static LocalDate friday(int n) {
         return week(n).plusDays(4);
     }
 
-    World weeks(int n) {
+    public World weeks(int n) {
         this.weeks = n;
         return this;
     }
 
-    World today(LocalDate day) {
+    public World today(LocalDate day) {
         this.today = day;
         return this;
     }
 
-    World product(String sku, String line, Map<String, Integer> chipsPerUnit) {
+    public World product(String sku, String line, Map<String, Integer> chipsPerUnit) {
         recipes.put(sku, new Recipe(sku, "FF-" + line, chipsPerUnit, List.of(line), true));
         return this;
     }
 
-    World endOfLife(String sku) {
+    public World endOfLife(String sku) {
         recipes.put(sku, new Recipe(sku, "FF", Map.of(), List.of(), false));
         return this;
     }
 
-    World stock(String sku, String warehouse, int units) {
+    public World stock(String sku, String warehouse, int units) {
         stock.add(new StockPool(sku, warehouse, units, 0, 0));
         return this;
     }
 
     /** Chips arriving in week n (1-based). */
-    World chips(String component, int week, int quantity) {
+    public World chips(String component, int week, int quantity) {
         chips.merge(component + "|" + week, quantity, Integer::sum);
         return this;
     }
 
-    World chipsEveryWeek(String component, int quantity) {
+    public World chipsEveryWeek(String component, int quantity) {
         for (int w = 1; w <= weeks; w++) {
             chips(component, w, quantity);
         }
         return this;
     }
 
-    World capacityEveryWeek(String line, int units) {
+    public World capacityEveryWeek(String line, int units) {
         for (int w = 1; w <= weeks; w++) {
             capacity.put(line + "|" + w, units);
         }
         return this;
     }
 
-    World capacity(String line, int week, int units) {
+    public World capacity(String line, int week, int units) {
         capacity.put(line + "|" + week, units);
         return this;
     }
 
-    World lta(String code, String distributor, String sku, LocalDate start, LocalDate end, int committed) {
+    public World lta(String code, String distributor, String sku, LocalDate start, LocalDate end, int committed) {
         List<LocalDate> periodWeeks = LtaLedger.periodWeeks(start, end);
         ltas.add(new LtaLedger(code, distributor, sku, start, end, committed, 2, periodWeeks,
                 LtaLedger.evenQuota(committed, periodWeeks.size()), new int[periodWeeks.size()]));
         return this;
     }
 
-    World cap(String distributor, String sku, LocalDate start, LocalDate end, int max) {
+    public World cap(String distributor, String sku, LocalDate start, LocalDate end, int max) {
         caps.add(new CapLedger(caps.size() + 1, distributor, sku, start, end, max, 0));
         return this;
     }
 
-    SupplyState state() {
+    public SupplyState state() {
         List<ChipPool> chipPools = new ArrayList<>();
         List<CapacityPool> capacityPools = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {

@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.inventory.internal;
 
-import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import com.halowill.partnerhub.inventory.Warehouse;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;

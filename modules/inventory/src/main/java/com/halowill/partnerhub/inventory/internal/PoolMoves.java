@@ -1,12 +1,12 @@
 package com.halowill.partnerhub.inventory.internal;
 
-import com.halowill.partnerhub.platform.AlongRead;
-import com.halowill.partnerhub.platform.RowArrays;
-import com.halowill.partnerhub.platform.WriteBehind;
 import com.halowill.partnerhub.inventory.Holding;
 import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.PoolMove;
 import com.halowill.partnerhub.inventory.PoolRef;
+import com.halowill.partnerhub.platform.AlongRead;
+import com.halowill.partnerhub.platform.RowArrays;
+import com.halowill.partnerhub.platform.WriteBehind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;

@@ -1,6 +1,5 @@
 package com.halowill.partnerhub.notifications.internal;
 
-import com.halowill.partnerhub.platform.RowIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -12,6 +11,7 @@ import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.OrderUpdates;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.platform.RowIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,11 @@
 package com.halowill.partnerhub.notifications.internal;
 
-import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.notifications.InvalidWebhook;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;
 import com.halowill.partnerhub.notifications.WebhookEvent;
 import com.halowill.partnerhub.notifications.Webhooks;
+import com.halowill.partnerhub.platform.RowIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,5 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.platform.RetriedOnConflict;
-import com.halowill.partnerhub.platform.RowIds;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -15,6 +13,8 @@ import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
+import com.halowill.partnerhub.platform.RowIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

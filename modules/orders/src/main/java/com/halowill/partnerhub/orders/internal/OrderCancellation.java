@@ -1,10 +1,10 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.OrderChanges;
 import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -1,7 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.catalog.Catalog;
-import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.PromiseSession;
@@ -13,6 +12,7 @@ import com.halowill.partnerhub.orders.OrderReviews;
 import com.halowill.partnerhub.orders.OrderUpdates;
 import com.halowill.partnerhub.orders.ReviewThreshold;
 import com.halowill.partnerhub.orders.ShipTo;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -25,9 +25,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,6 +1,5 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Promises;
@@ -8,6 +7,7 @@ import com.halowill.partnerhub.orders.PriceDecision;
 import com.halowill.partnerhub.orders.PriceDecisionNeeded;
 import com.halowill.partnerhub.orders.PriceReviews;
 import com.halowill.partnerhub.orders.PricedLine;
+import com.halowill.partnerhub.platform.RetriedOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.orders.OrderIntake;
-import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.Submission;
+import com.halowill.partnerhub.orders.SubmitOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.orders.internal;
 
-import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.ReviewThreshold;
+import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;

@@ -1,0 +1,84 @@
+package com.halowill.partnerhub.commitments.internal.promising;
+
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandChanges;
+import com.halowill.partnerhub.commitments.OverrideRefused;
+import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.ScheduleLine;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseEngine;
+import com.halowill.partnerhub.commitments.internal.engine.PromisePlan;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
+import com.halowill.partnerhub.commitments.internal.engine.StateLoader;
+import com.halowill.partnerhub.commitments.internal.store.Booked;
+import com.halowill.partnerhub.commitments.internal.store.CommitmentChange;
+import com.halowill.partnerhub.commitments.internal.store.Transition;
+import com.halowill.partnerhub.commitments.internal.store.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Re-promises a commitment for the customer's new quantity and date, under the pool locks, all or nothing. */
+@ApplicationScoped
+public class ChangeDesk implements DemandChanges {
+
+    private final StateLoader loader;
+    private final UnitOfWork work;
+
+    public ChangeDesk(StateLoader loader, UnitOfWork work) {
+        this.loader = loader;
+        this.work = work;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockSupplyFor(Collection<String> skus) {
+        if (!skus.isEmpty()) {
+            loader.load(skus, true);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemandChange change(UUID id, int quantity, LocalDate requested, boolean onlyIfKept, String actor,
+            String note) {
+        UnitOfWork.Locked l = work.lock(List.of(id));
+        Booked b = l.commitments().get(id);
+        if (!b.open()) {
+            throw new OverrideRefused("A " + b.state.name().toLowerCase() + " line cannot be changed.");
+        }
+        if (quantity < Math.max(1, b.shipped())) {
+            throw new OverrideRefused("The quantity cannot go below " + Math.max(1, b.shipped())
+                    + (b.shipped() > 0 ? " (already shipped)." : "."));
+        }
+        boolean reduction = quantity <= b.accepted && requested.equals(b.requested);
+        Commitment unchanged = b.view();
+        Transition released = b.release(l.state());
+        PromisePlan plan = quantity == b.shipped()
+                ? new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."))
+                : PromiseEngine.plan(l.state(), new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(),
+                        requested, b.preferredWarehouse, null, null));
+        List<Booked.Held> offered = new ArrayList<>();
+        plan.allocations().forEach(a -> offered.add(new Booked.Held(0, a, 0)));
+        List<ScheduleLine> offer = Booked.schedule(offered, quantity - b.shipped());
+        boolean kept = plan.backordered() == 0
+                && (plan.lastShipDate() == null || !plan.lastShipDate().isAfter(requested));
+        if (onlyIfKept && !kept && !reduction) {
+            return new DemandChange(false, unchanged, offer, plan.summary());
+        }
+        b.quantity = quantity;
+        b.requested = requested;
+        List<String> explanation = new ArrayList<>();
+        explanation.add("Changed at the customer's request to " + quantity + " by " + requested + ". " + plan.summary());
+        explanation.addAll(plan.explanation().subList(Math.min(1, plan.explanation().size()),
+                plan.explanation().size()));
+        CommitmentChange change = new CommitmentChange(actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note)
+                .withTotals(l.totals()).add(b, b.take(released, plan.allocations(), quantity, explanation));
+        change.requestsChanged.add(b);
+        work.apply(change);
+        return new DemandChange(true, b.view(), offer, plan.summary());
+    }
+}

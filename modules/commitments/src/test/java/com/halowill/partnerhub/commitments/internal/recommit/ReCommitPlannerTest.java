@@ -1,0 +1,128 @@
+package com.halowill.partnerhub.commitments.internal.recommit;
+
+import static com.halowill.partnerhub.commitments.internal.World.friday;
+import static com.halowill.partnerhub.commitments.internal.World.week;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.Move;
+import com.halowill.partnerhub.commitments.internal.Booking;
+import com.halowill.partnerhub.commitments.internal.World;
+import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
+import com.halowill.partnerhub.commitments.internal.store.Booked;
+import com.halowill.partnerhub.commitments.internal.store.ScheduleText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReCommitPlannerTest {
+
+    private static final Map<String, Integer> DR4_CHIPS = Map.of("EML", 4);
+    private final Booking booking = new Booking();
+
+    private static World world() {
+        return new World().product("DR4", "L1", DR4_CHIPS).capacityEveryWeek("L1", 100_000);
+    }
+
+    private Booked book(SupplyState s, String distributor, int quantity, LocalDate requested, CommitmentState state) {
+        return booking.book(s, distributor, "DR4", quantity, requested, state);
+    }
+
+    private static Move moveOf(List<Move> moves, Booked b) {
+        return moves.stream().filter(m -> m.commitmentId().equals(b.id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void a_cut_moves_the_latest_proposal_first_and_keeps_confirmed_commitments() {
+        SupplyState s = world().chips("EML", 2, 4000).chips("EML", 5, 4000).state();
+        Booked confirmed = book(s, "NWOS", 500, friday(2), CommitmentState.CONFIRMED);
+        Booked early = book(s, "CASC", 300, friday(2), CommitmentState.PROPOSED);
+        Booked late = book(s, "PRDC", 200, friday(2), CommitmentState.PROPOSED);
+        s.setChipSupply("EML", week(2), 2400);
+
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(confirmed, early, late), "why");
+        List<Move> moves = r.moves();
+        assertEquals(null, moveOf(moves, confirmed), "confirmed first come keeps its date");
+        assertEquals("100@" + friday(2) + ",200@" + friday(5), ScheduleText.of(moveOf(moves, early).after()),
+                "week 2 now covers 600: the earlier proposal keeps 100 of them, the rest waits for week 5");
+        assertEquals("200@" + friday(5), ScheduleText.of(moveOf(moves, late).after()), "the latest moves first");
+        assertEquals(500, r.uncoveredUnits(), "both proposals gave their units back before being promised again");
+        assertTrue(s.firstShortage(Set.of()).isEmpty(), "every pool is covered again");
+    }
+
+    @Test
+    void lta_drawn_units_keep_their_supply_while_others_can_move() {
+        SupplyState s = world().chips("EML", 3, 2000).chips("EML", 6, 40_000)
+                .lta("LTA-MAPL", "MAPL", "DR4", week(3), week(3).plusDays(6), 100).today(World.TODAY.minusDays(14))
+                .state();
+        Booked mapl = book(s, "MAPL", 100, friday(3), CommitmentState.PROPOSED);
+        Booked nwos = book(s, "NWOS", 400, friday(3), CommitmentState.CONFIRMED);
+        assertTrue(mapl.allocations.stream().allMatch(h -> "LTA-MAPL".equals(h.allocation().ltaCode())));
+        assertEquals("400@" + friday(3), ScheduleText.of(nwos.schedule()));
+        s.setChipSupply("EML", week(3), 1600);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(mapl, nwos), "why").moves();
+        assertEquals(null, moveOf(moves, mapl), "the LTA proposal keeps week 3");
+        assertEquals("300@" + friday(3) + ",100@" + friday(6), ScheduleText.of(moveOf(moves, nwos).after()),
+                "even a confirmed non-LTA line moves before an LTA proposal");
+    }
+
+    @Test
+    void protection_for_call_offs_not_yet_made_yields_to_dates_already_promised_when_a_cut_hits_its_build() {
+        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).capacityEveryWeek("L1", 1000)
+                .chips("EML", 3, 40_000).lta("LTA-MAPL", "MAPL", "DR4", week(4), week(4).plusDays(6), 300).state();
+        Booked nwos = book(s, "NWOS", 700, friday(3), CommitmentState.CONFIRMED);
+        assertEquals("700@" + friday(3), ScheduleText.of(nwos.schedule()),
+                "week 3's build less the 300 it protects for MAPL's week 4");
+        s.setCapacity("L1", week(3), 600);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(nwos), "why").moves();
+        assertEquals("600@" + friday(3) + ",100@" + friday(4), ScheduleText.of(moveOf(moves, nwos).after()),
+                "what week 3 can still build goes to the date already promised, not to call-offs not yet made");
+    }
+
+    @Test
+    void a_cut_moves_later_requested_dates_before_earlier_ones() {
+        SupplyState s = world().chips("EML", 2, 2000).chips("EML", 5, 4000).state();
+        Booked later = book(s, "PRDC", 200, friday(4), CommitmentState.PROPOSED);
+        Booked earlier = book(s, "CASC", 300, friday(2), CommitmentState.PROPOSED);
+        assertEquals("300@" + friday(2), ScheduleText.of(earlier.schedule()));
+        s.setChipSupply("EML", week(2), 1200);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(later, earlier), "why").moves();
+        assertEquals(null, moveOf(moves, earlier), "the line wanted first keeps its date, though it came in later");
+        assertEquals("200@" + friday(5), ScheduleText.of(moveOf(moves, later).after()),
+                "the line wanted later waits for week 5's chips");
+    }
+
+    @Test
+    void new_supply_fills_backorders() {
+        SupplyState s = world().chips("EML", 2, 400).state();
+        Booked b = book(s, "PRDC", 300, friday(2), CommitmentState.CONFIRMED);
+        assertEquals(200, b.accepted - b.allocated(), "200 backordered");
+        s.setChipSupply("EML", week(4), 4000);
+
+        Move m = ReCommitPlanner.plan(s, List.of(b), "why").moves().get(0);
+        assertEquals(200, m.backorderedBefore());
+        assertEquals(0, m.backorderedAfter());
+        assertEquals(friday(4), m.lastShipAfter());
+    }
+
+    @Test
+    void shipped_units_never_move_and_an_unfixable_shortage_is_reported() {
+        SupplyState s = world().chips("EML", 1, 4000).today(week(1)).state();
+        Booked b = book(s, "NWOS", 1000, friday(1), CommitmentState.CONFIRMED);
+        Booked.Held h = b.allocations.get(0);
+        b.allocations.set(0, new Booked.Held(h.id(), h.allocation(), 1000));
+        s.setChipSupply("EML", week(1), 2000);
+
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(b), "why");
+        assertTrue(r.moves().isEmpty());
+        assertEquals(1, r.unresolved().size());
+        assertFalse(r.unresolved().get(0).isEmpty());
+    }
+}
