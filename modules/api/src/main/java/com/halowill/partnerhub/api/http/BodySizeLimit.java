@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.api.http;
 
+import com.halowill.partnerhub.platform.DeclaredLength;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +35,7 @@ class BodySizeLimit {
 
     /** The body's declared length: 0 when none is declared, the most there is when it cannot be read. */
     static long declaredLength(RoutingContext rc) {
-        String length = rc.request().getHeader("Content-Length");
-        try {
-            return length == null ? 0 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+        return DeclaredLength.of(rc.request().getHeader("Content-Length"));
     }
 
     private void tooLarge(RoutingContext rc) {

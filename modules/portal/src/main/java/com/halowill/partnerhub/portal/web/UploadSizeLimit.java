@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.portal.web;
 
+import com.halowill.partnerhub.platform.DeclaredLength;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,12 +43,7 @@ class UploadSizeLimit {
 
     /** The body's declared length: 0 when none is declared, the most there is when it cannot be read. */
     private static long declaredLength(RoutingContext rc) {
-        String length = rc.request().getHeader("Content-Length");
-        try {
-            return length == null ? 0 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+        return DeclaredLength.of(rc.request().getHeader("Content-Length"));
     }
 
     private String page(long sent, String back) {
