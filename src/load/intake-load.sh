@@ -41,7 +41,7 @@ curl -sf -o /dev/null "$app/q/health/ready" || { echo "the app did not start" >&
 psql_load -c "update inventory.stock set on_hand = 100000000" >/dev/null
 # Likewise the distributors' credit limits: thousands of orders would pass them and be held for review (holding
 # nothing), which is not the path measured. The open order value is still read as in production.
-psql_load -c "update orders.distributor set credit_limit = 1000000000000" >/dev/null
+psql_load -c "update orders.distributor set credit_limit = 100000000000" >/dev/null
 
 gatling() {
   ./mvnw -B -q -f src/load/pom.xml test-compile gatling:test -Dgatling.resultsFolder="$out/gatling-$1" \

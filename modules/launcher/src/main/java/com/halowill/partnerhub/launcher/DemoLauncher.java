@@ -53,6 +53,10 @@ public final class DemoLauncher {
                 .toList());
         command.addAll(List.of("-jar", System.getProperty("partnerhub.app.jar")));
         ProcessBuilder app = new ProcessBuilder(command).inheritIO();
+        // The launcher's own settings are not the app's: Quarkus would read PARTNERHUB_DEMO_WORLD_UNTIL=none as
+        // partnerhub.demo-world.until and fail to start.
+        app.environment().keySet().removeAll(List.of("PARTNERHUB_DEMO_WORLD_UNTIL", "PARTNERHUB_APP_OPTS",
+                "PARTNERHUB_DB_FRESH", "PARTNERHUB_DB_NAME"));
         app.environment().put("PARTNERHUB_DB_URL", pg.jdbcUrl());
         app.environment().put("PARTNERHUB_OIDC_URL", keycloak.realmUrl());
         Process process = app.start();

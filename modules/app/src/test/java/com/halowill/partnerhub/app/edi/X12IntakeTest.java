@@ -90,6 +90,24 @@ class X12IntakeTest {
     }
 
     @Test
+    void an_850_as_sap_sends_it_with_terms_carrier_notes_and_a_schedule_becomes_an_order() {
+        PrivateSupply.World w = supply.product("XS", 1, Map.of(2, 1000), 100_000);
+        String po = "XS-" + UUID.randomUUID().toString().substring(0, 8);
+        String ack = send("casc", X12Samples.sapStyle(control(), "CASC", po, "CASC-SEA", w.sku(), 30,
+                PrivateSupply.friday(3), 20, PrivateSupply.friday(5)), 200);
+        assertEquals("AK5*A", segment(ack, "AK5"), "no segment of a real 850 is a reason to refuse it: " + ack);
+        assertEquals("AK9*A*1*1*1", segment(ack, "AK9"), ack);
+        PurchaseOrder order = order("CASC", po).orElseThrow();
+        assertEquals("CASC-SEA", order.shipTo(), "the ship-to comes from N1*ST, not from the bill-to");
+        assertEquals(10, order.lines().get(0).lineNumber(), "PO101 00010 is line 10");
+        assertEquals(50, order.lines().get(0).quantity());
+        assertEquals(w.sku(), order.lines().get(0).sku(), "the vendor's part number, not the buyer's");
+        assertEquals(PrivateSupply.friday(3), order.lines().get(0).requestedDate(),
+                "without a DTM the line is requested for its earliest scheduled date");
+        assertEquals(50, supply.committedUnits(w.sku())[0], "the line holds supply at intake");
+    }
+
+    @Test
     void an_850_in_005010_with_other_separators_is_read_by_what_its_isa_declares() {
         PrivateSupply.World w = supply.product("X5", 1, Map.of(2, 1000), 100_000);
         String po = "X5-" + UUID.randomUUID().toString().substring(0, 8);

@@ -56,6 +56,55 @@ public final class X12Samples {
         return sb.toString();
     }
 
+    /**
+     * An 850 as SAP sends it (004010, {@code * > ~}): contract, contact, FOB, terms, carrier, notes, the ship-to with
+     * its address, and lines carrying the buyer's and the vendor's part numbers, a description, a measurement, the
+     * price basis and no DTM but a schedule of two SCH dates, then the totals with an amount. Every segment is one a
+     * real 850 may carry; the order needs only some of them.
+     */
+    public static String sapStyle(int control, String sender, String po, String shipTo, String sku, int firstQuantity,
+            LocalDate first, int secondQuantity, LocalDate second) {
+        String e = "*";
+        String end = "~\n";
+        String ctl = String.format("%09d", control);
+        List<String> tx = List.of(
+                "ST*850*0001",
+                "BEG*00*NE*" + po + "**20261129",
+                "CUR*BY*USD",
+                "REF*CT*4600001234",
+                "REF*IA*0000100234",
+                "PER*BD*Jane Planner*TE*+1 206 555 0100*EM*jane.planner@example.com",
+                "FOB*PP*ZZ*Incoterms FCA",
+                "ITD*01*3*2**30**45*****2% 30 net 45",
+                "DTM*004*20261129",
+                "TD5*B*2*FDEG*M*FedEx Ground",
+                "N9*L1**General notes",
+                "MSG*Please ship complete and label each carton with the PO number",
+                "N1*ST*Receiving dock*92*" + shipTo,
+                "N3*1200 Harbor Way",
+                "N4*Seattle*WA*98101*US",
+                "N1*BT*Accounts payable*92*AP-001",
+                "PO1*00010*" + (firstQuantity + secondQuantity) + "*EA*1250.00*PE*BP*MAT-800-DR8*VP*" + sku,
+                "PID*F****800G transceiver",
+                "MEA*PD*WT*0.2*KG",
+                "REF*PO*" + po + "-10",
+                "MSG*Line note from the buyer",
+                "SCH*" + secondQuantity + "*EA***002*" + second.format(CCYYMMDD),
+                "SCH*" + firstQuantity + "*EA***002*" + first.format(CCYYMMDD),
+                "CTT*1*" + (firstQuantity + secondQuantity),
+                "AMT*TT*" + (firstQuantity + secondQuantity) * 1250);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(e, "ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(sender), "ZZ",
+                pad("HALOWILL"), "261129", "1200", "U", "00401", ctl, "0", "P", ">")).append(end);
+        sb.append(String.join(e, "GS", "PO", sender, "HALOWILL", "20261129", "1200", Integer.toString(control), "X",
+                "004010")).append(end);
+        tx.forEach(t -> sb.append(t).append(end));
+        sb.append("SE*").append(tx.size() + 1).append("*0001").append(end);
+        sb.append(String.join(e, "GE", "1", Integer.toString(control))).append(end);
+        sb.append(String.join(e, "IEA", "1", ctl)).append(end);
+        return sb.toString();
+    }
+
     private static String join(char e, String... elements) {
         return String.join(String.valueOf(e), elements);
     }

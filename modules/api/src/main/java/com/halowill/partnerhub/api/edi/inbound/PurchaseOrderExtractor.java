@@ -9,6 +9,7 @@ import java.util.List;
 final class PurchaseOrderExtractor {
 
     static final String LINE_LOOP = "PO1_LOOP";
+    static final String SCHEDULE_LOOP = "SCH_LOOP";
     private static final String REQUESTED_DELIVERY = "002";
     private static final String SHIP_TO = "ST";
     private static final int FIRST_PRODUCT_QUALIFIER = 6;
@@ -43,7 +44,7 @@ final class PurchaseOrderExtractor {
             }
             break;
         case "N1":
-            if (shipTo == null && SHIP_TO.equals(segment.get(1))) {
+            if (!inLine && shipTo == null && SHIP_TO.equals(segment.get(1))) {
                 shipTo = segment.get(4);
                 shipToPosition = position;
             }
@@ -58,6 +59,11 @@ final class PurchaseOrderExtractor {
             break;
         case "PO1":
             lines.add(LineDraft.of(segment, lines.size(), position));
+            break;
+        case "SCH":
+            if (loops.contains(SCHEDULE_LOOP) && !lines.isEmpty()) {
+                lines.get(lines.size() - 1).schedule(segment.get(6), position);
+            }
             break;
         default:
             break;
@@ -95,6 +101,8 @@ final class PurchaseOrderExtractor {
         private final int skuPosition;
         private String requestedDate;
         private int datePosition;
+        private String scheduledDate;
+        private int schedulePosition;
 
         private LineDraft(int index, int position, SegmentBuffer po1, int skuPosition) {
             this.index = index;
@@ -125,7 +133,19 @@ final class PurchaseOrderExtractor {
             return buyerPart;
         }
 
+        /** An SCH of the line: the earliest scheduled date is the line's, when it has no DTM*002 of its own. */
+        void schedule(String date, int position) {
+            if (date != null && (scheduledDate == null || date.compareTo(scheduledDate) < 0)) {
+                scheduledDate = date;
+                schedulePosition = position;
+            }
+        }
+
         PurchaseOrderLine build(String headerDate, int headerDatePosition) {
+            if (requestedDate == null && scheduledDate != null) {
+                requestedDate = scheduledDate;
+                datePosition = schedulePosition;
+            }
             String sku = skuPosition > 0 ? po1.get(skuPosition) : null;
             String qualifier = skuPosition > 0 ? po1.get(skuPosition - 1) : null;
             return new PurchaseOrderLine(index, position, po1.get(1), po1.get(2), po1.get(3), po1.get(4),

@@ -11,6 +11,6 @@ public record PurchaseOrderLine(
         String sku,             // product id qualified VP, else BP, else null
         String skuQualifier,    // VP or BP
         int skuElementPosition, // PO1 element holding sku (7, 9, ...), 0 if none
-        String requestedDate,   // line DTM*002, else header DTM*002 (CCYYMMDD), else null
+        String requestedDate,   // line DTM*002, else its earliest SCH date, else header DTM*002 (CCYYMMDD), else null
         int datePosition) {     // position of that DTM from ST = 1, 0 when there is none
 }
