@@ -90,21 +90,48 @@ class X12IntakeTest {
     }
 
     @Test
-    void an_850_as_sap_sends_it_with_terms_carrier_notes_and_a_schedule_becomes_an_order() {
+    void an_850_as_sap_sends_it_with_terms_carrier_notes_and_a_schedule_becomes_one_order_line_per_date() {
         PrivateSupply.World w = supply.product("XS", 1, Map.of(2, 1000), 100_000);
         String po = "XS-" + UUID.randomUUID().toString().substring(0, 8);
-        String ack = send("casc", X12Samples.sapStyle(control(), "CASC", po, "CASC-SEA", w.sku(), 30,
+        String ack = send("casc", X12Samples.sapStyle(control(), "123456789", po, "CASC-SEA", w.sku(), 30,
                 PrivateSupply.friday(3), 20, PrivateSupply.friday(5)), 200);
         assertEquals("AK5*A", segment(ack, "AK5"), "no segment of a real 850 is a reason to refuse it: " + ack);
         assertEquals("AK9*A*1*1*1", segment(ack, "AK9"), ack);
         PurchaseOrder order = order("CASC", po).orElseThrow();
         assertEquals("CASC-SEA", order.shipTo(), "the ship-to comes from N1*ST, not from the bill-to");
-        assertEquals(10, order.lines().get(0).lineNumber(), "PO101 00010 is line 10");
-        assertEquals(50, order.lines().get(0).quantity());
+        assertEquals(List.of(10001, 10002), order.lines().stream().map(OrderLine::lineNumber).toList(),
+                "PO1 00010 scheduled for two dates is two lines, one per SCH, in the order sent");
+        assertEquals(List.of(20, 30), order.lines().stream().map(OrderLine::quantity).toList());
+        assertEquals(List.of(PrivateSupply.friday(5), PrivateSupply.friday(3)),
+                order.lines().stream().map(OrderLine::requestedDate).toList(), "each requested for its own date");
+        assertEquals(List.of("00010", "00010"), order.lines().stream().map(OrderLine::buyerLine).toList());
         assertEquals(w.sku(), order.lines().get(0).sku(), "the vendor's part number, not the buyer's");
-        assertEquals(PrivateSupply.friday(3), order.lines().get(0).requestedDate(),
-                "without a DTM the line is requested for its earliest scheduled date");
-        assertEquals(50, supply.committedUnits(w.sku())[0], "the line holds supply at intake");
+        assertEquals(50, supply.committedUnits(w.sku())[0], "both dates hold supply at intake");
+
+        String ack855 = given().auth().oauth2(Tokens.erp("casc")).accept(X12)
+                .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(200)
+                .extract().asString();
+        List<String> segs = X12Samples.segments(ack855);
+        assertEquals(1, segs.stream().filter(x -> x.startsWith("PO1*")).count(), "one PO1 for the buyer's line: "
+                + ack855);
+        assertTrue(segment(ack855, "PO1").startsWith("PO1*00010*50*EA*"), "line 00010 as sent, all 50: " + ack855);
+        assertEquals(2, segs.stream().filter(x -> x.startsWith("ACK*")).count(), "one ACK per date: " + ack855);
+        assertTrue(segs.get(0).contains("*01*123456789      *"), "the 855 goes to the ISA party the 850 came from,"
+                + " not to the distributor's code: " + segs.get(0));
+        assertTrue(segment(ack855, "GS*PR*").startsWith("GS*PR*HALOWILL*SAPERP*"), "and to its GS id: " + ack855);
+    }
+
+    @Test
+    void a_schedule_that_does_not_add_up_to_the_line_is_refused_on_its_sch() {
+        PrivateSupply.World w = supply.product("XT", 1, Map.of(2, 1000), 100_000);
+        String po = "XT-" + UUID.randomUUID().toString().substring(0, 8);
+        String interchange = X12Samples.sapStyle(control(), "123456789", po, "CASC-SEA", w.sku(), 30,
+                PrivateSupply.friday(3), 20, PrivateSupply.friday(5)).replace("PO1*00010*50*", "PO1*00010*60*");
+        String ack = send("casc", interchange, 200);
+        assertTrue(segment(ack, "AK5").startsWith("AK5*R"), ack);
+        assertTrue(segment(ack, "AK3").startsWith("AK3*SCH*"), ack);
+        assertTrue(segment(ack, "AK4").startsWith("AK4*1*380*7*20"), ack);
+        assertTrue(order("CASC", po).isEmpty(), "a refused 850 makes no order");
     }
 
     @Test

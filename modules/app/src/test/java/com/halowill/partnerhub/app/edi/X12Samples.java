@@ -60,7 +60,8 @@ public final class X12Samples {
      * An 850 as SAP sends it (004010, {@code * > ~}): contract, contact, FOB, terms, carrier, notes, the ship-to with
      * its address, and lines carrying the buyer's and the vendor's part numbers, a description, a measurement, the
      * price basis and no DTM but a schedule of two SCH dates, then the totals with an amount. Every segment is one a
-     * real 850 may carry; the order needs only some of them.
+     * real 850 may carry; the order needs only some of them. The sender is a DUNS number (ISA qualifier 01) and its
+     * GS application id {@code SAPERP}, as an SAP system behind a VAN sends.
      */
     public static String sapStyle(int control, String sender, String po, String shipTo, String sku, int firstQuantity,
             LocalDate first, int secondQuantity, LocalDate second) {
@@ -94,10 +95,10 @@ public final class X12Samples {
                 "CTT*1*" + (firstQuantity + secondQuantity),
                 "AMT*TT*" + (firstQuantity + secondQuantity) * 1250);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(e, "ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(sender), "ZZ",
+        sb.append(String.join(e, "ISA", "00", " ".repeat(10), "00", " ".repeat(10), "01", pad(sender), "ZZ",
                 pad("HALOWILL"), "261129", "1200", "U", "00401", ctl, "0", "P", ">")).append(end);
-        sb.append(String.join(e, "GS", "PO", sender, "HALOWILL", "20261129", "1200", Integer.toString(control), "X",
-                "004010")).append(end);
+        sb.append(String.join(e, "GS", "PO", "SAPERP", "HALOWILL", "20261129", "1200", Integer.toString(control),
+                "X", "004010")).append(end);
         tx.forEach(t -> sb.append(t).append(end));
         sb.append("SE*").append(tx.size() + 1).append("*0001").append(end);
         sb.append(String.join(e, "GE", "1", Integer.toString(control))).append(end);

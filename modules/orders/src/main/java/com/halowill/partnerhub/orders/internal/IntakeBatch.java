@@ -256,6 +256,7 @@ class IntakeBatch {
             line.id = RowIds.next();
             line.order = po;
             line.lineNumber = in.lineNumber();
+            line.buyerLine = in.buyerLine();
             line.sku = in.sku();
             line.quantity = in.quantity();
             line.requestedDate = in.requestedDate();

@@ -68,11 +68,11 @@ class IntakeRows {
                 on conflict (distributor, po_number) do nothing returning id),
             l as (
                 insert into orders.order_line (id, order_id, line_number, sku, quantity, requested_date,
-                    unit_price, status, flags, demand_ref, review_reason)
+                    unit_price, status, flags, demand_ref, review_reason, buyer_line)
                 select l.* from unnest(?::uuid[], ?::uuid[], ?::int4[], ?::varchar[], ?::int4[], ?::date[],
-                    ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+                    ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
                     as l(id, order_id, line_number, sku, quantity, requested_date, unit_price, status, flags,
-                        demand_ref, review_reason)
+                        demand_ref, review_reason, buyer_line)
                 join o on o.id = l.order_id)
             select 'K', order_id from k union all select 'O', id from o""";
 
@@ -122,7 +122,8 @@ class IntakeRows {
             i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.status.name());
             i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.flags);
             i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.demandRef);
-            return RowArrays.bind(c, ps, i, "varchar", lines, l -> l.reviewReason);
+            i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.reviewReason);
+            return RowArrays.bind(c, ps, i, "varchar", lines, l -> l.buyerLine);
         }, rs -> {
             Set<UUID> claimed = new HashSet<>();
             Set<UUID> inserted = new HashSet<>();

@@ -44,6 +44,8 @@ public class OrderLineEntity extends PanacheEntityBase {
     /** Why intake held the line for ops (null when it did not). */
     @Column(name = "review_reason")
     public String reviewReason;
+    @Column(name = "buyer_line")
+    public String buyerLine;
 
     List<String> flagList() {
         return flags.isEmpty() ? List.of() : Arrays.asList(flags.split(","));

@@ -155,6 +155,6 @@ class OrderReading implements Orders {
             default -> c.acceptedQuantity();
         }).orElse(l.quantity);
         return new OrderLine(l.lineNumber, l.sku, l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
-                schedule, l.shippedQuantity, l.demandRef, accepted, l.reviewReason);
+                schedule, l.shippedQuantity, l.demandRef, accepted, l.reviewReason, l.buyerLine);
     }
 }

@@ -97,6 +97,9 @@ final class OrderValidation {
         } else if (!seen.add(line.lineNumber())) {
             errors.add(new FieldError(at + "lineNumber", "duplicate line number " + line.lineNumber()));
         }
+        if (line.buyerLine() != null && (line.buyerLine().isBlank() || line.buyerLine().length() > 20)) {
+            errors.add(new FieldError(at + "buyerLine", "must be 1 to 20 characters"));
+        }
         Optional<Product> product = Optional.empty();
         if (line.sku() == null || line.sku().isBlank()) {
             errors.add(new FieldError(at + "sku", "is required"));

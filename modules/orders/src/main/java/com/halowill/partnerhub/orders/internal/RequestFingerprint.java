@@ -29,6 +29,10 @@ final class RequestFingerprint {
                     field(canonical, l.quantity());
                     field(canonical, l.requestedDate());
                     field(canonical, l.unitPrice() == null ? null : normalized(l.unitPrice()));
+                    if (l.buyerLine() != null) {
+                        // only when there is one, so that every fingerprint kept before buyer lines stays the same
+                        field(canonical, l.buyerLine());
+                    }
                 }
                 canonical.append(']');
             }

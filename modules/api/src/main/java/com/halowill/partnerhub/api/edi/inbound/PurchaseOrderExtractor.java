@@ -62,7 +62,7 @@ final class PurchaseOrderExtractor {
             break;
         case "SCH":
             if (loops.contains(SCHEDULE_LOOP) && !lines.isEmpty()) {
-                lines.get(lines.size() - 1).schedule(segment.get(6), position);
+                lines.get(lines.size() - 1).schedule(segment.get(1), segment.get(6), position);
             }
             break;
         default:
@@ -101,8 +101,7 @@ final class PurchaseOrderExtractor {
         private final int skuPosition;
         private String requestedDate;
         private int datePosition;
-        private String scheduledDate;
-        private int schedulePosition;
+        private final List<PurchaseOrderLine.Scheduled> schedule = new ArrayList<>();
 
         private LineDraft(int index, int position, SegmentBuffer po1, int skuPosition) {
             this.index = index;
@@ -133,24 +132,21 @@ final class PurchaseOrderExtractor {
             return buyerPart;
         }
 
-        /** An SCH of the line: the earliest scheduled date is the line's, when it has no DTM*002 of its own. */
-        void schedule(String date, int position) {
-            if (date != null && (scheduledDate == null || date.compareTo(scheduledDate) < 0)) {
-                scheduledDate = date;
-                schedulePosition = position;
-            }
+        /** An SCH of the line; a line with one SCH and no DTM*002 of its own is requested for its date. */
+        void schedule(String quantity, String date, int position) {
+            schedule.add(new PurchaseOrderLine.Scheduled(quantity, date, position));
         }
 
         PurchaseOrderLine build(String headerDate, int headerDatePosition) {
-            if (requestedDate == null && scheduledDate != null) {
-                requestedDate = scheduledDate;
-                datePosition = schedulePosition;
+            if (requestedDate == null && schedule.size() == 1) {
+                requestedDate = schedule.get(0).date();
+                datePosition = schedule.get(0).position();
             }
             String sku = skuPosition > 0 ? po1.get(skuPosition) : null;
             String qualifier = skuPosition > 0 ? po1.get(skuPosition - 1) : null;
             return new PurchaseOrderLine(index, position, po1.get(1), po1.get(2), po1.get(3), po1.get(4),
                     sku, qualifier, skuPosition, requestedDate != null ? requestedDate : headerDate,
-                    requestedDate != null ? datePosition : headerDatePosition);
+                    requestedDate != null ? datePosition : headerDatePosition, List.copyOf(schedule));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.EnvelopeError;
 import com.halowill.partnerhub.api.edi.syntax.MalformedInterchange;
+import com.halowill.partnerhub.api.edi.syntax.OrderPartners;
 import com.halowill.partnerhub.api.edi.syntax.TransactionKey;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
 import com.halowill.partnerhub.orders.Distributor;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Takes an X12 850 interchange: every purchase order that reads cleanly goes through the same intake as the JSON
@@ -40,9 +42,12 @@ public class X12Intake {
     private final OrderIntake intake;
     private final Distributors distributors;
     private final X12ControlNumbers numbers;
+    private final OrderPartners partners;
     private final Clock clock;
 
-    X12Intake(OrderIntake intake, Distributors distributors, X12ControlNumbers numbers, Clock clock) {
+    X12Intake(OrderIntake intake, Distributors distributors, X12ControlNumbers numbers, OrderPartners partners,
+            Clock clock) {
+        this.partners = partners;
         this.intake = intake;
         this.distributors = distributors;
         this.numbers = numbers;
@@ -78,7 +83,7 @@ public class X12Intake {
             }
             for (ReceivedTransaction t : group.transactions()) {
                 if (t.hasOrder()) {
-                    reviews.put(t.key(), submit(interchange, t.order(), distributor, currency, actor));
+                    reviews.put(t.key(), submit(interchange, group, t.order(), distributor, currency, actor));
                 }
             }
         }
@@ -95,8 +100,8 @@ public class X12Intake {
                 e.componentPosition(), e.repetition(), e.elementReference(), e.code(), null, e.description());
     }
 
-    private BusinessReview submit(Interchange interchange, PurchaseOrder po, String distributor, String currency,
-            String actor) {
+    private BusinessReview submit(Interchange interchange, FunctionalGroup group, PurchaseOrder po,
+            String distributor, String currency, String actor) {
         List<X12Error> errors = new ArrayList<>();
         String key = "x12:" + interchange.controlNumber() + ":" + po.poNumber();
         SubmitOrder order = X12OrderMapping.order(po, distributor, currency, key, actor, errors);
@@ -104,7 +109,9 @@ public class X12Intake {
             return BusinessReview.rejected(errors.stream().map(X12Intake::writable).toList());
         }
         try {
-            intake.submit(order);
+            UUID id = intake.submit(order).order().id();
+            // the 855 and 856 of this order go back to the ids this interchange came from
+            partners.remember(id, interchange.sender(), group.applicationSender());
             return BusinessReview.accepted();
         } catch (OrderRejected e) {
             return BusinessReview.rejected(e.errors().stream().map(f -> X12OrderMapping.locate(f, po))

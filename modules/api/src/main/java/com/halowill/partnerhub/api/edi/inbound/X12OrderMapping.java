@@ -24,6 +24,8 @@ final class X12OrderMapping {
 
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** Lines scheduled for several dates are numbered PO101 x 1000 plus the SCH's place: PO101 must stay below this. */
+    static final int MAX_SCHEDULED_LINE = 2_000_000;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     private X12OrderMapping() {
@@ -57,11 +59,19 @@ final class X12OrderMapping {
                             "the unit price is not a number"));
                 }
             }
+            if (l.schedule().size() > 1) {
+                lines.addAll(scheduled(l, number, quantity, price, errors));
+                continue;
+            }
             LocalDate requested = date(l.requestedDate());
             if (l.requestedDate() != null && requested == null) {
                 errors.add(dateError(l, ElementSyntaxCode.INVALID_DATE, "not a date (CCYYMMDD)"));
             }
-            lines.add(new SubmitLine(number, l.sku(), quantity, requested, price));
+            if (l.schedule().size() == 1) {
+                scheduledTotal(l, whole(l.schedule().get(0).quantity()), quantity, errors);
+            }
+            String asSent = number != null && !l.lineNumber().equals(number.toString()) ? l.lineNumber() : null;
+            lines.add(new SubmitLine(number, l.sku(), quantity, requested, price, asSent));
         }
         if (!errors.isEmpty()) {
             return null;
@@ -70,11 +80,68 @@ final class X12OrderMapping {
                 po.currency() == null ? currency : po.currency(), lines, po.note(), actor);
     }
 
+    /**
+     * A PO1 scheduled for several dates (SCH): one order line per SCH, for its quantity and date, numbered PO101 x 1000
+     * plus its place (line 10's second date is line 10002) and keeping PO101 as the buyer's line, so that the 855 answers
+     * line 10 with one ACK per date. The scheduled quantities must add up to PO102.
+     */
+    private static List<SubmitLine> scheduled(PurchaseOrderLine l, Integer number, Integer quantity, BigDecimal price,
+            List<X12Error> errors) {
+        if (number != null && number > MAX_SCHEDULED_LINE) {
+            errors.add(X12Error.onLine(l, 1, "350", ElementSyntaxCode.INVALID_CODE_VALUE, l.lineNumber(),
+                    "a line scheduled for several dates must be numbered below " + MAX_SCHEDULED_LINE));
+            number = null;
+        }
+        List<SubmitLine> out = new ArrayList<>();
+        int total = 0;
+        for (int k = 0; k < l.schedule().size(); k++) {
+            PurchaseOrderLine.Scheduled s = l.schedule().get(k);
+            Integer units = whole(s.quantity());
+            LocalDate date = date(s.date());
+            if (units == null) {
+                errors.add(X12Error.element("SCH", s.position(), "PO1_LOOP", 1, 0, 0, "380",
+                        ElementSyntaxCode.INVALID_CHARACTER, s.quantity(), "a scheduled quantity must be whole units"));
+            } else if (date == null) {
+                errors.add(X12Error.element("SCH", s.position(), "PO1_LOOP", 6, 0, 0, "373",
+                        ElementSyntaxCode.INVALID_DATE, s.date(), "not a date (CCYYMMDD)"));
+            } else {
+                total += units;
+                out.add(new SubmitLine(number == null ? null : number * 1000 + k + 1, l.sku(), units, date, price,
+                        l.lineNumber()));
+            }
+        }
+        if (out.size() == l.schedule().size()) {
+            scheduledTotal(l, total, quantity, errors);
+        }
+        return out;
+    }
+
+    private static void scheduledTotal(PurchaseOrderLine l, Integer scheduled, Integer ordered, List<X12Error> errors) {
+        if (scheduled != null && ordered != null && !scheduled.equals(ordered)) {
+            PurchaseOrderLine.Scheduled first = l.schedule().get(0);
+            errors.add(X12Error.element("SCH", first.position(), "PO1_LOOP", 1, 0, 0, "380",
+                    ElementSyntaxCode.INVALID_CODE_VALUE, first.quantity(), "the scheduled quantities add up to "
+                            + scheduled + ", the line orders " + ordered));
+        }
+    }
+
+    /** The PO1 each order line comes from, in the order's line order (a line split by its schedule repeats it). */
+    static List<PurchaseOrderLine> origins(PurchaseOrder po) {
+        List<PurchaseOrderLine> out = new ArrayList<>();
+        for (PurchaseOrderLine l : po.lines()) {
+            for (int k = 0; k < (l.schedule().size() > 1 ? l.schedule().size() : 1); k++) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
     /** Where in the 850 a field error of the intake belongs. */
     static X12Error locate(FieldError e, PurchaseOrder po) {
         Matcher m = LINE_FIELD.matcher(e.field());
-        if (m.matches() && Integer.parseInt(m.group(1)) < po.lines().size()) {
-            PurchaseOrderLine l = po.lines().get(Integer.parseInt(m.group(1)));
+        List<PurchaseOrderLine> origins = origins(po);
+        if (m.matches() && Integer.parseInt(m.group(1)) < origins.size()) {
+            PurchaseOrderLine l = origins.get(Integer.parseInt(m.group(1)));
             return switch (m.group(2)) {
                 case "lineNumber" -> X12Error.onLine(l, 1, "350", ElementSyntaxCode.INVALID_CODE_VALUE,
                         l.lineNumber(), e.message());

@@ -26,7 +26,7 @@ public final class AdvanceShipNotice {
         ControlNumbers numbers = envelope.controlNumbers();
         out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
                 envelope.testData());
-        out.startGroup("SH", envelope.sender().id(), envelope.receiver().id(), envelope.timestamp(),
+        out.startGroup("SH", envelope.sender().id(), envelope.groupReceiver(), envelope.timestamp(),
                 numbers.groupText(0), envelope.version().groupVersion());
         out.startTransaction("856", numbers.transactionText(0), SchemaLibrary.transaction("856"));
         out.segment("BSN", PURPOSE_ORIGINAL, shipment.shipmentId(), X12Values.date(envelope.timestamp().toLocalDate()),

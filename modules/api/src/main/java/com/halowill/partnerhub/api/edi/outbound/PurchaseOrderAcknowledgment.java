@@ -23,7 +23,7 @@ public final class PurchaseOrderAcknowledgment {
         ControlNumbers numbers = envelope.controlNumbers();
         out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
                 envelope.testData());
-        out.startGroup("PR", envelope.sender().id(), envelope.receiver().id(), envelope.timestamp(),
+        out.startGroup("PR", envelope.sender().id(), envelope.groupReceiver(), envelope.timestamp(),
                 numbers.groupText(0), envelope.version().groupVersion());
         out.startTransaction("855", numbers.transactionText(0), SchemaLibrary.transaction("855"));
         out.segment("BAK", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(),

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.api.edi.outbound;
 
+import com.halowill.partnerhub.api.edi.syntax.OrderPartners;
 import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
 import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
@@ -13,8 +14,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,10 +32,12 @@ public class X12Documents {
     static final Party HALOWILL = new Party("ZZ", "HALOWILL");
 
     private final X12ControlNumbers numbers;
+    private final OrderPartners partners;
     private final Clock clock;
 
-    X12Documents(X12ControlNumbers numbers, Clock clock) {
+    X12Documents(X12ControlNumbers numbers, OrderPartners partners, Clock clock) {
         this.numbers = numbers;
+        this.partners = partners;
         this.clock = clock;
     }
 
@@ -42,23 +47,38 @@ public class X12Documents {
      * @throws IllegalArgumentException when a value does not fit X12 (a PO number over 22 characters)
      */
     public String acknowledgment(PurchaseOrder order, X12Version version) {
-        List<AcknowledgedLine> lines = new ArrayList<>();
+        // One PO1 per line of the buyer: the order lines one 850 line was split into by its schedule answer together.
+        Map<String, AcknowledgedLine> lines = new LinkedHashMap<>();
         boolean changed = false;
         boolean allRejected = !order.lines().isEmpty();
         for (OrderLine l : order.lines()) {
             LineAnswer answer = LineAnswer.of(l);
             changed |= answer != LineAnswer.ACCEPTED && answer != LineAnswer.PENDING;
             allRejected &= answer == LineAnswer.REJECTED;
-            lines.add(new AcknowledgedLine(Integer.toString(l.lineNumber()), BigDecimal.valueOf(l.quantity()),
-                    l.unitPrice(), l.sku(), schedule(l, answer)));
+            String buyers = buyerLine(l);
+            AcknowledgedLine part = new AcknowledgedLine(buyers, BigDecimal.valueOf(l.quantity()), l.unitPrice(),
+                    l.sku(), schedule(l, answer));
+            lines.merge(buyers, part, (a, b) -> new AcknowledgedLine(buyers, a.orderedQuantity()
+                    .add(b.orderedQuantity()), a.unitPrice(), a.sku(), concat(a.schedule(), b.schedule())));
         }
         AcknowledgmentType type = allRejected ? AcknowledgmentType.REJECTED_WITH_DETAIL
                 : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
                         : AcknowledgmentType.ACCEPTED_WITH_DETAIL_NO_CHANGES;
         String sellerOrder = version == X12Version.V005010 ? order.id().toString() : null;
-        return new PurchaseOrderAcknowledgment().write(envelope(order.distributor(), version),
+        return new PurchaseOrderAcknowledgment().write(envelope(order, version),
                 new OrderAcknowledgment(sellerOrder, order.poNumber(),
-                        order.createdAt().atZone(clock.getZone()).toLocalDate(), type, lines));
+                        order.createdAt().atZone(clock.getZone()).toLocalDate(), type, List.copyOf(lines.values())));
+    }
+
+    /** The line as the buyer numbered it: PO101 as sent where the order keeps it, else the line number. */
+    private static String buyerLine(OrderLine l) {
+        return l.buyerLine() != null ? l.buyerLine() : Integer.toString(l.lineNumber());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** ACK entries of a line: each dated quantity with its code, what is backordered, what was cut or rejected. */
@@ -91,10 +111,10 @@ public class X12Documents {
         Map<String, OrderLine> byRef = order.lines().stream()
                 .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
         List<ShippedItem> items = shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef()))
-                .map(s -> new ShippedItem(Integer.toString(byRef.get(s.demandRef()).lineNumber()),
+                .map(s -> new ShippedItem(buyerLine(byRef.get(s.demandRef())),
                         byRef.get(s.demandRef()).sku(), BigDecimal.valueOf(s.quantity()))).toList();
         String id = shipment.id().toString().replace("-", "").substring(0, 30);
-        return new AdvanceShipNotice().write(envelope(order.distributor(), version), new Shipment(id,
+        return new AdvanceShipNotice().write(envelope(order, version), new Shipment(id,
                 shipment.shipDate(), shipment.carrier() == null ? null : scac(shipment.carrier()),
                 shipment.tracking(), order.poNumber(), null, items));
     }
@@ -104,8 +124,11 @@ public class X12Documents {
         return letters.length() < 2 ? null : letters.substring(0, Math.min(4, letters.length()));
     }
 
-    private OutboundEnvelope envelope(String distributor, X12Version version) {
-        return OutboundEnvelope.of(HALOWILL, new Party("ZZ", distributor), version, numbers.next(),
-                LocalDateTime.now(clock));
+    /** Addressed to the parties the order came in from by X12, else to the distributor's code (qualifier ZZ). */
+    private OutboundEnvelope envelope(PurchaseOrder order, X12Version version) {
+        Optional<OrderPartners.Partner> partner = partners.of(order.id());
+        OutboundEnvelope envelope = OutboundEnvelope.of(HALOWILL, partner.map(OrderPartners.Partner::party)
+                .orElse(new Party("ZZ", order.distributor())), version, numbers.next(), LocalDateTime.now(clock));
+        return partner.map(p -> envelope.toGroup(p.groupId())).orElse(envelope);
     }
 }

@@ -12,7 +12,8 @@ public record OutboundEnvelope(
         LocalDateTime timestamp,
         boolean testData,
         Delimiters delimiters,
-        boolean lineBreaks) {
+        boolean lineBreaks,
+        String groupReceiver) { // GS03: the partner's application id, its ISA id unless it sent another
 
     public OutboundEnvelope {
         Objects.requireNonNull(sender, "sender");
@@ -21,20 +22,29 @@ public record OutboundEnvelope(
         Objects.requireNonNull(controlNumbers, "controlNumbers");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(delimiters, "delimiters");
+        groupReceiver = groupReceiver == null ? receiver.id() : groupReceiver;
     }
 
     /** Production data, standard delimiters, a line break after each segment. */
     public static OutboundEnvelope of(Party sender, Party receiver, X12Version version,
             ControlNumbers controlNumbers, LocalDateTime timestamp) {
         return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, false,
-                Delimiters.standard(), true);
+                Delimiters.standard(), true, null);
+    }
+
+    /** The same, with the partner's own GS application id. */
+    public OutboundEnvelope toGroup(String applicationId) {
+        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, testData, delimiters,
+                lineBreaks, applicationId);
     }
 
     public OutboundEnvelope withSyntax(Delimiters delimiters, boolean lineBreaks) {
-        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, testData, delimiters, lineBreaks);
+        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, testData, delimiters,
+                lineBreaks, groupReceiver);
     }
 
     public OutboundEnvelope asTestData() {
-        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, true, delimiters, lineBreaks);
+        return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, true, delimiters,
+                lineBreaks, groupReceiver);
     }
 }
