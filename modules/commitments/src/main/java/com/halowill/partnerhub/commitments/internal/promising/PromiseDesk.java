@@ -32,7 +32,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -135,7 +134,7 @@ public class PromiseDesk implements Promises {
 
     @Override
     public List<Commitment> confirmAll(Collection<UUID> ids, String planner) {
-        Map<UUID, Booked> locked = lock(ids);
+        Map<UUID, Booked> locked = work.lockRows(ids);
         Instant now = work.now();
         CommitmentChange change = new CommitmentChange(planner, "CONFIRMED", ReasonCode.OPS_CONFIRMED, null).at(now);
         for (Booked b : locked.values()) {
@@ -245,17 +244,6 @@ public class PromiseDesk implements Promises {
     }
 
     // ---- shared steps ---------------------------------------------------------------------------
-
-    /** Locks the pools of these commitments' products, then the commitments themselves. */
-    private Map<UUID, Booked> lock(Collection<UUID> ids) {
-        Map<UUID, Booked> peek = commitmentRows.byIds(ids, false);
-        for (UUID id : ids) {
-            if (!peek.containsKey(id)) {
-                throw new NoSuchElementException("no commitment " + id);
-            }
-        }
-        return work.lockPoolsThen(peek.values());
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -65,19 +65,33 @@ public class UnitOfWork {
 
     /** Locks the pools of these commitments' products (with the engine's state over them), then the commitments. */
     public Locked lock(Collection<UUID> ids) {
+        StateLoader.Loaded l = loader.load(skus(existing(ids).values()), true);
+        return new Locked(l, commitmentRows.byIds(ids, true));
+    }
+
+    /** Locks the pool families of these commitments' products only (no engine state), then the commitments. */
+    public Map<UUID, Booked> lockRows(Collection<UUID> ids) {
+        return lockPoolsThen(existing(ids).values());
+    }
+
+    /** The commitments as they are now, unlocked; every id must name one. */
+    private Map<UUID, Booked> existing(Collection<UUID> ids) {
         Map<UUID, Booked> peek = commitmentRows.byIds(ids, false);
         for (UUID id : ids) {
             if (!peek.containsKey(id)) {
                 throw new NoSuchElementException("no commitment " + id);
             }
         }
-        StateLoader.Loaded l = loader.load(peek.values().stream().map(b -> b.sku).distinct().sorted().toList(), true);
-        return new Locked(l, commitmentRows.byIds(ids, true));
+        return peek;
+    }
+
+    private static List<String> skus(Collection<Booked> commitments) {
+        return commitments.stream().map(b -> b.sku).distinct().sorted().toList();
     }
 
     /** Locks the pool families of these products only (no engine state), then the commitments. */
     public Map<UUID, Booked> lockPoolsThen(Collection<Booked> peeked) {
-        pools.snapshot(peeked.stream().map(b -> b.sku).distinct().sorted().toList(), true);
+        pools.snapshot(skus(peeked), true);
         return commitmentRows.byIds(peeked.stream().map(b -> b.id).toList(), true);
     }
 
