@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.halowill.partnerhub.app.e2e.Browser;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
@@ -68,7 +69,7 @@ class PortalPageBenchmarkTest {
         PrivateSupply.World w = supply.product("PAGE", 1, chips, 10_000_000);
         // Ten thousand orders pass Northwind's credit limit, and orders past it are held for review (holding
         // nothing); the page measured here is the one of promised lines.
-        Distributor nwos = distributors.find("NWOS").orElseThrow();
+        Distributor nwos = distributors.find(new DistributorCode("NWOS")).orElseThrow();
         QuarkusTransaction.requiringNew().run(() -> distributors.save(new Distributor(nwos.code(), nwos.name(),
                 nwos.tier(), nwos.country(), nwos.currency(), nwos.paymentTerms(), nwos.incoterm(),
                 new java.math.BigDecimal("1000000000000"), nwos.erpClientId())));

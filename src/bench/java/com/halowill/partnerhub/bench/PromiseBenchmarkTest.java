@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.bench;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -93,7 +94,8 @@ class PromiseBenchmarkTest {
         int rounds = Integer.getInteger("partnerhub.bench.rounds", 3);
         // Each round adds 10k open lines: without a credit limit every round's orders are taken in alike.
         for (String[] buyer : BUYERS) {
-            com.halowill.partnerhub.orders.Distributor d = distributors.find(buyer[0]).orElseThrow();
+            com.halowill.partnerhub.orders.Distributor d = distributors.find(new DistributorCode(buyer[0]))
+                    .orElseThrow();
             distributors.save(new com.halowill.partnerhub.orders.Distributor(d.code(), d.name(), d.tier(), d.country(),
                     d.currency(), d.paymentTerms(), d.incoterm(), java.math.BigDecimal.ZERO, d.erpClientId()));
         }

@@ -30,7 +30,8 @@ class WebhookCrashReliabilityTest {
             String orderId;
             String secret;
             try (AppProcess app = AppProcess.start(pg.jdbcUrl(), "-Dpartnerhub.demo-data.enabled=true",
-                    "-Dpartnerhub.webhooks.allow-http=true", "-Dpartnerhub.webhooks.relay-every=1h")) {
+                    "-Dpartnerhub.webhooks.allow-http=true", "-Dpartnerhub.webhooks.addresses=loopback",
+                    "-Dpartnerhub.webhooks.relay-every=1h")) {
                 Erp admin = new Erp(Tokens.user("nwos-admin"));
                 Erp.Answer registered = admin.post(app.url() + "/api/v1/webhooks", null, "{\"url\":\""
                         + partner.url("/hooks") + "\",\"events\":[\"order.cancelled\"]}");
@@ -52,6 +53,7 @@ class WebhookCrashReliabilityTest {
             }
             assertTrue(partner.of("/hooks", "order.cancelled").isEmpty(), "nothing went out before the kill");
             try (AppProcess restarted = AppProcess.start(pg.jdbcUrl(), "-Dpartnerhub.webhooks.allow-http=true",
+                    "-Dpartnerhub.webhooks.addresses=loopback",
                     "-Dpartnerhub.webhooks.relay-every=0.3s")) {
                 List<WebhookReceiver.Received> got = partner.await("/hooks", "order.cancelled", 1,
                         Duration.ofSeconds(30));

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.app.demo.DemandLine;
 import com.halowill.partnerhub.app.demo.ScenarioDesk;
 import com.halowill.partnerhub.app.demo.SupplyEvent;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ScheduleLine;
@@ -135,7 +136,7 @@ final class PlatformReplay {
         if (replaced.isEmpty()) {
             return;
         }
-        Map<String, List<HistoryEntry>> history = s.promises().history(replaced.keySet()).stream()
+        Map<String, List<HistoryEntry>> history = s.promises().history(DemandRef.all(replaced.keySet())).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::demandRef));
         replaced.forEach((ref, was) -> {
             List<HistoryEntry> today = history.getOrDefault(ref, List.of()).stream()
@@ -152,7 +153,7 @@ final class PlatformReplay {
     }
 
     private List<Commitment> commitments() {
-        return byRef.isEmpty() ? List.of() : s.promises().forDemands(byRef.keySet());
+        return byRef.isEmpty() ? List.of() : s.promises().forDemands(DemandRef.all(byRef.keySet()));
     }
 
     private void at(LocalDate day, int hour) {

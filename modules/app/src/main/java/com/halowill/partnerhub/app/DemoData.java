@@ -9,6 +9,7 @@ import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Lta;
 import com.halowill.partnerhub.inventory.InventoryAdministration;
@@ -97,7 +98,7 @@ public class DemoData {
                 r.get("country"), r.get("default_warehouse"))));
         Map<String, Integer> weights = new HashMap<>();
         read("allocation_profiles.csv").forEach(r -> weights.put(r.get("tier"), Integer.parseInt(r.get("weight"))));
-        distributors.all().forEach(d -> allocations.saveProfile(d.code(), d.tier(), weights.getOrDefault(d.tier(), 1)));
+        distributors.all().forEach(d -> allocations.saveProfile(d.id(), d.tier(), weights.getOrDefault(d.tier(), 1)));
         read("long_term_agreements.csv").forEach(r -> catalogAdmin.saveContractPrice(new ContractPrice(
                 r.get("distributor"), r.get("sku"), Money.usd(r.get("contract_price_usd")),
                 LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")), r.get("code"))));
@@ -108,7 +109,7 @@ public class DemoData {
 
     /** The seed stock on hand and supply plan (components and assembly capacity), in the caller's transaction. */
     public void seedSupply() {
-        read("inventory.csv").forEach(r -> inventoryAdmin.setOnHand(r.get("sku"), r.get("warehouse"),
+        read("inventory.csv").forEach(r -> inventoryAdmin.setOnHand(new Sku(r.get("sku")), r.get("warehouse"),
                 Integer.parseInt(r.get("on_hand")), "seed"));
         plan.importCsv(text("component_supply.csv"), "seed", "seed plan: component supply");
         plan.importCsv(text("assembly_capacity.csv"), "seed", "seed plan: assembly capacity");

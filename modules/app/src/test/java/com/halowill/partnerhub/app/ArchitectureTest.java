@@ -203,6 +203,31 @@ class ArchitectureTest {
                 "every class of commitments' internals lives in its feature's package");
     }
 
+    @Test
+    void published_services_take_typed_identifiers_not_strings() {
+        java.util.Set<String> idNames = java.util.Set.of("sku", "skus", "distributor", "demandRef", "demandRefs",
+                "orderId");
+        List<String> untyped = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        for (String module : DOMAIN) {
+            CLASSES.stream().filter(c -> c.getPackageName().equals(ROOT + "." + module) && c.isInterface())
+                    .map(com.tngtech.archunit.core.domain.JavaClass::reflect)
+                    .flatMap(c -> java.util.Arrays.stream(c.getMethods()))
+                    .forEach(m -> java.util.Arrays.stream(m.getParameters())
+                            .filter(p -> p.isNamePresent() && idNames.contains(p.getName()))
+                            .peek(p -> read.incrementAndGet())
+                            .filter(p -> p.getParameterizedType().getTypeName().matches(
+                                    ".*\\b(java\\.lang\\.String|java\\.util\\.UUID)\\b.*"))
+                            .forEach(p -> untyped.add(m.getDeclaringClass().getSimpleName() + "." + m.getName()
+                                    + "(" + p.getName() + ")")));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(read.get() > 20,
+                "the rule reads the published services' parameter names (compiled with -parameters): " + read);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), untyped,
+                "a SKU, distributor code, demand reference or order id crosses a module as Sku, DistributorCode,"
+                        + " DemandRef or OrderId, not as text");
+    }
+
     static ArchRule internalsOf(String other, String module) {
         return noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
                 .resideInAPackage(ROOT + "." + other + ".internal..")

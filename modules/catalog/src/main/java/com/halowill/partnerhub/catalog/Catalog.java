@@ -10,16 +10,16 @@ public interface Catalog {
 
     List<Product> search(ProductQuery query);
 
-    Optional<Product> find(String sku);
+    Optional<Product> find(Sku sku);
 
-    /** The products among these SKUs that exist, by SKU, in one query. */
-    Map<String, Product> find(Collection<String> skus);
+    /** The products among these SKUs that exist, by SKU text, in one query. */
+    Map<String, Product> find(Collection<Sku> skus);
 
     /** The constrained components one unit of the product consumes. */
-    List<BomLine> billOfMaterials(String sku);
+    List<BomLine> billOfMaterials(Sku sku);
 
     /** The bills of materials of several products, by SKU, in one query. */
-    Map<String, List<BomLine>> billsOfMaterials(Collection<String> skus);
+    Map<String, List<BomLine>> billsOfMaterials(Collection<Sku> skus);
 
     /** Every component a bill of materials may name. */
     List<Component> components();

@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.commitments;
 
+import com.halowill.partnerhub.catalog.Sku;
+
 /** The allocation board of one product, week by week, for ops (read only). */
 public interface AllocationBoard {
 
@@ -8,5 +10,5 @@ public interface AllocationBoard {
      * the LTA quota with what its holders drew and what is still protected for them, and what the engine could
      * still promise to a distributor without an LTA; with the product's LTA ledgers.
      */
-    ProductBoard product(String sku);
+    ProductBoard product(Sku sku);
 }

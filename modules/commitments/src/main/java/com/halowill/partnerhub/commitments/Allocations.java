@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.commitments;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ public interface Allocations {
     void saveLta(Lta lta);
 
     /** The LTA ledgers, of one distributor or (null) of all. */
-    List<LtaStatus> ltas(String distributor);
+    List<LtaStatus> ltas(DistributorCode distributor);
 
     /** Sets how many weeks before a week the holder's unclaimed protection is released to others. */
     void setFence(String ltaCode, int weeks);
@@ -26,14 +28,14 @@ public interface Allocations {
      * Caps what a distributor may be promised of a product for ship dates in a period. Promises already
      * made count against it and stay; only new promises are limited.
      */
-    AllocationCap setCap(String distributor, String sku, LocalDate start, LocalDate end, int max, String actor);
+    AllocationCap setCap(DistributorCode distributor, Sku sku, LocalDate start, LocalDate end, int max, String actor);
 
     void removeCap(long capId);
 
     List<AllocationCap> caps();
 
     /** A distributor's tier and fair-share weight. */
-    void saveProfile(String distributor, String tier, int weight);
+    void saveProfile(DistributorCode distributor, String tier, int weight);
 
     /** Fair-share weight by distributor code. */
     Map<String, Integer> weights();

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments;
 
+import com.halowill.partnerhub.catalog.Sku;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public interface DemandChanges {
      * in the one fixed order. A caller that locks rows of its own (an order) takes these first, so that every
      * transaction locks in the same order: pool families, then commitments, then orders.
      */
-    void lockSupplyFor(java.util.Collection<String> skus);
+    void lockSupplyFor(java.util.Collection<Sku> skus);
 
     /** The outcome: whether the change was made, the commitment as it now stands, and what the engine offered. */
     record DemandChange(boolean applied, Commitment commitment, java.util.List<ScheduleLine> offered, String summary) {

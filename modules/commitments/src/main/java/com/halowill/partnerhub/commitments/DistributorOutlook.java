@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +12,17 @@ import java.util.List;
 public interface DistributorOutlook {
 
     /** Open commitments (proposed or confirmed) shipping late or backordered, the earliest asked for first. */
-    List<CommitmentAtRisk> atRisk(String distributor, int limit);
+    List<CommitmentAtRisk> atRisk(DistributorCode distributor, int limit);
 
     /** How many open commitments ship late or are backordered. */
-    int atRiskCount(String distributor);
+    int atRiskCount(DistributorCode distributor);
 
     /** Unshipped units of the distributor's open commitments due to ship from {@code from} on, soonest first. */
-    List<ShipmentDue> nextShipments(String distributor, LocalDate from, int limit);
+    List<ShipmentDue> nextShipments(DistributorCode distributor, LocalDate from, int limit);
 
     /**
      * Changes HaloWill made to the distributor's commitments since a time, newest first: dates moved by a supply
      * change, a backorder run or an ops decision (not the customer's own changes, confirmations or shipments).
      */
-    List<HistoryEntry> notices(String distributor, Instant since, int limit);
+    List<HistoryEntry> notices(DistributorCode distributor, Instant since, int limit);
 }

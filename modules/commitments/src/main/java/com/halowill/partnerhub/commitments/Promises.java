@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments;
 
+import com.halowill.partnerhub.catalog.Sku;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public interface Promises {
      * (LTAs and caps under the locks), so the caller can decide which of its demands to take in, and then promise
      * them in the same transaction. Whatever the transaction enlisted for the lock's round trip goes with it.
      */
-    PromiseSession open(Collection<String> skus);
+    PromiseSession open(Collection<Sku> skus);
 
     /** What the engine would promise now, committing nothing. */
     Quote quote(QuoteRequest request);
@@ -62,11 +63,11 @@ public interface Promises {
 
     Optional<Commitment> find(UUID commitmentId);
 
-    List<Commitment> forDemands(Collection<String> demandRefs);
+    List<Commitment> forDemands(Collection<DemandRef> demandRefs);
 
     /** Proposals waiting for ops, oldest first, after the given one (null: from the start), at most {@code limit}. */
     List<Commitment> proposals(ProposalFilter filter, int limit);
 
     /** Every recorded change of these demands' commitments, oldest first. */
-    List<HistoryEntry> history(Collection<String> demandRefs);
+    List<HistoryEntry> history(Collection<DemandRef> demandRefs);
 }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.inventory;
 
+import com.halowill.partnerhub.catalog.Sku;
 import java.util.List;
 
 /** Maintains warehouses, assembly lines and stock on hand (ops, demo data). */
@@ -16,5 +17,5 @@ public interface InventoryAdministration {
      * Sets the units on hand of a product in a warehouse (a count, a receipt). Setting it below what is
      * promised from it does not fail: it fires {@link SupplyChanged} like a plan change.
      */
-    void setOnHand(String sku, String warehouse, int onHand, String actor);
+    void setOnHand(Sku sku, String warehouse, int onHand, String actor);
 }

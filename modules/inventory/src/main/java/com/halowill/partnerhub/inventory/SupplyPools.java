@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.inventory;
 
+import com.halowill.partnerhub.catalog.Sku;
 import java.util.Collection;
 import java.util.Map;
 
@@ -11,20 +12,20 @@ import java.util.Map;
 public interface SupplyPools {
 
     /** How each of these products is built (unknown SKUs are left out). */
-    Map<String, Recipe> recipes(Collection<String> skus);
+    Map<String, Recipe> recipes(Collection<Sku> skus);
 
     /**
      * Every pool these products draw on: their stock, the components of their recipes in every week,
      * the capacity of their lines in every week. With {@code lock}, first takes the row locks of those
      * pool families in the caller's transaction, in one fixed order, and holds them until it ends.
      */
-    PoolSnapshot snapshot(Collection<String> skus, boolean lock);
+    PoolSnapshot snapshot(Collection<Sku> skus, boolean lock);
 
     /**
      * The same, with the recipes already read (they may name more products, whose pools are not read: the LTA
      * holders'). Statements the transaction enlisted for the lock's round trip go with it.
      */
-    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock);
+    PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<Sku> skus, boolean lock);
 
     /** Every pool of every product (audits, boards, re-commit runs), optionally locked. */
     PoolSnapshot everything(boolean lock);

@@ -21,6 +21,9 @@ public final class DemoLauncher {
     /** The demo world's business day: the seed scenario played to the day before its disruption is announced. */
     public static final String DEMO_WORLD_UNTIL = "2026-12-13";
 
+    /** Seals the demo's webhook secrets (32 bytes, base64); the demo database is the only one it opens. */
+    private static final String DEMO_SECRET_KEY = "ZGVtby1vbmx5LWtleS1mb3Itd2ViaG9vay1zZWNyZXQ=";
+
     private DemoLauncher() {
     }
 
@@ -45,6 +48,10 @@ public final class DemoLauncher {
 
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.port=" + appPort,
                 "-Dpartnerhub.demo-data.enabled=true"));
+        if (System.getenv("PARTNERHUB_WEBHOOKS_SECRET_KEY") == null) {
+            // The demo's own key for sealing webhook secrets; a real installation sets its own (docs/operations.md).
+            command.add("-Dpartnerhub.webhooks.secret-key=" + DEMO_SECRET_KEY);
+        }
         String demoWorld = setting("PARTNERHUB_DEMO_WORLD_UNTIL", DEMO_WORLD_UNTIL);
         if (!"none".equals(demoWorld)) {
             command.add("-Dpartnerhub.demo-world.until=" + demoWorld);

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,8 @@ public interface ChangeRequests {
      *
      * @throws OrderRejected with every field error when the request is not valid (nothing changes)
      */
-    default Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> lines, String note,
+    default Optional<ChangeRequest> submit(OrderId orderId, DistributorCode distributor, List<LineChange> lines,
+            String note,
             String actor) {
         return submit(orderId, distributor, lines, note, actor, null);
     }
@@ -25,11 +27,11 @@ public interface ChangeRequests {
      *
      * @throws IdempotencyKeyReused when the key was used for another request (nothing changes)
      */
-    Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> lines, String note,
+    Optional<ChangeRequest> submit(OrderId orderId, DistributorCode distributor, List<LineChange> lines, String note,
             String actor, String key);
 
     /** The order's change requests, oldest first (empty when the order is not the distributor's). */
-    List<ChangeRequest> forOrder(UUID orderId, String distributor);
+    List<ChangeRequest> forOrder(OrderId orderId, DistributorCode distributor);
 
     /** Requests with lines waiting for ops, oldest first. */
     List<ChangeRequest> pending(int limit);

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,9 +9,9 @@ public interface Distributors {
 
     List<Distributor> all();
 
-    Optional<Distributor> find(String code);
+    Optional<Distributor> find(DistributorCode code);
 
-    List<ShipTo> shipTos(String distributor);
+    List<ShipTo> shipTos(DistributorCode distributor);
 
     void save(Distributor distributor);
 

@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.commitments.DemandRef;
 import java.util.Collection;
 import java.util.List;
 
@@ -7,8 +9,8 @@ import java.util.List;
 public interface OpenBusiness {
 
     /** Its open orders (not shipped in full, closed or cancelled) and their lines waiting for confirmation. */
-    BusinessSummary summary(String distributor);
+    BusinessSummary summary(DistributorCode distributor);
 
     /** The distributor's lines with these demand references (another distributor's are left out). */
-    List<LineRef> lines(String distributor, Collection<String> demandRefs);
+    List<LineRef> lines(DistributorCode distributor, Collection<DemandRef> demandRefs);
 }

@@ -1,7 +1,7 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import java.util.Optional;
-import java.util.UUID;
 
 /** What a distributor changes on an order after placing it. */
 public interface OrderChanges {
@@ -10,5 +10,5 @@ public interface OrderChanges {
      * Cancels what has not shipped of the distributor's order: every open line's supply is released, shipped
      * units stay. Cancelling again changes nothing. Empty when the order is not the distributor's.
      */
-    Optional<PurchaseOrder> cancel(UUID orderId, String distributor, String actor);
+    Optional<PurchaseOrder> cancel(OrderId orderId, DistributorCode distributor, String actor);
 }

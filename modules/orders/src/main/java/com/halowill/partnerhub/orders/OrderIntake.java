@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,10 +30,10 @@ public interface OrderIntake {
     <T> T submitTogether(SubmitOrder order, Function<Submission, T> answer);
 
     /** Keeps the receipt the caller gave the first call with this key (in the submitting transaction). */
-    void keepReceipt(String distributor, String idempotencyKey, Receipt receipt);
+    void keepReceipt(DistributorCode distributor, String idempotencyKey, Receipt receipt);
 
     /** The receipt the first call with this key was given, if it was kept. */
-    Optional<Receipt> firstReceipt(String distributor, String idempotencyKey);
+    Optional<Receipt> firstReceipt(DistributorCode distributor, String idempotencyKey);
 
     /** What the caller answered a request with, kept as it gave it: opaque to orders (a code and a text). */
     record Receipt(int code, String text) {

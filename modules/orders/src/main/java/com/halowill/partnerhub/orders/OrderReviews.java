@@ -1,8 +1,9 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 
 /**
  * Orders held at intake for ops: a line far above what its distributor normally orders of the product (above the
@@ -25,7 +26,7 @@ public interface OrderReviews {
      * @return the lines released
      * @throws NoSuchElementException when there is no such order
      */
-    int release(UUID orderId, String actor);
+    int release(OrderId orderId, String actor);
 
     /**
      * Rejects the order's held lines with the note given to the partner; the rest of the order goes on.
@@ -33,7 +34,7 @@ public interface OrderReviews {
      * @return the lines rejected
      * @throws NoSuchElementException when there is no such order
      */
-    int reject(UUID orderId, String note, String actor);
+    int reject(OrderId orderId, String note, String actor);
 
     /** The thresholds ops set, by distributor and product. */
     List<ReviewThreshold> thresholds();
@@ -43,5 +44,5 @@ public interface OrderReviews {
      *
      * @throws IllegalArgumentException for an unknown distributor or product, or a negative quantity
      */
-    void setThreshold(String distributor, String sku, int maxUnits, String actor);
+    void setThreshold(DistributorCode distributor, Sku sku, int maxUnits, String actor);
 }

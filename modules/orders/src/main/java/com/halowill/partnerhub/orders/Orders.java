@@ -1,16 +1,16 @@
 package com.halowill.partnerhub.orders;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Reads purchase orders. */
 public interface Orders {
 
     /** Any distributor's order (ops). */
-    Optional<PurchaseOrder> find(UUID id);
+    Optional<PurchaseOrder> find(OrderId id);
 
     /** The order only if it belongs to the distributor; someone else's order is simply not found. */
-    Optional<PurchaseOrder> find(UUID id, String distributor);
+    Optional<PurchaseOrder> find(OrderId id, DistributorCode distributor);
 
     /** @throws IllegalArgumentException for a malformed cursor */
     OrderPage list(OrderQuery query);
@@ -22,5 +22,5 @@ public interface Orders {
      *
      * @throws IllegalArgumentException for a malformed cursor
      */
-    OrderPage changes(String distributor, String after, int limit);
+    OrderPage changes(DistributorCode distributor, String after, int limit);
 }

@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.orders;
 
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public interface PriceReviews {
 
     /** The lines with these demand references, any distributor's, with their price and the contract price now. */
-    List<PricedLine> lines(Collection<String> demandRefs);
+    List<PricedLine> lines(Collection<DemandRef> demandRefs);
 
     /**
      * Decides a flagged line's price (who and when are kept on the line) and clears the flag; the order shows the
@@ -22,7 +23,7 @@ public interface PriceReviews {
      * @throws java.util.NoSuchElementException when no line has the reference
      * @throws IllegalStateException when the line has no price to decide
      */
-    PricedLine decide(String demandRef, PriceDecision decision, String actor);
+    PricedLine decide(DemandRef demandRef, PriceDecision decision, String actor);
 
     /**
      * Confirms a proposal, deciding its line's price first when it is flagged; both or nothing.

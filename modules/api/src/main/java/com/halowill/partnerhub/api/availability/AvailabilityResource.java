@@ -4,6 +4,8 @@ import com.halowill.partnerhub.api.http.QueryParameters;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;
 import com.halowill.partnerhub.commitments.QuoteRequest;
@@ -55,14 +57,14 @@ public class AvailabilityResource {
             @QueryParam("shipTo") String shipTo, @QueryParam("requestedDate") String requestedDate) {
         String distributor = caller.distributor();
         QueryParameters params = new QueryParameters();
-        if (sku == null || catalog.find(sku).isEmpty()) {
+        if (sku == null || Sku.of(sku).flatMap(catalog::find).isEmpty()) {
             params.reject("sku", sku == null ? "is required" : "unknown SKU '" + sku + "'");
         }
         Integer qty = params.integer("quantity", quantity, "must be a whole number of at least 1");
         if (quantity == null || qty != null && qty < 1) {
             params.reject("quantity", "is required and must be a whole number of at least 1");
         }
-        List<ShipTo> shipTos = distributors.shipTos(distributor);
+        List<ShipTo> shipTos = distributors.shipTos(new DistributorCode(distributor));
         ShipTo to = shipTo == null ? shipTos.stream().findFirst().orElse(null)
                 : shipTos.stream().filter(s -> s.code().equals(shipTo)).findFirst().orElse(null);
         if (shipTo != null && to == null) {

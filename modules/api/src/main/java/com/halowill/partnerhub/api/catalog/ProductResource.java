@@ -5,11 +5,13 @@ import com.halowill.partnerhub.api.http.QueryParameters;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,19 +65,21 @@ public class ProductResource {
     @Path("/{sku}")
     @Operation(summary = "One product")
     public ProductBody get(@PathParam("sku") String sku) {
-        Product product = catalog.find(sku).orElseThrow(() -> new NotFoundException("No product " + sku + "."));
+        Product product = Sku.of(sku).flatMap(catalog::find)
+                .orElseThrow(() -> new NotFoundException("No product " + sku + "."));
         return bodies(List.of(product)).get(0);
     }
 
     private Distributor me() {
         String code = caller.distributor();
-        return distributors.find(code).orElseThrow(() -> new NotFoundException("Unknown distributor " + code + "."));
+        return distributors.find(new DistributorCode(code))
+                .orElseThrow(() -> new NotFoundException("Unknown distributor " + code + "."));
     }
 
     /** The products with the caller's prices, priced in one batch. */
     private List<ProductBody> bodies(List<Product> products) {
         Distributor me = me();
-        Map<String, Money> prices = pricing.pricesFor(products, me.code(), me.tier(), LocalDate.now(clock));
+        Map<String, Money> prices = pricing.pricesFor(products, me.id(), me.tier(), LocalDate.now(clock));
         return products.stream().map(p -> ProductBody.of(p, prices.get(p.sku()))).toList();
     }
 }

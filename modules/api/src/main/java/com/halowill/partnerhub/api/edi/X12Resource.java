@@ -3,7 +3,9 @@ package com.halowill.partnerhub.api.edi;
 import com.halowill.partnerhub.api.edi.inbound.X12Intake;
 import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.security.Caller;
+import com.halowill.partnerhub.api.security.RateLimit;
 import com.halowill.partnerhub.api.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,10 +28,14 @@ public class X12Resource {
 
     private final X12Intake intake;
     private final Caller caller;
+    private final RateLimit rateLimit;
+    private final SecurityIdentity identity;
 
-    X12Resource(X12Intake intake, Caller caller) {
+    X12Resource(X12Intake intake, Caller caller, RateLimit rateLimit, SecurityIdentity identity) {
         this.intake = intake;
         this.caller = caller;
+        this.rateLimit = rateLimit;
+        this.identity = identity;
     }
 
     @POST
@@ -40,18 +46,27 @@ public class X12Resource {
             + " purchase order becomes an order exactly as the JSON call would (channel EDI, idempotent on the"
             + " interchange control number plus PO number). Answer: the 997, accepting each transaction or"
             + " rejecting it with AK3/AK4 segment and element errors. The answer is X12 whatever the Accept"
-            + " header asks (a client that sends Accept: application/json still gets its 997).")
+            + " header asks (a client that sends Accept: application/json still gets its 997). Each purchase order"
+            + " counts against the client's rate limit as one request; an interchange carrying more than the client"
+            + " has left is a 429 and orders nothing.")
     @APIResponse(responseCode = "200", description = "The 997 functional acknowledgment",
             content = @Content(mediaType = X12))
+    @APIResponse(responseCode = "403", description = "The ISA sender is not the caller's trading partner (its profile"
+            + " names another party, or the party is another distributor's): a TA1 rejecting the interchange (TA104 R,"
+            + " TA105 006), nothing ordered", content = @Content(mediaType = X12))
     @APIResponse(responseCode = "400", description = "Not one readable X12 interchange, or a broken envelope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(byte[] body) {
         String distributor = caller.distributor();
         try {
-            return Response.ok(intake.receive(body == null ? new byte[0] : body, distributor, caller.name()), X12)
-                    .build();
+            // the request took one of the client's allowance; each purchase order beyond the first takes one more
+            return Response.ok(intake.receive(body == null ? new byte[0] : body, distributor, caller.name(),
+                    orders -> rateLimit.charge(identity, orders - 1L)), X12).build();
         } catch (X12Intake.Refused e) {
             return Problem.of(400, "malformed-interchange", "Malformed X12 interchange", e.getMessage()).response();
+        } catch (X12Intake.NotTheCaller e) {
+            return Response.status(403).type(X12).entity(e.interchangeAcknowledgment())
+                    .header("X-PartnerHub-Refusal", e.getMessage()).build();
         }
     }
 }

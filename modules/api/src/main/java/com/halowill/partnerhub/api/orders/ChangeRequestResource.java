@@ -3,9 +3,11 @@ package com.halowill.partnerhub.api.orders;
 import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.LineChange;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.Orders;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +79,8 @@ public class ChangeRequestResource {
                 .map(l -> l == null ? null : new LineChange(l.lineNumber(), l.quantity(), l.requestedDate(),
                         l.cancel()))
                 .toList();
-        ChangeRequestBody answer = requests.submit(orderId, distributor, lines, body.note(), caller.name(),
+        ChangeRequestBody answer = requests.submit(new OrderId(orderId), new DistributorCode(distributor), lines,
+                body.note(), caller.name(),
                 idempotencyKey)
                 .map(ChangeRequestBody::of)
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
@@ -91,10 +94,11 @@ public class ChangeRequestResource {
     public List<ChangeRequestBody> list(@PathParam("id") String id) {
         String distributor = caller.distributor();
         UUID orderId = parse(id);
-        if (orders.find(orderId, distributor).isEmpty()) {
+        if (orders.find(new OrderId(orderId), new DistributorCode(distributor)).isEmpty()) {
             throw new NotFoundException("No purchase order " + id + ".");
         }
-        return requests.forOrder(orderId, distributor).stream().map(ChangeRequestBody::of).toList();
+        return requests.forOrder(new OrderId(orderId),
+                new DistributorCode(distributor)).stream().map(ChangeRequestBody::of).toList();
     }
 
     private static UUID parse(String id) {

@@ -10,6 +10,8 @@ import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.http.QueryParameters;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -18,8 +20,8 @@ import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.OrderChanges;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderIntake;
-import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderPage;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.OrderRejected;
@@ -46,7 +48,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -139,14 +140,14 @@ public class PurchaseOrderResource {
     private Sent answer(String distributor, String idempotencyKey, Submission s) {
         URI location = URI.create("/api/v1/purchase-orders/" + s.order().id());
         if (s.replay()) {
-            Optional<OrderIntake.Receipt> first = intake.firstReceipt(distributor, idempotencyKey);
+            Optional<OrderIntake.Receipt> first = intake.firstReceipt(new DistributorCode(distributor), idempotencyKey);
             if (first.isPresent()) {
                 return new Sent(location, first.get().code(), first.get().text());
             }
         }
         String json = json(PurchaseOrderBody.of(s.order()));
         if (!s.replay()) {
-            intake.keepReceipt(distributor, idempotencyKey, new OrderIntake.Receipt(201, json));
+            intake.keepReceipt(new DistributorCode(distributor), idempotencyKey, new OrderIntake.Receipt(201, json));
         }
         return new Sent(location, 201, json);
     }
@@ -181,7 +182,7 @@ public class PurchaseOrderResource {
         }
         params.validate();
         try {
-            OrderPage page = orders.changes(distributor, after, asked == null ? 50 : asked);
+            OrderPage page = orders.changes(new DistributorCode(distributor), after, asked == null ? 50 : asked);
             return new Page<>(page.items().stream().map(PurchaseOrderBody::of).toList(), page.nextCursor());
         } catch (IllegalArgumentException e) {
             throw new OrderRejected(List.of(new FieldError("after", "is not a cursor this API returned")));
@@ -194,7 +195,8 @@ public class PurchaseOrderResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "HaloWill's answer per line (ACCEPTED, ACCEPTED_DATE_CHANGED, ACCEPTED_QUANTITY_CHANGED, "
             + "BACKORDERED, REJECTED, PENDING) with schedule, price and terms. With Accept: application/edi-x12 the"
-            + " X12 855 (version=004010, the default, or 005010): BAK02 AC/AD/RD, per line one ACK per dated"
+            + " X12 855 (version=004010 or 005010; by default the version of the distributor's X12 profile, else"
+            + " 004010): BAK02 AC/AD/RD, per line one ACK per dated"
             + " quantity: IA accepted, DR date rescheduled, IQ quantity changed, IB backordered, IR rejected")
     @APIResponse(responseCode = "200", description = "The acknowledgment", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcknowledgmentBody.class)),
@@ -203,9 +205,10 @@ public class PurchaseOrderResource {
             @HeaderParam("Accept") String accept) {
         PurchaseOrder order = mine(id);
         if (wantsX12(accept)) {
-            return x12(() -> documents.acknowledgment(order, version(version)));
+            return x12(() -> documents.acknowledgment(order, documents.versionFor(order, version(version))));
         }
-        return Response.ok(AcknowledgmentBody.of(order, distributors.find(order.distributor()).orElseThrow()),
+        return Response.ok(AcknowledgmentBody.of(order,
+                distributors.find(new DistributorCode(order.distributor())).orElseThrow()),
                 MediaType.APPLICATION_JSON).build();
     }
 
@@ -228,13 +231,15 @@ public class PurchaseOrderResource {
     @Produces({MediaType.APPLICATION_JSON, X12Resource.X12})
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "One shipment of the order; with Accept: application/edi-x12 the X12 856 advance ship notice"
-            + " (shipment, order, pack and item levels; version=004010, the default, or 005010)")
+            + " (shipment, order, pack and item levels; version=004010 or 005010, by default as the distributor's X12"
+            + " profile says, else 004010)")
     public Response shipment(@PathParam("id") String id, @PathParam("shipmentId") String shipmentId,
             @QueryParam("version") String version, @HeaderParam("Accept") String accept) {
         PurchaseOrder order = mine(id);
         Shipment shipment = shipmentOf(order, shipmentId);
         if (wantsX12(accept)) {
-            return x12(() -> documents.shipmentNotice(order, shipment, version(version)));
+            return x12(() -> documents.shipmentNotice(order, shipment, documents.versionFor(order,
+                    version(version))));
         }
         return Response.ok(ShipmentBody.of(shipment, order), MediaType.APPLICATION_JSON).build();
     }
@@ -245,8 +250,12 @@ public class PurchaseOrderResource {
                 .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of this order."));
     }
 
+    /** The version asked for; null when none was (the distributor's profile then decides). */
     private static X12Version version(String version) {
-        if (version == null || version.equals("004010")) {
+        if (version == null) {
+            return null;
+        }
+        if (version.equals("004010")) {
             return X12Version.V004010;
         }
         if (version.equals("005010")) {
@@ -270,7 +279,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Cancel what has not shipped; its supply is released. Cancelling again changes nothing.")
     public PurchaseOrderBody cancel(@PathParam("id") String id) {
         String distributor = caller.distributor();
-        return parseId(id).flatMap(uuid -> changes.cancel(uuid, distributor, caller.name()))
+        return parseId(id).flatMap(uuid -> changes.cancel(uuid, new DistributorCode(distributor), caller.name()))
                 .map(PurchaseOrderBody::of)
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
     }
@@ -281,7 +290,8 @@ public class PurchaseOrderResource {
     @Operation(summary = "Every date ever given for each line, with time, who and reason code")
     public CommitmentHistoryBody history(@PathParam("id") String id) {
         PurchaseOrder order = mine(id);
-        Map<String, List<HistoryEntry>> byLine = promises.history(order.lines().stream().map(OrderLine::demandRef)
+        Map<String, List<HistoryEntry>> byLine = promises.history(order.lines().stream()
+                .map(l -> new DemandRef(l.demandRef()))
                 .toList()).stream().collect(Collectors.groupingBy(HistoryEntry::demandRef));
         return new CommitmentHistoryBody(order.id().toString(), order.lines().stream()
                 .map(l -> new CommitmentHistoryBody.LineHistory(l.lineNumber(), l.sku(),
@@ -321,13 +331,13 @@ public class PurchaseOrderResource {
     /** One of the caller's orders; someone else's (or no order) is simply not found. */
     private PurchaseOrder mine(String id) {
         String distributor = caller.distributor();
-        return parseId(id).flatMap(uuid -> orders.find(uuid, distributor))
+        return parseId(id).flatMap(uuid -> orders.find(uuid, new DistributorCode(distributor)))
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
     }
 
-    private static Optional<UUID> parseId(String id) {
+    private static Optional<OrderId> parseId(String id) {
         try {
-            return Optional.of(UUID.fromString(id));
+            return Optional.of(OrderId.parse(id));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

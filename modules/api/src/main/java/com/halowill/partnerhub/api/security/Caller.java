@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.api.security;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +26,11 @@ public class Caller {
             }
         }
         throw new ForbiddenException("The access token carries no distributor claim.");
+    }
+
+    /** The caller's distributor, typed as other modules are asked about it (403 as {@link #distributor()}). */
+    public DistributorCode company() {
+        return new DistributorCode(distributor());
     }
 
     /**

@@ -12,10 +12,12 @@ import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A token bucket per API client (the token's authorized party and subject), kept in PostgreSQL by Bucket4j so
@@ -63,6 +65,25 @@ public class RateLimit {
                     .withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT).build(key, () -> configuration(allowed))
                     .tryConsumeAndReturnRemaining(1));
         }
+        if (!probe.isConsumed()) {
+            throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
+                    / 1_000_000_000L));
+        }
+    }
+
+    /**
+     * {@code units} more of the signed-in client's allowance, beyond the one its request took (an X12 interchange
+     * counts each purchase order it carries); over the limit, {@link RateLimited} and none is taken.
+     */
+    public void charge(SecurityIdentity identity, long units) {
+        if (units <= 0 || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return;
+        }
+        String client = String.valueOf(Caller.claim(jwt, "azp"));
+        long allowed = clients.getOrDefault(client, perMinute);
+        String key = client + "|" + jwt.getSubject();
+        ConsumptionProbe probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
+                .tryConsumeAndReturnRemaining(units));
         if (!probe.isConsumed()) {
             throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
                     / 1_000_000_000L));

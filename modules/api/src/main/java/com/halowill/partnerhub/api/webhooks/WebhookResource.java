@@ -3,6 +3,7 @@ package com.halowill.partnerhub.api.webhooks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;
 import com.halowill.partnerhub.notifications.WebhookEvent;
@@ -59,8 +60,7 @@ public class WebhookResource {
     @Operation(summary = "Register an https endpoint for order.acknowledged, commitment.changed, shipment.created, "
             + "order.cancelled; deliveries are signed with the secret in the answer (X-PartnerHub-Signature)")
     public Response register(NewEndpoint body) {
-        String distributor = caller.distributor();
-        WebhookEndpoint e = webhooks.register(distributor, body == null ? null : body.url(),
+        WebhookEndpoint e = webhooks.register(caller.company(), body == null ? null : body.url(),
                 body == null ? null : body.events(), caller.name());
         return Response.created(URI.create("/api/v1/webhooks/" + e.id())).entity(EndpointBody.of(e)).build();
     }
@@ -68,14 +68,14 @@ public class WebhookResource {
     @GET
     @Operation(summary = "The caller's endpoints (without their secrets)")
     public List<EndpointBody> list() {
-        return webhooks.endpoints(caller.distributor()).stream().map(EndpointBody::of).toList();
+        return webhooks.endpoints(caller.company()).stream().map(EndpointBody::of).toList();
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an endpoint: nothing more is delivered to it")
     public Response remove(@PathParam("id") String id) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         if (!parse(id).map(uuid -> webhooks.remove(distributor, uuid)).orElse(false)) {
             throw new NotFoundException("No webhook endpoint " + id + ".");
         }
@@ -86,10 +86,19 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "The newest deliveries to an endpoint: status, attempts, last answer")
     public List<WebhookDelivery> deliveries(@PathParam("id") String id) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         UUID uuid = parse(id).filter(u -> webhooks.endpoints(distributor).stream().anyMatch(e -> e.id().equals(u)))
                 .orElseThrow(() -> new NotFoundException("No webhook endpoint " + id + "."));
         return webhooks.deliveries(distributor, uuid, 100);
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @Operation(summary = "Rotate the endpoint's secret: the answer carries the new one, shown this once; the old one "
+            + "still signs deliveries beside it for a day (X-PartnerHub-Signature-Timestamped)")
+    public EndpointBody rotateSecret(@PathParam("id") String id) {
+        return parse(id).flatMap(uuid -> webhooks.rotateSecret(caller.company(), uuid, caller.name()))
+                .map(EndpointBody::of).orElseThrow(() -> new NotFoundException("No webhook endpoint " + id + "."));
     }
 
     private static java.util.Optional<UUID> parse(String id) {

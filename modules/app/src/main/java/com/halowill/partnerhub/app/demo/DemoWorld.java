@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.app.demo;
 
 import com.halowill.partnerhub.app.MovableClock;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ReCommits;
 import com.halowill.partnerhub.orders.OrderLine;
@@ -212,7 +213,7 @@ public class DemoWorld implements DemoControls {
             cursor = page.nextCursor();
         } while (cursor != null);
         return orderOf.isEmpty() ? Map.of()
-                : desk.shipDue(day, promises.forDemands(orderOf.keySet()), orderOf::get, actor);
+                : desk.shipDue(day, promises.forDemands(DemandRef.all(orderOf.keySet())), orderOf::get, actor);
     }
 
     /** The business day begins: the clock runs on from 7 in the morning; the day is kept for a restart. */

@@ -17,6 +17,7 @@ import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.SupplyPlan;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.OrderReviews;
@@ -125,8 +126,8 @@ public class ScenarioDesk {
                 Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor())).order();
         boolean held = order.lines().stream().anyMatch(l -> l.status() == LineStatus.ON_REVIEW);
         if (held && releaseHeld) {
-            reviews.release(order.id(), actor);
-            order = orders.find(order.id()).orElseThrow();
+            reviews.release(new OrderId(order.id()), actor);
+            order = orders.find(new OrderId(order.id())).orElseThrow();
         }
         return new Submitted(order, held);
     }

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
 import com.halowill.partnerhub.commitments.Shipments;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,9 +54,9 @@ class AcknowledgmentAndCancelTest {
     }
 
     private List<Commitment> commitments(String orderId) {
-        List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId))
+        List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
                 .orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
-        return promises.forDemands(refs);
+        return promises.forDemands(DemandRef.all(refs));
     }
 
     @Test

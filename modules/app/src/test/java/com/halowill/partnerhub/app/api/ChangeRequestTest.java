@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
 import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.orders.ChangeRequestState;
 import com.halowill.partnerhub.orders.ChangeRequests;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,13 +69,13 @@ class ChangeRequestTest {
     }
 
     private Commitment commitment(String orderId) {
-        String ref = QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId)).orElseThrow()
+        String ref = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId)).orElseThrow()
                 .lines().get(0).demandRef());
-        return promises.forDemands(List.of(ref)).get(0);
+        return promises.forDemands(List.of(new DemandRef(ref))).get(0);
     }
 
     private OrderLine line(String orderId) {
-        return QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId)).orElseThrow()
+        return QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId)).orElseThrow()
                 .lines().get(0));
     }
 

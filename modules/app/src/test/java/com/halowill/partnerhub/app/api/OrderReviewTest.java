@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.Distributor;
@@ -21,6 +24,7 @@ import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OpenBusiness;
 import com.halowill.partnerhub.orders.OrderChanges;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderReviews;
@@ -78,7 +82,7 @@ class OrderReviewTest {
     }
 
     private OrderLine first(String orderId) {
-        return QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId)).orElseThrow())
+        return QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId)).orElseThrow())
                 .lines().get(0);
     }
 
@@ -103,16 +107,16 @@ class OrderReviewTest {
         assertEquals(600, first(other).commitments().stream().filter(c -> c.shipDate() != null)
                 .mapToInt(c -> c.quantity()).sum(), "another distributor gets the supply the typo did not take");
 
-        assertEquals(1, reviews.reject(UUID.fromString(typo), "did you mean 1,000?", "ops-planner"));
+        assertEquals(1, reviews.reject(OrderId.parse(typo), "did you mean 1,000?", "ops-planner"));
         as(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + typo).then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"), "lines[0].status", equalTo("REJECTED"));
-        assertEquals(0, reviews.reject(UUID.fromString(typo), "again", "ops-planner"), "rejected once");
+        assertEquals(0, reviews.reject(OrderId.parse(typo), "again", "ops-planner"), "rejected once");
     }
 
     @Test
     void a_threshold_per_distributor_and_product_decides_and_a_release_promises_once() throws Exception {
         PrivateSupply.World w = supply.product("THRS", 1, Map.of(2, 2000), 100_000);
-        reviews.setThreshold("CASC", w.sku(), 200, "ops-admin");
+        reviews.setThreshold(new DistributorCode("CASC"), new Sku(w.sku()), 200, "ops-admin");
         String within = place("casc", "CASC-SEA", 200, w, 2);
         String above = place("casc", "CASC-SEA", 300, w, 2);
         String otherDistributor = place("nwos", "NWOS-ASH", 300, w, 2);
@@ -133,7 +137,7 @@ class OrderReviewTest {
         for (int i = 0; i < 2; i++) {
             released.add(pool.submit(() -> {
                 together.await();
-                return reviews.release(UUID.fromString(above), "ops-planner");
+                return reviews.release(OrderId.parse(above), "ops-planner");
             }));
         }
         int total = 0;
@@ -144,12 +148,12 @@ class OrderReviewTest {
         assertEquals(1, total, "two clicks on release release the line once");
         OrderLine after = first(above);
         assertEquals(LineStatus.PENDING_COMMITMENT, after.status());
-        List<Commitment> made = promises.forDemands(List.of(after.demandRef()));
+        List<Commitment> made = promises.forDemands(List.of(new DemandRef(after.demandRef())));
         assertEquals(1, made.size(), "one proposal, not two");
         assertEquals(300, made.get(0).quantity());
         assertEquals(chipsBefore[1] + 300, supply.chipTotals(w)[1], "the released line now holds its supply");
 
-        reviews.setThreshold("CASC", w.sku(), 0, "ops-admin");
+        reviews.setThreshold(new DistributorCode("CASC"), new Sku(w.sku()), 0, "ops-admin");
         assertTrue(reviews.thresholds().stream().noneMatch(t -> t.sku().equals(w.sku())), "0 removes it");
         assertEquals(LineStatus.PENDING_COMMITMENT, first(place("casc", "CASC-SEA", 300, w, 2)).status());
     }
@@ -194,10 +198,11 @@ class OrderReviewTest {
         assertTrue(why.contains("credit limit of USD 50,000.00"), why);
         assertEquals(OrderStatus.RECEIVED, past.status());
         assertNull(firstOrder.lines().get(0).review());
-        assertEquals(2, business.summary(code).pendingLines(),
+        assertEquals(2, business.summary(new DistributorCode(code)).pendingLines(),
                 "the partner's dashboard counts the held line as waiting");
 
-        PurchaseOrder cancelled = changes.cancel(past.id(), code, "buyer").orElseThrow();
+        PurchaseOrder cancelled = changes.cancel(new OrderId(past.id()), new DistributorCode(code),
+                "buyer").orElseThrow();
         assertEquals(OrderStatus.CANCELLED, cancelled.status());
         assertEquals(LineStatus.CANCELLED, cancelled.lines().get(0).status());
         assertTrue(reviews.waiting().stream().noneMatch(l -> l.orderId().equals(past.id())));

@@ -308,6 +308,35 @@ class OpsJourneyTest extends BrowserJourney {
                 "the planner's post changed nothing");
     }
 
+    @Test
+    void an_ops_admin_keeps_a_distributors_x12_profile_and_a_wrong_entry_gets_a_readable_refusal() {
+        Page admin = browser.signIn(url("/console/x12-partners"), "ops-admin", Tokens.PASSWORD);
+        admin.locator("#x-distributor").selectOption("NWOS");
+        admin.locator("#x-id").fill("NW*OS");
+        admin.locator("#profile-form button[type=submit]").click();
+        assertTrue(admin.locator("#flash").textContent().contains("ISA id: 2 to 15 printable characters"),
+                admin.locator("#flash").textContent());
+        assertEquals(0, admin.locator("#profiles tbody tr").filter(new Locator.FilterOptions().setHasText("NWOS"))
+                .locator("code").count(), "nothing saved");
+        admin.locator("#x-distributor").selectOption("NWOS");
+        admin.locator("#x-id").fill("NWOSVAN");
+        admin.locator("#x-group").fill("NWOSERP");
+        admin.locator("#x-version").selectOption("005010");
+        admin.locator("#x-separators").fill("|:!");
+        admin.locator("#profile-form button[type=submit]").click();
+        assertTrue(admin.locator("#flash").textContent().contains("NWOS sends from ISA ZZ/NWOSVAN"),
+                admin.locator("#flash").textContent());
+        Locator row = admin.locator("#profiles tbody tr").filter(new Locator.FilterOptions().setHasText("NWOSVAN"));
+        assertTrue(row.textContent().contains("NWOSERP") && row.textContent().contains("005010")
+                && row.textContent().contains("|:!"), row.textContent());
+        accessible(admin);
+        Browser.screenshot(admin, "console-x12-partners");
+        row.locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();
+        assertTrue(admin.locator("#flash").textContent().contains("Profile of NWOS removed"));
+        assertEquals(0, admin.locator("#profiles code").filter(new Locator.FilterOptions().setHasText("NWOSVAN"))
+                .count());
+    }
+
     /** A distributor row's terms, credit limit and weight, without the change form. */
     private static String figures(Locator row) {
         return String.join("|", row.locator("td").allTextContents().subList(0, 7));

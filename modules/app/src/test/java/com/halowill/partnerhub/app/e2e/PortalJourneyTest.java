@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.commitments.DemandRef;
+import com.halowill.partnerhub.orders.OrderId;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -460,6 +462,12 @@ class PortalJourneyTest extends BrowserJourney {
             assertTrue(endpoint.locator(".deliveries").textContent().contains("order.cancelled"));
             accessible(admin);
             Browser.screenshot(admin, "portal-company-admin");
+            endpoint.locator("button", new Locator.LocatorOptions().setHasText("New signing secret")).click();
+            String rotated = admin.locator("#secret-value").textContent().strip();
+            assertTrue(rotated.length() >= 32 && !rotated.equals(secret), "a new secret, shown once");
+            admin.navigate(url("/portal/admin"));
+            endpoint = admin.locator("section.endpoint").filter(new Locator.FilterOptions()
+                    .setHasText(erp.url("/hooks")));
             endpoint.locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();
             admin.waitForURL(u -> u.contains("/portal/admin?message="));
             assertTrue(admin.locator("#flash").textContent().contains("removed"));
@@ -486,8 +494,8 @@ class PortalJourneyTest extends BrowserJourney {
         com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit(Tokens.erp("mapl"), UUID.randomUUID().toString(),
                 "DASH-B-" + tag, "MAPL-MTL", w.sku(), 80, tomorrow);
         // HaloWill moves the first order a week later, with a reason.
-        String ref = orders.find(UUID.fromString(first)).orElseThrow().lines().get(0).demandRef();
-        UUID commitment = promises.forDemands(List.of(ref)).get(0).id();
+        String ref = orders.find(OrderId.parse(first)).orElseThrow().lines().get(0).demandRef();
+        UUID commitment = promises.forDemands(List.of(new DemandRef(ref))).get(0).id();
         promises.override(commitment, new com.halowill.partnerhub.commitments.OpsDecision(
                 com.halowill.partnerhub.app.stack.PrivateSupply.friday(3), null, null,
                 com.halowill.partnerhub.commitments.ReasonCode.LOGISTICS, "carrier capacity"), "ops-planner");

@@ -9,7 +9,9 @@ import com.halowill.partnerhub.app.stack.AppInstances;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -87,9 +89,9 @@ class TwoInstancesTest {
             assertEquals(2, servedBy.size(), "both instances took orders: " + servedBy);
 
             List<String> refs = QuarkusTransaction.requiringNew().call(() -> ids.stream()
-                    .flatMap(id -> orders.find(UUID.fromString(id)).orElseThrow().lines().stream())
+                    .flatMap(id -> orders.find(OrderId.parse(id)).orElseThrow().lines().stream())
                     .map(OrderLine::demandRef).toList());
-            List<Commitment> all = promises.forDemands(refs);
+            List<Commitment> all = promises.forDemands(DemandRef.all(refs));
             assertEquals(64, all.size());
             int dated = all.stream().mapToInt(c -> c.acceptedQuantity() - c.backorderedQuantity()).sum();
             assertEquals(100, dated, "exactly the units that exist are promised, none twice");

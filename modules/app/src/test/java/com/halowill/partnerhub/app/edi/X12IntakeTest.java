@@ -4,19 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
 import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderQuery;
+import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.orders.X12Profile;
+import com.halowill.partnerhub.orders.X12Profiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,6 +50,8 @@ class X12IntakeTest {
     Promises promises;
     @Inject
     Shipments shipments;
+    @Inject
+    X12Profiles profiles;
 
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -200,7 +208,8 @@ class X12IntakeTest {
                 new X12Samples.Line("1", "30", w.sku(), PrivateSupply.friday(1)),
                 new X12Samples.Line("2", "50", w.sku(), PrivateSupply.friday(2)))), 200);
         PurchaseOrder order = order("MAPL", po).orElseThrow();
-        List<Commitment> cs = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).toList());
+        List<Commitment> cs = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).map(DemandRef::new)
+                .toList());
         promises.confirmAll(cs.stream().map(Commitment::id).toList(), "ops-planner");
 
         String ack855 = given().auth().oauth2(Tokens.erp("mapl")).accept(X12)
@@ -233,5 +242,89 @@ class X12IntakeTest {
         assertTrue(asnSegs.stream().anyMatch(s -> s.startsWith("HL*1**S")), asn);
         assertTrue(asnSegs.stream().anyMatch(s -> s.startsWith("SN1**30*EA")), asn);
         assertTrue(asnSegs.stream().anyMatch(s -> s.startsWith("LIN*1*VP*" + w.sku())), asn);
+    }
+
+    @Test
+    void with_a_trading_partner_profile_only_its_party_orders_and_the_answers_go_to_it_in_its_syntax() {
+        DistributorCode nwos = new DistributorCode("NWOS");
+        profiles.save(new X12Profile("NWOS", "ZZ", "NWOSVAN", "NWOSERP", "005010", '|', ':', '!', null, null),
+                "ops-admin");
+        try {
+            PrivateSupply.World w = supply.product("XP", 1, Map.of(4, 1000), 100_000);
+            String refusedPo = "XP-" + UUID.randomUUID().toString().substring(0, 8);
+            String ta1 = send("nwos", X12Samples.v4010(control(), "NWOS", refusedPo, "NWOS-ASH", List.of(
+                    new X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(4)))), 403);
+            List<String> ta1Segs = X12Samples.segments(ta1);
+            assertTrue(ta1Segs.get(0).startsWith("ISA*00*          *00*          *ZZ*HALOWILL       *ZZ*NWOS"),
+                    "answered to the party that sent it: " + ta1);
+            assertTrue(ta1Segs.get(1).matches("TA1\\*\\d{9}\\*\\d{6}\\*\\d{4}\\*R\\*006"),
+                    "interchange rejected, invalid sender id: " + ta1);
+            assertTrue(ta1Segs.get(2).startsWith("IEA*0*"), ta1);
+            assertTrue(order("NWOS", refusedPo).isEmpty(), "nothing was ordered");
+
+            String po = "XP-" + UUID.randomUUID().toString().substring(0, 8);
+            String ack997 = send("nwos", X12Samples.v4010(control(), "NWOSVAN", po, "NWOS-ASH", List.of(
+                    new X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(4)))), 200);
+            assertTrue(ack997.contains("AK9*A*1*1*1"), ack997);
+            assertEquals(403, given().auth().oauth2(Tokens.erp("casc")).contentType(X12).accept(X12)
+                    .body(bytes(X12Samples.v4010(control(), "NWOSVAN", "XP-THEIRS", "CASC-SEA", List.of(
+                            new X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(4))))))
+                    .post("/api/v1/edi/x12").statusCode(), "NWOS's party orders for NWOS only");
+
+            PurchaseOrder order = order("NWOS", po).orElseThrow();
+            String ack855 = given().auth().oauth2(Tokens.erp("nwos")).accept(X12)
+                    .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(200)
+                    .extract().asString();
+            assertEquals('!', ack855.charAt(105), "the profile's segment terminator: " + ack855);
+            List<String> segs = X12Samples.segments(ack855);
+            assertTrue(segs.get(0).startsWith("ISA|00|          |00|          |ZZ|HALOWILL       |ZZ|NWOSVAN        |")
+                    && segs.get(0).contains("|00501|") && segs.get(0).endsWith("|:"), "to the profile's party, in"
+                            + " 005010 with its separators: " + segs.get(0));
+            assertTrue(segs.get(1).startsWith("GS|PR|HALOWILL|NWOSERP|") && segs.get(1).endsWith("|X|005010"),
+                    "to the profile's GS id: " + segs.get(1));
+            assertTrue(segs.contains("ST|855|0001"), ack855);
+        } finally {
+            profiles.remove(nwos);
+        }
+    }
+
+    @Test
+    void a_profile_that_an_isa_could_not_carry_or_that_takes_another_distributors_party_is_refused() {
+        profiles.save(new X12Profile("PRDC", "ZZ", "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null),
+                "ops-admin");
+        try {
+            OrderRejected bad = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile("NWOS", "Z",
+                    "NW*OS", "", "003040", '*', '*', 'A', null, null), "ops-admin"));
+            assertEquals(List.of("isaQualifier", "isaId", "groupId", "version", "separators"), bad.errors().stream()
+                    .map(f -> f.field()).distinct().toList(), bad.errors().toString());
+            OrderRejected taken = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile("NWOS", "ZZ",
+                    "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null), "ops-admin"));
+            assertTrue(taken.errors().get(0).message().contains("PRDC's"), taken.errors().toString());
+            assertTrue(profiles.of(new DistributorCode("NWOS")).isEmpty(), "nothing saved for NWOS");
+        } finally {
+            profiles.remove(new DistributorCode("PRDC"));
+        }
+    }
+
+    @Test
+    void each_purchase_order_of_an_interchange_counts_against_the_rate_limit_and_one_over_it_orders_nothing() {
+        String token = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "erp-limited-x12",
+                "client_secret", "erp-limited-x12-secret")).post(Tokens.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        PrivateSupply.World w = supply.product("XR", 1, Map.of(4, 1000), 100_000);
+        X12Samples.Line line = new X12Samples.Line("1", "5", w.sku(), PrivateSupply.friday(4));
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<String> six = List.of(1, 2, 3, 4, 5, 6).stream().map(i -> "XR-" + tag + "-" + i).toList();
+        given().auth().oauth2(token).contentType(X12).accept(X12)
+                .body(bytes(X12Samples.manyOrders(control(), "PRDC", six, "PRDC-DSM", line))).post("/api/v1/edi/x12")
+                .then().statusCode(429).contentType("application/problem+json");
+        assertTrue(six.stream().allMatch(po -> order("PRDC", po).isEmpty()), "six orders over a limit of five: none");
+        List<String> four = List.of(7, 8, 9, 10).stream().map(i -> "XR-" + tag + "-" + i).toList();
+        String ack = given().auth().oauth2(token).contentType(X12).accept(X12)
+                .body(bytes(X12Samples.manyOrders(control(), "PRDC", four, "PRDC-DSM", line))).post("/api/v1/edi/x12")
+                .then().statusCode(200).extract().asString();
+        assertTrue(ack.contains("AK9*A*4*4*4"), "four orders, each acknowledged: " + ack);
+        assertTrue(four.stream().allMatch(po -> order("PRDC", po).isPresent()));
+        given().auth().oauth2(token).get("/api/v1/purchase-orders").then().statusCode(429);
     }
 }

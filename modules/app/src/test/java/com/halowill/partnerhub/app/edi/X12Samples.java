@@ -115,6 +115,24 @@ public final class X12Samples {
     }
 
     /** The segments of an X12 document, split at its segment terminator (the character after ISA16). */
+    /** One 004010 interchange carrying one 850 per PO number, in one group (ST control numbers 0001, 0002, ...). */
+    public static String manyOrders(int control, String sender, List<String> poNumbers, String shipTo, Line line) {
+        StringBuilder body = new StringBuilder();
+        String first = null;
+        for (int i = 0; i < poNumbers.size(); i++) {
+            String one = v4010(control, sender, poNumbers.get(i), shipTo, List.of(line));
+            if (first == null) {
+                first = one;
+            }
+            String st = one.substring(one.indexOf("ST*850*"), one.indexOf("GE*"));
+            body.append(st.replace("ST*850*0001", "ST*850*" + String.format("%04d", i + 1))
+                    .replaceAll("SE\\*(\\d+)\\*0001", "SE*$1*" + String.format("%04d", i + 1)));
+        }
+        String head = first.substring(0, first.indexOf("ST*850*"));
+        String tail = first.substring(first.indexOf("GE*")).replaceFirst("GE\\*1\\*", "GE*" + poNumbers.size() + "*");
+        return head + body + tail;
+    }
+
     public static List<String> segments(String document) {
         char terminator = document.charAt(105);
         return java.util.Arrays.stream(document.split(java.util.regex.Pattern.quote(String.valueOf(terminator))))

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    public record Received(String path, String event, String delivery, String signature, String body) {
+    public record Received(String path, String event, String delivery, String signature, String timestamped,
+            String body) {
     }
 
     private final HttpServer server;
@@ -33,7 +34,7 @@ public final class WebhookReceiver implements AutoCloseable {
             if (status == 204) {
                 var h = exchange.getRequestHeaders();
                 received.add(new Received(path, h.getFirst("X-PartnerHub-Event"), h.getFirst("X-PartnerHub-Delivery"),
-                        h.getFirst("X-PartnerHub-Signature"), body));
+                        h.getFirst("X-PartnerHub-Signature"), h.getFirst("X-PartnerHub-Signature-Timestamped"), body));
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -43,9 +44,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The signature a correct delivery of {@code body} carries: HMAC-SHA256 under the endpoint's secret. */
     public static String signature(String secret, String body) throws java.security.GeneralSecurityException {
+        return "sha256=" + hmac(secret, body);
+    }
+
+    /** HMAC-SHA256 of the text under the secret, in hex, as a receiver computes it. */
+    public static String hmac(String secret, String text) throws java.security.GeneralSecurityException {
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String url(String path) {

@@ -5,16 +5,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.api.PurchaseOrdersAccess;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
 import com.halowill.partnerhub.commitments.Shipments;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,6 +45,8 @@ class WebhooksTest {
     @Inject
     Orders orders;
     @Inject
+    jakarta.persistence.EntityManager em;
+    @Inject
     Shipments shipments;
 
     private static String admin() {
@@ -55,9 +60,10 @@ class WebhooksTest {
     }
 
     private void confirm(String orderId) {
-        List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(UUID.fromString(orderId))
+        List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
                 .orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
-        promises.confirmAll(promises.forDemands(refs).stream().map(Commitment::id).toList(), "ops-planner");
+        promises.confirmAll(promises.forDemands(DemandRef.all(refs)).stream().map(Commitment::id).toList(),
+                "ops-planner");
     }
 
     @Test
@@ -113,7 +119,8 @@ class WebhooksTest {
                     "HOOKS-" + UUID.randomUUID(), "MAPL-MTL", w.sku(), 40, PrivateSupply.friday(1));
             confirm(shipped);
             Commitment c = promises.forDemands(QuarkusTransaction.requiringNew().call(() -> orders
-                    .find(UUID.fromString(shipped)).orElseThrow().lines().stream().map(OrderLine::demandRef).toList()))
+                    .find(OrderId.parse(shipped)).orElseThrow().lines().stream().map(OrderLine::demandRef)
+                            .map(DemandRef::new).toList()))
                     .get(0);
             shipments.record(new ShipmentRequest("MAPL", shipped, null, "FedEx", "7712", List.of(
                     new ShipmentLine(c.demandRef(), 40))), "ops-planner");
@@ -135,17 +142,51 @@ class WebhooksTest {
     }
 
     @Test
+    void a_rotated_secret_signs_beside_the_new_one_each_signature_carries_its_time_and_secrets_are_kept_sealed()
+            throws Exception {
+        try (WebhookReceiver erp = new WebhookReceiver()) {
+            JsonPath first = register(erp.url("/rotating"), List.of("order.acknowledged"));
+            String id = first.getString("id");
+            String old = first.getString("secret");
+            String kept = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                    "select secret from notifications.endpoint where id = cast(?1 as uuid)").setParameter(1, id)
+                    .getSingleResult());
+            assertTrue(kept.startsWith("sealed:v1:") && !kept.contains(old.substring(6)), "kept sealed: " + kept);
+            given().auth().oauth2(Tokens.user("casc-admin")).post("/api/v1/webhooks/" + id + "/secret").then()
+                    .statusCode(404);
+            String current = given().auth().oauth2(admin()).post("/api/v1/webhooks/" + id + "/secret").then()
+                    .statusCode(200).body("id", equalTo(id)).body("secret", startsWith("whsec_")).extract()
+                    .path("secret");
+            assertNotEquals(old, current);
+            PrivateSupply.World w = supply.product("ROTA", 1, Map.of(2, 1000), 10_000);
+            String order = PurchaseOrdersAccess.submit(Tokens.erp("nwos"), UUID.randomUUID().toString(),
+                    "ROTA-" + UUID.randomUUID(), "NWOS-ASH", w.sku(), 10, PrivateSupply.friday(2));
+            long sent = java.time.Instant.now().getEpochSecond();
+            confirm(order);
+            WebhookReceiver.Received ack = erp.await("/rotating", "order.acknowledged", 1, Duration.ofSeconds(15))
+                    .get(0);
+            assertEquals(WebhookReceiver.signature(current, ack.body()), ack.signature(), "signed with the new secret");
+            String[] parts = ack.timestamped().split(",");
+            long t = Long.parseLong(parts[0].substring("t=".length()));
+            assertTrue(Math.abs(t - sent) < 60, "the signature's time is the sending time: " + t + " vs " + sent);
+            assertEquals(List.of("sha256=" + WebhookReceiver.hmac(current, t + "." + ack.body()),
+                    "sha256=" + WebhookReceiver.hmac(old, t + "." + ack.body())), List.of(parts).subList(1, 3),
+                    "the time and body signed under the new secret, then under the old one during the overlap");
+        }
+    }
+
+    @Test
     void a_bad_registration_names_the_field_and_only_admins_register() {
         given().auth().oauth2(admin()).contentType(ContentType.JSON)
                 .body(Map.of("url", "ftp://erp.example.com/hook", "events", List.of("order.acknowledged")))
                 .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
         given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(Map.of("url", "https://erp.example.com/hook", "events", List.of("order.shipped")))
+                .body(Map.of("url", "https://127.0.0.1:9/hook", "events", List.of("order.shipped")))
                 .post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", equalTo("events"));
         given().auth().oauth2(Tokens.erp("nwos")).contentType(ContentType.JSON)
-                .body(Map.of("url", "https://erp.example.com/hook", "events", List.of("order.acknowledged")))
+                .body(Map.of("url", "https://127.0.0.1:9/hook", "events", List.of("order.acknowledged")))
                 .post("/api/v1/webhooks").then().statusCode(403);
-        String id = register("https://erp.example.com/hook", List.of("shipment.created")).getString("id");
+        String id = register("https://127.0.0.1:9/hook", List.of("shipment.created")).getString("id");
         given().auth().oauth2(admin()).get("/api/v1/webhooks").then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(Tokens.user("casc-admin")).delete("/api/v1/webhooks/" + id).then().statusCode(404);
         given().auth().oauth2(admin()).delete("/api/v1/webhooks/" + id).then().statusCode(204);

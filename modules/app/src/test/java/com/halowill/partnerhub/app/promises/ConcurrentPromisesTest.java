@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Together;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.LineChange;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.PriceDecision;
 import com.halowill.partnerhub.orders.PriceReviews;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,7 +115,8 @@ class ConcurrentPromisesTest {
             Commitment first = pair.stream().filter(c -> c.sku().equals(a.sku())).findFirst().orElseThrow();
             List<String> outcomes = Together.run(List.of(
                     () -> promises.confirm(first.id(), "ops-planner").state().name(),
-                    () -> changeRequests.submit(UUID.fromString(id), "CASC", List.of(new LineChange(2, 5, null, null)),
+                    () -> changeRequests.submit(OrderId.parse(id), new DistributorCode("CASC"),
+                            List.of(new LineChange(2, 5, null, null)),
                             null, "casc-buyer").orElseThrow().state().name()));
             assertEquals(List.of("CONFIRMED", "ACCEPTED"), outcomes, "round " + round);
             List<Commitment> after = promises.forDemands(demandRefs(List.of(id)));
@@ -139,7 +143,7 @@ class ConcurrentPromisesTest {
                 () -> prices.confirm(proposal.id(), PriceDecision.CONTRACT_PRICE, "ops-planner").state().name(),
                 () -> prices.confirm(proposal.id(), PriceDecision.CONTRACT_PRICE, "ops-planner").state().name()));
         assertEquals(List.of("CONFIRMED", "CONFIRMED"), clicks);
-        assertEquals(1, promises.history(List.of(proposal.demandRef())).stream()
+        assertEquals(1, promises.history(List.of(new DemandRef(proposal.demandRef()))).stream()
                 .filter(h -> h.action().equals("CONFIRMED")).count(), "confirmed once");
         given().auth().oauth2(token).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
                 .body("lines[0].flags", org.hamcrest.Matchers.empty());
@@ -159,7 +163,7 @@ class ConcurrentPromisesTest {
                 PrivateSupply.friday(2).toString());
     }
 
-    private static List<String> demandRefs(List<String> orderIds) {
+    private static List<DemandRef> demandRefs(List<String> orderIds) {
         return orderIds.stream().flatMap(id -> OrderLines.demandRefs(id).stream()).toList();
     }
 }

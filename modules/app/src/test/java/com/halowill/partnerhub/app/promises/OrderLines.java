@@ -1,11 +1,12 @@
 package com.halowill.partnerhub.app.promises;
 
+import com.halowill.partnerhub.commitments.DemandRef;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
-import java.util.UUID;
 
 /** The demand references of an order's lines, as the promise engine knows them. */
 final class OrderLines {
@@ -20,8 +21,9 @@ final class OrderLines {
                 .setParameter(1, demandRef).getSingleResult().toString());
     }
 
-    static List<String> demandRefs(String orderId) {
+    static List<DemandRef> demandRefs(String orderId) {
         return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(Orders.class).get()
-                .find(UUID.fromString(orderId)).orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
+                .find(OrderId.parse(orderId)).orElseThrow().lines().stream().map(OrderLine::demandRef)
+                        .map(DemandRef::new).toList());
     }
 }

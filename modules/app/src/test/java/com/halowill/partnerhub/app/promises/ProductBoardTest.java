@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.AllocationBoard;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Lta;
@@ -36,7 +37,7 @@ class ProductBoardTest {
         PrivateSupply.World w = supply.product("PBOARD", 1, Map.of(2, 1000), 10_000);
         allocations.saveLta(new Lta("LTA-" + w.sku(), "CASC", w.sku(), PrivateSupply.monday(3),
                 PrivateSupply.monday(6).plusDays(6), 400, 50, 0));
-        ProductBoard empty = boards.product(w.sku());
+        ProductBoard empty = boards.product(new Sku(w.sku()));
         assertEquals(400, total(empty, ProductWeek::ltaQuota));
         assertEquals(400, total(empty, ProductWeek::ltaProtected));
         assertEquals(600, total(empty, ProductWeek::openToOthers), "what the LTA does not protect is open to others");
@@ -45,7 +46,7 @@ class ProductBoardTest {
                 "CASC-SEA", w.sku(), 100, PrivateSupply.friday(3));
         submit(Tokens.erp("prdc"), UUID.randomUUID().toString(), "PB-" + UUID.randomUUID().toString().substring(0, 8),
                 "PRDC-DSM", w.sku(), 200, PrivateSupply.friday(2));
-        ProductBoard board = boards.product(w.sku());
+        ProductBoard board = boards.product(new Sku(w.sku()));
         assertEquals(200, week(board, 2).requested());
         assertEquals(100, week(board, 3).requested());
         assertEquals(300, total(board, ProductWeek::held), "both orders hold their supply as proposals");
@@ -61,7 +62,7 @@ class ProductBoardTest {
         // Someone without an LTA asks for more than is open: the rest waits, and the week is short.
         submit(Tokens.erp("prdc"), UUID.randomUUID().toString(), "PB-" + UUID.randomUUID().toString().substring(0, 8),
                 "PRDC-DSM", w.sku(), 600, PrivateSupply.friday(2));
-        ProductBoard after = boards.product(w.sku());
+        ProductBoard after = boards.product(new Sku(w.sku()));
         assertEquals(200, after.backordered(), "only 400 were open; the LTA's 300 stay protected");
         assertEquals(300, after.ltaProtected());
         assertEquals(0, total(after, ProductWeek::openToOthers));

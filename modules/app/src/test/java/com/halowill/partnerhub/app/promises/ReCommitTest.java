@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.Promises;
@@ -70,7 +71,8 @@ class ReCommitTest {
         Commitment after = promises.find(c.id()).orElseThrow();
         assertEquals("300@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5), schedule(after),
                 "what week 2 still covers stays; the rest moves to week 5");
-        HistoryEntry last = promises.history(List.of(c.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
+        HistoryEntry last = promises.history(List.of(new DemandRef(c.demandRef()))).stream().reduce((a,
+                b) -> b).orElseThrow();
         assertEquals(ReasonCode.SUPPLY_CHANGE, last.reason());
         assertEquals("MOVED", last.action());
         assertTrue(last.note().contains("supply plan version"), last.note());
@@ -90,7 +92,8 @@ class ReCommitTest {
         Commitment first = confirmed(stocked, 300);
         Commitment later = confirmed(built, 300);
         assertArrayEquals(new int[] {8000, 0, 2400, 0}, supply.chipTotals(stocked), "both built in week 2");
-        int historyBefore = promises.history(List.of(first.demandRef(), later.demandRef())).size();
+        int historyBefore = promises.history(List.of(new DemandRef(first.demandRef()),
+                new DemandRef(later.demandRef()))).size();
 
         plan.edit(List.of(new PlanCell(PoolKind.CHIPS, stocked.chip(), PrivateSupply.monday(2), 1200)), "ops-planner",
                 "laser fab yield loss");
@@ -106,7 +109,8 @@ class ReCommitTest {
         assertEquals(0, promises.quote(new QuoteRequest("PRDC", stocked.sku(), 300, PrivateSupply.friday(0), null))
                 .schedule().stream().filter(x -> !x.backordered() && !x.shipDate().isAfter(PrivateSupply.friday(2)))
                 .mapToInt(ScheduleLine::quantity).sum(), "the stock is taken: nothing else ships by week 2");
-        assertEquals(historyBefore, promises.history(List.of(first.demandRef(), later.demandRef())).size(),
+        assertEquals(historyBefore, promises.history(List.of(new DemandRef(first.demandRef()),
+                new DemandRef(later.demandRef()))).size(),
                 "no move, so no history entry");
     }
 

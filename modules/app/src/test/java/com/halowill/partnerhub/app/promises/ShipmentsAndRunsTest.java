@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DeliveryPerformance;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.DistributorImpact;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
@@ -121,14 +124,16 @@ class ShipmentsAndRunsTest {
         int prdcNow = 600 - promises.find(second.id()).orElseThrow().backorderedQuantity();
         assertEquals(600, nwos + prdcNow);
         assertEquals(prdc.onTimeAfter(), prdcNow, "applied as simulated");
-        assertEquals("BACKORDER_RUN", promises.history(List.of(second.demandRef())).get(1).reason().name());
+        assertEquals("BACKORDER_RUN",
+                promises.history(List.of(new DemandRef(second.demandRef()))).get(1).reason().name());
     }
 
     @Test
     void an_allocation_cap_counts_what_is_promised_and_limits_only_new_promises() {
         PrivateSupply.World w = supply.product("CAP", 1, Map.of(2, 5000, 6, 5000), 100_000);
         Commitment first = order(w, "casc", "CASC-SEA", 300, 2);
-        var cap = allocations.setCap("CASC", w.sku(), PrivateSupply.monday(0), PrivateSupply.friday(4), 400, "ops");
+        var cap = allocations.setCap(new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(0),
+                PrivateSupply.friday(4), 400, "ops");
         assertEquals(300, cap.used(), "what was promised before counts");
         assertEquals(300, first.acceptedQuantity() - first.backorderedQuantity());
         Commitment second = order(w, "casc", "CASC-SEA", 300, 2);
@@ -137,7 +142,8 @@ class ShipmentsAndRunsTest {
                 "100 fit under the cap in its period; the rest is built the first week after it");
         assertEquals(300, order(w, "prdc", "PRDC-DSM", 300, 2).lastShipDate().equals(PrivateSupply.friday(2)) ? 300 : 0,
                 "another distributor is not capped");
-        assertThrows(IllegalArgumentException.class, () -> allocations.setCap("CASC", "NO-SUCH-SKU",
+        assertThrows(IllegalArgumentException.class, () -> allocations.setCap(new DistributorCode("CASC"),
+                new Sku("NO-SUCH-SKU"),
                 PrivateSupply.monday(0), PrivateSupply.friday(4), 1, "ops"));
     }
 

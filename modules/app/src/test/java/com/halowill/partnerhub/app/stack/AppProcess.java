@@ -93,7 +93,9 @@ public final class AppProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx384m", "-Dquarkus.http.port=" + port, "-Dpartnerhub.business-zone=UTC",
-                "-Dpartnerhub.api.rate-limit.per-minute=1000000", "-Dquarkus.log.level=WARN"));
+                "-Dpartnerhub.api.rate-limit.per-minute=1000000", "-Dquarkus.log.level=WARN",
+                "-Dpartnerhub.webhooks.secret-key=" + ConfigProvider.getConfig()
+                        .getValue("partnerhub.webhooks.secret-key", String.class)));
         command.addAll(options);
         command.addAll(List.of("-jar", jar));
         ProcessBuilder pb = new ProcessBuilder(command)

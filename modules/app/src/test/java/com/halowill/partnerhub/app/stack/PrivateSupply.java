@@ -6,6 +6,7 @@ import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.inventory.InventoryAdministration;
 import com.halowill.partnerhub.inventory.PlanCell;
 import com.halowill.partnerhub.inventory.PoolKind;
@@ -102,7 +103,7 @@ public class PrivateSupply {
 
     /** Stock of the product in a warehouse. */
     public void stock(World w, String warehouse, int units) {
-        inventory.setOnHand(w.sku(), warehouse, units, "test");
+        inventory.setOnHand(new Sku(w.sku()), warehouse, units, "test");
     }
 
     public int stockOnHand(World w, String warehouse) {

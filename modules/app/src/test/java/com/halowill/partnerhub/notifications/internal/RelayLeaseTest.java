@@ -37,15 +37,22 @@ import org.junit.jupiter.api.Test;
 class RelayLeaseTest {
 
     private static final Duration AHEAD = Duration.ofDays(10);
+    /** The application's own key: a test relay, like another instance, opens the secrets the application sealed. */
+    static final String KEY = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("partnerhub.webhooks.secret-key", String.class);
 
     @Inject
     EntityManager em;
 
     /** The relay's settings with a short lease: one send may take up to 2 s, the lease is 3 s. */
-    private static WebhookConfig config() {
+    static WebhookConfig config(EndpointAddresses.Mode mode) {
         return new WebhookConfig() {
             public boolean allowHttp() {
                 return true;
+            }
+
+            public EndpointAddresses.Mode addresses() {
+                return mode;
             }
 
             public Duration backoff() {
@@ -79,11 +86,24 @@ class RelayLeaseTest {
             public String relayEvery() {
                 return "1s";
             }
+
+            public java.util.Optional<String> secretKey() {
+                return java.util.Optional.of(KEY);
+            }
+
+            public Duration secretOverlap() {
+                return Duration.ofHours(24);
+            }
         };
     }
 
     private Relay relay() {
-        return new Relay(em, config(), Clock.offset(Clock.systemUTC(), AHEAD));
+        return relay(em, EndpointAddresses.Mode.LOOPBACK);
+    }
+
+    /** A relay (another instance) whose clock is ten days ahead, sending what {@link #deliveries} made due. */
+    static Relay relay(EntityManager em, EndpointAddresses.Mode mode) {
+        return new Relay(em, config(mode), Clock.offset(Clock.systemUTC(), AHEAD), new SecretBox(KEY));
     }
 
     @Test
@@ -159,7 +179,7 @@ class RelayLeaseTest {
         }
     }
 
-    private static HttpServer server(com.sun.net.httpserver.HttpHandler handler) throws java.io.IOException {
+    static HttpServer server(com.sun.net.httpserver.HttpHandler handler) throws java.io.IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", handler);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -169,8 +189,12 @@ class RelayLeaseTest {
 
     /** An endpoint at the partner's server and {@code n} deliveries to it, due on the relays' clock only. */
     private List<UUID> deliveries(HttpServer partner, int n) {
+        return deliveries(em, "http://127.0.0.1:" + partner.getAddress().getPort() + "/hooks", n);
+    }
+
+    /** An endpoint at this URL and {@code n} deliveries to it, due on the relays' clock only. */
+    static List<UUID> deliveries(EntityManager em, String url, int n) {
         UUID endpoint = UUID.randomUUID();
-        String url = "http://127.0.0.1:" + partner.getAddress().getPort() + "/hooks";
         Timestamp due = Timestamp.from(Instant.now().plus(AHEAD).minusSeconds(1));
         List<UUID> ids = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -200,7 +224,7 @@ class RelayLeaseTest {
                 .setParameter(1, ids.toArray(UUID[]::new)).getSingleResult()).intValue());
     }
 
-    private Object[] state(UUID id) {
+    Object[] state(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] r = (Object[]) em.createNativeQuery("""
                     select status, attempts, next_attempt_at from notifications.delivery where id = ?1""")

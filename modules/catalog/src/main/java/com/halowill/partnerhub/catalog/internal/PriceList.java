@@ -1,8 +1,10 @@
 package com.halowill.partnerhub.catalog.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,21 +30,22 @@ class PriceList implements Pricing {
     }
 
     @Override
-    public Money priceFor(String sku, String distributor, String tier, LocalDate on) {
-        Product product = reference.get().products().get(sku);
+    public Money priceFor(Sku sku, DistributorCode distributor, String tier, LocalDate on) {
+        Product product = reference.get().products().get(sku.value());
         if (product == null) {
             throw new NoSuchElementException("unknown sku " + sku);
         }
-        return pricesFor(List.of(product), distributor, tier, on).get(sku);
+        return pricesFor(List.of(product), distributor, tier, on).get(sku.value());
     }
 
     @Override
-    public Map<String, Money> pricesFor(Collection<Product> products, String distributor, String tier,
+    public Map<String, Money> pricesFor(Collection<Product> products, DistributorCode distributor, String tier,
             LocalDate on) {
         if (products.isEmpty()) {
             return Map.of();
         }
-        Map<String, Money> contract = contractPrices(products.stream().map(Product::sku).toList(), distributor, on);
+        Map<String, Money> contract = contractPrices(products.stream().map(Product::sku).toList(),
+                distributor.value(), on);
         BigDecimal percent = tierDiscount(tier);
         Map<String, Money> prices = new LinkedHashMap<>();
         for (Product p : products) {

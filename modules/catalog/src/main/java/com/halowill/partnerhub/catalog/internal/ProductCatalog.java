@@ -5,6 +5,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,30 +56,30 @@ class ProductCatalog implements Catalog {
     }
 
     @Override
-    public Optional<Product> find(String sku) {
-        return Optional.ofNullable(reference.get().products().get(sku));
+    public Optional<Product> find(Sku sku) {
+        return Optional.ofNullable(reference.get().products().get(sku.value()));
     }
 
     @Override
-    public Map<String, Product> find(Collection<String> skus) {
+    public Map<String, Product> find(Collection<Sku> skus) {
         if (skus.isEmpty()) {
             return Map.of();
         }
         Map<String, Product> products = reference.get().products();
-        return skus.stream().distinct().map(products::get).filter(Objects::nonNull)
+        return skus.stream().map(Sku::value).distinct().map(products::get).filter(Objects::nonNull)
                 .collect(Collectors.toMap(Product::sku, Function.identity()));
     }
 
     @Override
-    public List<BomLine> billOfMaterials(String sku) {
-        return reference.get().boms().getOrDefault(sku, List.of());
+    public List<BomLine> billOfMaterials(Sku sku) {
+        return reference.get().boms().getOrDefault(sku.value(), List.of());
     }
 
     @Override
-    public Map<String, List<BomLine>> billsOfMaterials(Collection<String> skus) {
+    public Map<String, List<BomLine>> billsOfMaterials(Collection<Sku> skus) {
         Map<String, List<BomLine>> boms = reference.get().boms();
         Map<String, List<BomLine>> out = new HashMap<>();
-        for (String sku : skus) {
+        for (String sku : Sku.values(skus)) {
             List<BomLine> bom = boms.get(sku);
             if (bom != null) {
                 out.put(sku, bom);

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.inventory.internal;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.inventory.InventoryAdministration;
 import com.halowill.partnerhub.inventory.PlanChange;
 import com.halowill.partnerhub.inventory.PoolKind;
@@ -55,10 +56,11 @@ class StockKeeping implements InventoryAdministration {
     }
 
     @Override
-    public void setOnHand(String sku, String warehouse, int onHand, String actor) {
+    public void setOnHand(Sku product, String warehouse, int onHand, String actor) {
         if (onHand < 0) {
             throw new IllegalArgumentException("units on hand cannot be negative");
         }
+        String sku = product.value();
         String family = PoolKind.STOCK.family(sku);
         PoolLocks.ensure(em, List.of(family));
         PoolLocks.lock(em, new TreeSet<>(List.of(family)));

@@ -5,6 +5,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.PoolMove;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
@@ -69,13 +70,14 @@ class SupplyPoolBook implements SupplyPools {
     }
 
     @Override
-    public Map<String, Recipe> recipes(Collection<String> skus) {
+    public Map<String, Recipe> recipes(Collection<Sku> skus) {
         Map<String, Product> products = catalog.find(skus);
         return recipesOf(products.values());
     }
 
     private Map<String, Recipe> recipesOf(Collection<Product> products) {
-        Map<String, List<BomLine>> boms = catalog.billsOfMaterials(products.stream().map(Product::sku).toList());
+        Map<String, List<BomLine>> boms = catalog.billsOfMaterials(products.stream().map(p -> new Sku(p.sku()))
+                .toList());
         Map<String, List<String>> lines = reference.lines();
         Map<String, Recipe> out = new HashMap<>();
         for (Product p : products) {
@@ -89,13 +91,13 @@ class SupplyPoolBook implements SupplyPools {
     }
 
     @Override
-    public PoolSnapshot snapshot(Collection<String> skus, boolean lock) {
-        return read(recipes(skus), skus, lock);
+    public PoolSnapshot snapshot(Collection<Sku> skus, boolean lock) {
+        return read(recipes(skus), Sku.values(skus), lock);
     }
 
     @Override
-    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<String> skus, boolean lock) {
-        return read(recipes, skus, lock);
+    public PoolSnapshot snapshot(Map<String, Recipe> recipes, Collection<Sku> skus, boolean lock) {
+        return read(recipes, Sku.values(skus), lock);
     }
 
     @Override

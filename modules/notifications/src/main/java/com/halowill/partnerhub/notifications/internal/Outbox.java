@@ -6,6 +6,7 @@ import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRecorded;
 import com.halowill.partnerhub.notifications.WebhookEvent;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.OrderUpdates;
@@ -191,9 +192,9 @@ class Outbox {
         }
     }
 
-    private static Optional<UUID> parse(String id) {
+    private static Optional<OrderId> parse(String id) {
         try {
-            return Optional.of(UUID.fromString(id));
+            return Optional.of(OrderId.parse(id));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,19 +28,24 @@ import java.util.UUID;
 @ApplicationScoped
 class Relay {
 
-    /** A delivery claimed for sending: where, what, and with which secret. */
-    private record Claimed(UUID id, String url, String secret, String type, String payload, int attempts) {
+    /** A delivery claimed for sending: where, what, and with which secrets (the current one first). */
+    private record Claimed(UUID id, String url, List<String> secrets, String type, String payload, int attempts) {
     }
 
     private final EntityManager em;
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final EndpointAddresses addresses;
 
-    Relay(EntityManager em, WebhookConfig config, Clock clock) {
+    private final SecretBox box;
+
+    Relay(EntityManager em, WebhookConfig config, Clock clock, SecretBox box) {
         this.em = em;
+        this.box = box;
         this.config = config;
         this.clock = clock;
+        this.addresses = new EndpointAddresses(config.addresses());
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -84,14 +90,16 @@ class Relay {
     private List<Claimed> claim(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = em.createNativeQuery("""
-                    select d.id, p.url, p.secret, e.type, e.payload, d.attempts
+                    select d.id, p.url, p.secret, e.type, e.payload, d.attempts,
+                           case when p.previous_until > ?1 then p.previous_secret end
                     from notifications.delivery d join notifications.endpoint p on p.id = d.endpoint_id
                     join notifications.outbox_event e on e.id = d.event_id
                     where d.status = 'PENDING' and d.next_attempt_at <= ?1 and p.active
                     order by d.next_attempt_at limit ?2 for update of d skip locked""")
                     .setParameter(1, Timestamp.from(now)).setParameter(2, config.batch()).getResultList();
-            List<Claimed> claimed = rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2],
-                    (String) r[3], (String) r[4], ((Number) r[5]).intValue())).toList();
+            List<Claimed> claimed = rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1],
+                    secrets((String) r[2], (String) r[6]), (String) r[3], (String) r[4], ((Number) r[5]).intValue()))
+                    .toList();
             if (!claimed.isEmpty()) {
                 em.createNativeQuery("""
                         update notifications.delivery set next_attempt_at = ?1 where id = any(cast(?2 as uuid[]))""")
@@ -102,19 +110,47 @@ class Relay {
         });
     }
 
+    /** The endpoint's secrets opened, the current one first; empty when they cannot be (the key changed). */
+    private List<String> secrets(String current, String previous) {
+        try {
+            String now = box.open(current);
+            try {
+                return previous == null ? List.of(now) : List.of(now, box.open(previous));
+            } catch (IllegalStateException e) {
+                return List.of(now);
+            }
+        } catch (IllegalStateException e) {
+            Log.error(e.getMessage());
+            return List.of();
+        }
+    }
+
     private void send(Claimed d) {
         Integer status = null;
         String error = null;
+        if (d.secrets().isEmpty()) {
+            record(d, null, "not signed: the endpoint's secret cannot be read (ops have been told)");
+            return;
+        }
+        URI uri = URI.create(d.url());
+        Optional<String> refused = addresses.refusal(uri.getHost());
+        if (refused.isPresent()) {
+            record(d, null, "address refused: " + refused.get());
+            return;
+        }
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(d.url())).timeout(config.timeout())
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
                     .header("Content-Type", "application/json").header("User-Agent", "PartnerHub-Webhooks/1")
                     .header("X-PartnerHub-Event", d.type()).header("X-PartnerHub-Delivery", d.id().toString())
-                    .header("X-PartnerHub-Signature", Signature.of(d.secret(), d.payload()))
+                    .header("X-PartnerHub-Signature", Signature.of(d.secrets().get(0), d.payload()))
+                    .header("X-PartnerHub-Signature-Timestamped",
+                            Signature.timestamped(Instant.now(clock).getEpochSecond(), d.secrets(), d.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(),
                     HttpResponse.BodyHandlers.discarding());
             status = r.statusCode();
         } catch (java.io.IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            error = SendFailure.of(e);
+            Log.debugf("webhook delivery %s to %s: %s", d.id(), d.url(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -37,6 +37,20 @@ interface WebhookConfig {
     @WithDefault("10")
     int maxEndpoints();
 
+    /**
+     * Which addresses endpoints may have: {@code public} (production: public internet addresses only) or
+     * {@code loopback} (tests and local runs: loopback only, no name looked up).
+     */
+    @WithDefault("public")
+    EndpointAddresses.Mode addresses();
+
+    /** The key endpoint secrets are sealed under: 32 random bytes in base64 (required; see {@link SecretBox}). */
+    java.util.Optional<String> secretKey();
+
+    /** How long a rotated secret still signs deliveries beside the new one. */
+    @WithDefault("24H")
+    Duration secretOverlap();
+
     /** How often the relay looks for due deliveries (read by its schedule). */
     @WithDefault("1s")
     String relayEvery();

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.notifications.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.notifications.InvalidWebhook;
 import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.notifications.WebhookEndpoint;
@@ -34,15 +35,18 @@ class WebhookRegistry implements Webhooks {
     private final EntityManager em;
     private final WebhookConfig config;
     private final Clock clock;
+    private final SecretBox box;
 
-    WebhookRegistry(EntityManager em, WebhookConfig config, Clock clock) {
+    WebhookRegistry(EntityManager em, WebhookConfig config, Clock clock, SecretBox box) {
         this.em = em;
         this.config = config;
         this.clock = clock;
+        this.box = box;
     }
 
     @Override
-    public WebhookEndpoint register(String distributor, String url, List<String> events, String actor) {
+    public WebhookEndpoint register(DistributorCode code, String url, List<String> events, String actor) {
+        String distributor = code.value();
         URI uri = check(url);
         if (events == null || events.isEmpty()) {
             throw new InvalidWebhook("events", "name at least one of " + names());
@@ -66,7 +70,8 @@ class WebhookRegistry implements Webhooks {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, id).setParameter(2, distributor).setParameter(3, uri.toString())
                 .setParameter(4, String.join(",", chosen.stream().map(WebhookEvent::wireName).toList()))
-                .setParameter(5, secret).setParameter(6, Timestamp.from(now)).setParameter(7, actor).executeUpdate();
+                .setParameter(5, box.seal(secret)).setParameter(6, Timestamp.from(now)).setParameter(7,
+                        actor).executeUpdate();
         return new WebhookEndpoint(id, distributor, uri.toString(), List.copyOf(chosen), secret, now, actor);
     }
 
@@ -82,6 +87,14 @@ class WebhookRegistry implements Webhooks {
                 || (scheme.equals("http") && config.allowHttp()))) {
             throw new InvalidWebhook("url", "must be an absolute https URL of at most 2000 characters");
         }
+        if (uri.getRawUserInfo() != null) {
+            throw new InvalidWebhook("url", "must not carry a user name or password");
+        }
+        Optional<String> refused = new EndpointAddresses(config.addresses()).refusal(uri.getHost());
+        if (refused.isPresent()) {
+            throw new InvalidWebhook("url", "its host " + uri.getHost() + " is refused (" + refused.get()
+                    + "): webhooks go to public internet addresses only");
+        }
         return uri;
     }
 
@@ -92,7 +105,8 @@ class WebhookRegistry implements Webhooks {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<WebhookEndpoint> endpoints(String distributor) {
+    public List<WebhookEndpoint> endpoints(DistributorCode code) {
+        String distributor = code.value();
         List<Object[]> rows = em.createNativeQuery("""
                 select id, distributor, url, events, created_at, created_by from notifications.endpoint
                 where distributor = ?1 and active order by created_at""").setParameter(1, distributor).getResultList();
@@ -102,7 +116,24 @@ class WebhookRegistry implements Webhooks {
     }
 
     @Override
-    public boolean remove(String distributor, UUID endpointId) {
+    @SuppressWarnings("unchecked")
+    public Optional<WebhookEndpoint> rotateSecret(DistributorCode code, UUID endpointId, String actor) {
+        String secret = Signature.newSecret();
+        Instant until = Instant.now(clock).plus(config.secretOverlap()).truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> rows = em.createNativeQuery("""
+                update notifications.endpoint set previous_secret = secret, previous_until = ?1, secret = ?2
+                where id = ?3 and distributor = ?4 and active
+                returning id, distributor, url, events, created_at, created_by""")
+                .setParameter(1, Timestamp.from(until)).setParameter(2, box.seal(secret)).setParameter(3, endpointId)
+                .setParameter(4, code.value()).getResultList();
+        return rows.stream().findFirst().map(r -> new WebhookEndpoint((UUID) r[0], (String) r[1], (String) r[2],
+                Arrays.stream(((String) r[3]).split(",")).map(e -> WebhookEvent.of(e).orElseThrow()).toList(), secret,
+                (Instant) r[4], (String) r[5]));
+    }
+
+    @Override
+    public boolean remove(DistributorCode code, UUID endpointId) {
+        String distributor = code.value();
         return em.createNativeQuery("""
                 update notifications.endpoint set active = false where id = ?1 and distributor = ?2 and active""")
                 .setParameter(1, endpointId).setParameter(2, distributor).executeUpdate() == 1;
@@ -110,7 +141,8 @@ class WebhookRegistry implements Webhooks {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WebhookDelivery> deliveries(String distributor, UUID endpointId, int limit) {
+    public List<WebhookDelivery> deliveries(DistributorCode code, UUID endpointId, int limit) {
+        String distributor = code.value();
         return read(em.createNativeQuery(DELIVERY + " join notifications.endpoint p on p.id = d.endpoint_id"
                 + " where d.endpoint_id = ?1 and p.distributor = ?2 order by d.created_at desc limit ?3")
                 .setParameter(1, endpointId).setParameter(2, distributor).setParameter(3, limit).getResultList());

@@ -1,9 +1,12 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandChanges;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.orders.ChangeRequest;
@@ -12,6 +15,7 @@ import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.LineChange;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.platform.RowIds;
@@ -55,9 +59,12 @@ class ChangeRequestDesk implements ChangeRequests {
     }
 
     @Override
-    public Optional<ChangeRequest> submit(UUID orderId, String distributor, List<LineChange> changes, String note,
-            String actor, String key) {
-        engine.lockSupplyFor(store.lines(orderId).stream().map(ChangeRequestStore.LineRow::sku).distinct().toList());
+    public Optional<ChangeRequest> submit(OrderId id, DistributorCode code, List<LineChange> changes,
+            String note, String actor, String key) {
+        UUID orderId = id.value();
+        String distributor = code.value();
+        engine.lockSupplyFor(store.lines(orderId).stream().map(ChangeRequestStore.LineRow::sku).distinct()
+                .map(Sku::new).toList());
         Optional<ChangeRequestStore.OrderRow> order = store.lockOrder(orderId, distributor);
         if (order.isEmpty()) {
             return Optional.empty();
@@ -76,7 +83,7 @@ class ChangeRequestDesk implements ChangeRequests {
                 .collect(Collectors.toMap(ChangeRequestStore.LineRow::lineNumber, l -> l));
         validate(order.get(), changes, byNumber, note);
         Map<String, Commitment> commitments = promises.forDemands(lines.stream()
-                .map(ChangeRequestStore.LineRow::demandRef).toList()).stream()
+                .map(ChangeRequestStore.LineRow::demandRef).map(DemandRef::new).toList()).stream()
                 .collect(Collectors.toMap(Commitment::demandRef, c -> c));
         Instant now = now();
         List<ChangeRequest.Line> outcomes = new ArrayList<>();
@@ -156,11 +163,11 @@ class ChangeRequestDesk implements ChangeRequests {
             return request;
         }
         engine.lockSupplyFor(store.lines(request.orderId()).stream().map(ChangeRequestStore.LineRow::sku).distinct()
-                .toList());
+                .map(Sku::new).toList());
         store.lockOrder(request.orderId(), request.distributor());
         List<ChangeRequestStore.LineRow> lines = store.lines(request.orderId());
         Map<String, Commitment> commitments = promises.forDemands(lines.stream()
-                .map(ChangeRequestStore.LineRow::demandRef).toList()).stream()
+                .map(ChangeRequestStore.LineRow::demandRef).map(DemandRef::new).toList()).stream()
                 .collect(Collectors.toMap(Commitment::demandRef, c -> c));
         List<ChangeRequest.Line> decided = new ArrayList<>();
         for (ChangeRequest.Line l : request.lines()) {
@@ -194,7 +201,9 @@ class ChangeRequestDesk implements ChangeRequests {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ChangeRequest> forOrder(UUID orderId, String distributor) {
+    public List<ChangeRequest> forOrder(OrderId order, DistributorCode code) {
+        UUID orderId = order.value();
+        String distributor = code.value();
         return store.forOrder(orderId, distributor);
     }
 
@@ -227,7 +236,7 @@ class ChangeRequestDesk implements ChangeRequests {
         } else {
             LocalDate today = LocalDate.now(clock);
             Map<String, Product> products = catalog.find(lines.values().stream()
-                    .map(ChangeRequestStore.LineRow::sku).distinct().toList());
+                    .map(ChangeRequestStore.LineRow::sku).distinct().map(Sku::new).toList());
             java.util.Set<Integer> seen = new java.util.HashSet<>();
             java.util.Set<Integer> waiting = store.linesWaitingForReview(order.id());
             for (int i = 0; i < changes.size(); i++) {

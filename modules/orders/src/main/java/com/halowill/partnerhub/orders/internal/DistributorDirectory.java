@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.ShipTo;
@@ -45,13 +46,13 @@ class DistributorDirectory implements Distributors {
     }
 
     @Override
-    public Optional<Distributor> find(String code) {
-        return Optional.ofNullable(directory.get().distributors().get(code));
+    public Optional<Distributor> find(DistributorCode code) {
+        return Optional.ofNullable(directory.get().distributors().get(code.value()));
     }
 
     @Override
-    public List<ShipTo> shipTos(String distributor) {
-        return directory.get().shipTos().getOrDefault(distributor, List.of());
+    public List<ShipTo> shipTos(DistributorCode distributor) {
+        return directory.get().shipTos().getOrDefault(distributor.value(), List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,11 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.PromiseSession;
@@ -136,14 +138,14 @@ class IntakeBatch {
         LocalDate today = LocalDate.now(clock);
         Outcome[] out = new Outcome[items.size()];
         List<Claimed> claims = claims(items, now, out);
-        Map<String, Product> products = catalog.find(skus(items));
+        Map<String, Product> products = catalog.find(Sku.all(skus(items)));
         Map<Claimed, List<FieldError>> invalid = new LinkedHashMap<>();
         List<PurchaseOrderEntity> drafts = new ArrayList<>();
         Map<UUID, Claimed> byOrder = new HashMap<>();
         Map<UUID, String> warehouses = new HashMap<>();
         for (Claimed c : claims) {
             SubmitOrder order = items.get(c.index()).order();
-            Map<String, ShipTo> shipTos = distributors.shipTos(c.distributor().code()).stream()
+            Map<String, ShipTo> shipTos = distributors.shipTos(new DistributorCode(c.distributor().code())).stream()
                     .collect(Collectors.toMap(ShipTo::code, s -> s));
             List<FieldError> errors = OrderValidation.validate(order, shipTos.keySet(),
                     sku -> Optional.ofNullable(products.get(sku)), today);
@@ -205,7 +207,7 @@ class IntakeBatch {
         List<Claimed> claims = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             SubmitOrder order = items.get(i).order();
-            Optional<Distributor> d = distributors.find(order.distributor());
+            Optional<Distributor> d = distributors.find(new DistributorCode(order.distributor()));
             if (d.isEmpty()) {
                 out[i] = Outcome.failed(new OrderRejected(List.of(new FieldError("distributor",
                         "unknown distributor '" + order.distributor() + "'"))));
@@ -228,7 +230,7 @@ class IntakeBatch {
         for (Item item : items) {
             if (item.order().lines() != null) {
                 item.order().lines().stream().filter(Objects::nonNull).map(SubmitLine::sku)
-                        .filter(s -> s != null && OrderValidation.skuShaped(s)).forEach(skus::add);
+                        .filter(s -> s != null && !s.isBlank() && OrderValidation.skuShaped(s)).forEach(skus::add);
             }
         }
         return skus;
@@ -250,7 +252,7 @@ class IntakeBatch {
         po.createdAt = now;
         po.updatedAt = now;
         Map<String, Money> prices = pricing.pricesFor(order.lines().stream().map(l -> products.get(l.sku()))
-                .distinct().toList(), po.distributor, c.distributor().tier(), today);
+                .distinct().toList(), new DistributorCode(po.distributor), c.distributor().tier(), today);
         for (SubmitLine in : order.lines()) {
             OrderLineEntity line = new OrderLineEntity();
             line.id = RowIds.next();
@@ -330,7 +332,7 @@ class IntakeBatch {
         drafts.forEach(po -> po.lines.forEach(l -> orderOf.put(l.demandRef, po.id)));
         List<Demand> candidates = demands(drafts, warehouses, now);
         trip.before(write);
-        PromiseSession session = promises.open(candidates.stream().map(Demand::sku).toList());
+        PromiseSession session = promises.open(candidates.stream().map(d -> new Sku(d.sku())).toList());
         Map<String, List<Commitment>> byDemand = session.promise(candidates.stream()
                 .filter(d -> write.result().inserted().contains(orderOf.get(d.demandRef()))).toList()).stream()
                 .collect(Collectors.groupingBy(Commitment::demandRef));

@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.orders.BusinessSummary;
 import com.halowill.partnerhub.orders.LineRef;
 import com.halowill.partnerhub.orders.LineStatus;
@@ -30,7 +32,8 @@ class OpenBusinessReading implements OpenBusiness {
 
     @Override
     @SuppressWarnings("unchecked")
-    public BusinessSummary summary(String distributor) {
+    public BusinessSummary summary(DistributorCode code) {
+        String distributor = code.value();
         Object[] counts = (Object[]) em.createNativeQuery("""
                 select count(distinct p.id), count(l.id) filter (where l.status in ('PENDING_COMMITMENT', 'ON_REVIEW'))
                 from orders.purchase_order p join orders.order_line l on l.order_id = p.id
@@ -41,7 +44,9 @@ class OpenBusinessReading implements OpenBusiness {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<LineRef> lines(String distributor, Collection<String> demandRefs) {
+    public List<LineRef> lines(DistributorCode code, Collection<DemandRef> refs) {
+        String distributor = code.value();
+        List<String> demandRefs = DemandRef.values(refs);
         if (demandRefs.isEmpty()) {
             return List.of();
         }

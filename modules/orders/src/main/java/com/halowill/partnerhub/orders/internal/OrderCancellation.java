@@ -1,8 +1,11 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.OrderChanges;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.platform.RetriedOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,18 +33,20 @@ class OrderCancellation implements OrderChanges {
 
     @Override
     @Transactional
-    public Optional<PurchaseOrder> cancel(UUID orderId, String distributor, String actor) {
-        Optional<PurchaseOrder> order = reading.find(orderId, distributor);
+    public Optional<PurchaseOrder> cancel(OrderId id, DistributorCode distributor, String actor) {
+        UUID orderId = id.value();
+        Optional<PurchaseOrder> order = reading.find(id, distributor);
         if (order.isEmpty()) {
             return order;
         }
-        List<UUID> open = promises.forDemands(order.get().lines().stream().map(l -> l.demandRef()).toList()).stream()
+        List<UUID> open = promises.forDemands(order.get().lines().stream().map(l -> new DemandRef(l.demandRef()))
+                .toList()).stream()
                 .filter(Commitment::open).map(Commitment::id).toList();
         if (!open.isEmpty()) {
             promises.cancel(open, actor, null);
         }
         reviews.cancelHeld(orderId, actor);
         rules.forget(order.get().distributor());
-        return reading.find(orderId, distributor);
+        return reading.find(id, distributor);
     }
 }

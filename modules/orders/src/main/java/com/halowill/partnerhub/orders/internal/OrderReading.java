@@ -1,7 +1,10 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderPage;
 import com.halowill.partnerhub.orders.OrderQuery;
@@ -33,13 +36,13 @@ class OrderReading implements Orders {
     }
 
     @Override
-    public Optional<PurchaseOrder> find(UUID id) {
-        return PurchaseOrderEntity.<PurchaseOrderEntity>findByIdOptional(id).map(this::view);
+    public Optional<PurchaseOrder> find(OrderId id) {
+        return PurchaseOrderEntity.<PurchaseOrderEntity>findByIdOptional(id.value()).map(this::view);
     }
 
     @Override
-    public Optional<PurchaseOrder> find(UUID id, String distributor) {
-        return find(id).filter(o -> o.distributor().equals(distributor));
+    public Optional<PurchaseOrder> find(OrderId id, DistributorCode distributor) {
+        return find(id).filter(o -> o.distributor().equals(distributor.value()));
     }
 
     @Override
@@ -94,7 +97,8 @@ class OrderReading implements Orders {
 
     @Override
     @SuppressWarnings("unchecked")
-    public OrderPage changes(String distributor, String after, int limit) {
+    public OrderPage changes(DistributorCode code, String after, int limit) {
+        String distributor = code.value();
         ChangeFeed from = ChangeFeed.parse(after);
         List<Object[]> rows = em.createNativeQuery("""
                 select cast(cast(p.change_xid as text) as bigint), p.id, cast(cast(w.xmin as text) as bigint)
@@ -132,7 +136,7 @@ class OrderReading implements Orders {
 
     private List<PurchaseOrder> views(List<PurchaseOrderEntity> orders) {
         List<String> refs = orders.stream().flatMap(o -> o.lines.stream()).map(l -> l.demandRef).toList();
-        return views(orders, promises.forDemands(refs));
+        return views(orders, promises.forDemands(DemandRef.all(refs)));
     }
 
     private List<PurchaseOrder> views(List<PurchaseOrderEntity> orders, List<Commitment> commitments) {

@@ -1,6 +1,8 @@
 package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
 import com.halowill.partnerhub.commitments.PromiseSession;
@@ -8,6 +10,7 @@ import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineOnReview;
 import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderReviews;
 import com.halowill.partnerhub.orders.OrderUpdates;
 import com.halowill.partnerhub.orders.ReviewThreshold;
@@ -80,17 +83,19 @@ class OrderReviewDesk implements OrderReviews {
 
     @Override
     @Transactional
-    public int release(UUID orderId, String actor) {
+    public int release(OrderId id, String actor) {
+        UUID orderId = id.value();
         PurchaseOrderEntity po = order(orderId);
         List<OrderLineEntity> held = held(po);
         if (held.isEmpty()) {
             return 0;
         }
-        String warehouse = distributors.shipTos(po.distributor).stream().filter(s -> s.code().equals(po.shipTo))
+        String warehouse = distributors.shipTos(new DistributorCode(po.distributor)).stream().filter(s -> s.code()
+                .equals(po.shipTo))
                 .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
         // Whether the lines are still held is read once the pools are locked: a release that got there first has
         // committed by then, and this one promises nothing.
-        PromiseSession session = promises.open(held.stream().map(l -> l.sku).toList());
+        PromiseSession session = promises.open(held.stream().map(l -> new Sku(l.sku)).toList());
         Set<String> still = stillHeld(held);
         List<Commitment> made = session.promise(held.stream().filter(l -> still.contains(l.demandRef))
                 .map(l -> new Demand(l.demandRef, po.distributor, l.sku, l.quantity, l.requestedDate, po.shipTo,
@@ -105,7 +110,8 @@ class OrderReviewDesk implements OrderReviews {
 
     @Override
     @Transactional
-    public int reject(UUID orderId, String note, String actor) {
+    public int reject(OrderId id, String note, String actor) {
+        UUID orderId = id.value();
         PurchaseOrderEntity po = order(orderId);
         return close(po, held(po), LineStatus.REJECTED, "REVIEW_REJECTED",
                 "Rejected after review" + (note == null || note.isBlank() ? "" : ": " + note.strip()), actor);
@@ -182,11 +188,13 @@ class OrderReviewDesk implements OrderReviews {
 
     @Override
     @Transactional
-    public void setThreshold(String distributor, String sku, int maxUnits, String actor) {
-        if (distributors.find(distributor).isEmpty()) {
+    public void setThreshold(DistributorCode code, Sku product, int maxUnits, String actor) {
+        String distributor = code.value();
+        String sku = product.value();
+        if (distributors.find(code).isEmpty()) {
             throw new IllegalArgumentException("unknown distributor '" + distributor + "'");
         }
-        if (catalog.find(sku).isEmpty()) {
+        if (catalog.find(product).isEmpty()) {
             throw new IllegalArgumentException("unknown product '" + sku + "'");
         }
         if (maxUnits < 0) {

@@ -1,7 +1,10 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Pricing;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.PriceDecision;
 import com.halowill.partnerhub.orders.PriceDecisionNeeded;
@@ -54,13 +57,14 @@ class PriceDesk implements PriceReviews {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PricedLine> lines(Collection<String> demandRefs) {
-        return demandRefs.isEmpty() ? List.of() : read(LINES, demandRefs);
+    public List<PricedLine> lines(Collection<DemandRef> demandRefs) {
+        return demandRefs.isEmpty() ? List.of() : read(LINES, DemandRef.values(demandRefs));
     }
 
     @Override
     @Transactional
-    public PricedLine decide(String demandRef, PriceDecision decision, String actor) {
+    public PricedLine decide(DemandRef ref, PriceDecision decision, String actor) {
+        String demandRef = ref.value();
         List<PricedLine> found = read(LINES + " for update of l", List.of(demandRef));
         if (found.isEmpty()) {
             throw new NoSuchElementException("no order line " + demandRef);
@@ -95,7 +99,7 @@ class PriceDesk implements PriceReviews {
             if (decision == null) {
                 throw new PriceDecisionNeeded(flagged.get());
             }
-            decide(flagged.get().demandRef(), decision, actor);
+            decide(new DemandRef(flagged.get().demandRef()), decision, actor);
         }
         return confirmed;
     }
@@ -118,7 +122,8 @@ class PriceDesk implements PriceReviews {
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, refs.toArray(String[]::new)).getResultList();
         return rows.stream().map(r -> new PricedLine((String) r[0], (UUID) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (BigDecimal) r[6],
-                pricing.priceFor((String) r[7], (String) r[4], (String) r[9], today).amount(),
+                pricing.priceFor(new Sku((String) r[7]), new DistributorCode((String) r[4]), (String) r[9],
+                        today).amount(),
                 Arrays.asList(((String) r[8]).split(",")).contains(MISMATCH))).collect(Collectors.toList());
     }
 }

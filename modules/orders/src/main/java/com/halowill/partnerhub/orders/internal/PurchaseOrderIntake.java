@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.Submission;
 import com.halowill.partnerhub.orders.SubmitOrder;
@@ -48,13 +49,14 @@ class PurchaseOrderIntake implements OrderIntake {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keepReceipt(String distributor, String key, Receipt receipt) {
-        rows.keep(List.of(new IntakeRows.KeptAnswer(distributor, key, receipt.code(), receipt.text())));
+    public void keepReceipt(DistributorCode code, String key, Receipt receipt) {
+        rows.keep(List.of(new IntakeRows.KeptAnswer(code.value(), key, receipt.code(), receipt.text())));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<Receipt> firstReceipt(String distributor, String key) {
+    public Optional<Receipt> firstReceipt(DistributorCode code, String key) {
+        String distributor = code.value();
         List<Object[]> found = em.createNativeQuery("""
                 select answer_status, answer_body from orders.idempotency_key
                 where distributor = ?1 and key = ?2 and answer_body is not null""")

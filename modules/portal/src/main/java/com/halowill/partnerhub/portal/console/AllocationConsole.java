@@ -147,7 +147,8 @@ public class AllocationConsole {
         if (!code.matches("[A-Z0-9][A-Z0-9-]{0,63}")) {
             return back("The LTA was not saved: its code is letters, digits and dashes (at most 64).");
         }
-        if (distributors.find(distributor).isEmpty() || catalog.find(sku).isEmpty()) {
+        if (Input.distributor(distributor).flatMap(distributors::find).isEmpty()
+                || Input.sku(sku).flatMap(catalog::find).isEmpty()) {
             return back("The LTA was not saved: choose a distributor and a product.");
         }
         try {
@@ -164,7 +165,10 @@ public class AllocationConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cap(MultivaluedMap<String, String> form) {
         try {
-            AllocationCap c = allocations.setCap(form.getFirst("distributor"), form.getFirst("sku"),
+            AllocationCap c = allocations.setCap(
+                    Input.distributor(form.getFirst("distributor"))
+                            .orElseThrow(() -> new IllegalArgumentException("choose a distributor")),
+                    Input.sku(form.getFirst("sku")).orElseThrow(() -> new IllegalArgumentException("choose a product")),
                     LocalDate.parse(form.getFirst("start")), LocalDate.parse(form.getFirst("end")),
                     Integer.parseInt(form.getFirst("max").trim()), user.username());
             return back("Cap set: " + c.distributor() + " may be promised at most " + c.maxQuantity() + " x "

@@ -5,6 +5,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.AllocationBoard;
 import com.halowill.partnerhub.commitments.ProductBoard;
 import com.halowill.partnerhub.inventory.CapacityPool;
@@ -75,10 +76,11 @@ public class BoardConsole {
     public TemplateInstance board(@QueryParam("component") String component, @QueryParam("line") String line,
             @QueryParam("sku") String sku) {
         if (sku != null && !sku.isBlank()) {
-            Optional<Product> product = catalog.find(sku.strip());
+            Optional<Product> product = catalog.find(new Sku(sku.strip()));
             if (product.isPresent()) {
                 return Templates.product(user, catalog.search(ProductQuery.all()), product.get(),
-                        boards.product(product.get().sku()), catalog.billOfMaterials(product.get().sku()));
+                        boards.product(new Sku(product.get().sku())),
+                                catalog.billOfMaterials(new Sku(product.get().sku())));
             }
         }
         PoolSnapshot all = pools.everything(false);

@@ -73,7 +73,7 @@ public class DistributorConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.OPS_ADMIN)
     public Response save(@PathParam("code") String code, MultivaluedMap<String, String> form) {
-        Optional<Distributor> found = distributors.find(code);
+        Optional<Distributor> found = Input.distributor(code).flatMap(distributors::find);
         if (found.isEmpty()) {
             return back("There is no distributor '" + Input.echo(code) + "'.");
         }
@@ -111,7 +111,7 @@ public class DistributorConsole {
         }
         distributors.save(new Distributor(d.code(), d.name(), tier, d.country(), d.currency(), terms, incoterm,
                 credit.get(), d.erpClientId()));
-        allocations.saveProfile(d.code(), tier, weight);
+        allocations.saveProfile(d.id(), tier, weight);
         return back(code + " saved: " + tier + ", " + terms + ", " + incoterm + ", fair-share weight " + weight + ".");
     }
 

@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.portal.console;
 
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -64,13 +65,13 @@ public class OrderConsole {
     @GET
     @Path("/orders/{id}")
     public Response order(@PathParam("id") String id, @QueryParam("message") String message) {
-        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(orders::find);
+        Optional<PurchaseOrder> order = Input.orderId(id).flatMap(orders::find);
         if (order.isEmpty()) {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "order " + id)).build();
         }
         List<String> refs = order.get().lines().stream().map(l -> l.demandRef()).toList();
-        List<HistoryEntry> history = promises.history(refs);
-        return Response.ok(Templates.order(user, order.get(), promises.forDemands(refs),
+        List<HistoryEntry> history = promises.history(DemandRef.all(refs));
+        return Response.ok(Templates.order(user, order.get(), promises.forDemands(DemandRef.all(refs)),
                 DateHistoryRow.of(order.get(), history), shipments.forReference(order.get().id().toString()),
                 message, UUID.randomUUID().toString())).build();
     }
@@ -79,7 +80,7 @@ public class OrderConsole {
     @Path("/orders/{id}/shipments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ship(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(orders::find);
+        Optional<PurchaseOrder> order = Input.orderId(id).flatMap(orders::find);
         if (order.isEmpty()) {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "order " + id)).build();
         }

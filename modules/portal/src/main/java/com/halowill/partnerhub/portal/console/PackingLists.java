@@ -1,7 +1,9 @@
 package com.halowill.partnerhub.portal.console;
 
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.Shipments;
@@ -63,7 +65,7 @@ public class PackingLists {
     @GET
     @Path("/{order}/{shipment}")
     public Response packingList(@PathParam("order") String orderId, @PathParam("shipment") String shipmentId) {
-        Optional<PurchaseOrder> order = Input.uuid(orderId).flatMap(orders::find);
+        Optional<PurchaseOrder> order = Input.orderId(orderId).flatMap(orders::find);
         Optional<Shipment> shipment = order.flatMap(o -> shipments.forReference(o.id().toString()).stream()
                 .filter(s -> s.id().toString().equals(shipmentId)).findFirst());
         if (shipment.isEmpty()) {
@@ -71,10 +73,12 @@ public class PackingLists {
                     .build();
         }
         PurchaseOrder o = order.get();
-        Distributor distributor = distributors.find(o.distributor()).orElseThrow();
-        ShipTo shipTo = distributors.shipTos(o.distributor()).stream().filter(s -> s.code().equals(o.shipTo()))
+        Distributor distributor = distributors.find(new DistributorCode(o.distributor())).orElseThrow();
+        ShipTo shipTo = distributors.shipTos(new DistributorCode(o.distributor())).stream().filter(s -> s.code()
+                .equals(o.shipTo()))
                 .findFirst().orElseThrow();
-        Map<String, Product> products = catalog.find(o.lines().stream().map(OrderLine::sku).distinct().toList());
+        Map<String, Product> products = catalog.find(Sku.all(o.lines().stream().map(OrderLine::sku).distinct()
+                .toList()));
         List<Item> items = new ArrayList<>();
         int units = 0;
         for (OrderLine l : o.lines()) {

@@ -75,7 +75,7 @@ public class ProductConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.OPS_ADMIN)
     public Response save(@PathParam("sku") String sku, MultivaluedMap<String, String> form) {
-        Optional<Product> product = catalog.find(sku);
+        Optional<Product> product = Input.sku(sku).flatMap(catalog::find);
         if (product.isEmpty()) {
             return back("There is no product '" + Input.echo(sku) + "'.");
         }
@@ -121,8 +121,9 @@ public class ProductConsole {
         } catch (RuntimeException e) {
             return back("No contract price was saved: the dates look like 2027-01-15.");
         }
-        Optional<Distributor> d = distributors.find(distributor);
-        if (d.isEmpty() || catalog.find(sku).isEmpty() || agreement.isEmpty() || agreement.length() > 64
+        Optional<Distributor> d = Input.distributor(distributor).flatMap(distributors::find);
+        if (d.isEmpty() || Input.sku(sku).flatMap(catalog::find)
+                .isEmpty() || agreement.isEmpty() || agreement.length() > 64
                 || price.isEmpty() || to.isBefore(from)) {
             return back("No contract price was saved: choose a distributor and a product, name the agreement (at most"
                     + " 64 characters), an amount such as 629.00 below 10,000,000, and a period that ends on or after"

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.Promises;
@@ -124,7 +125,8 @@ public class QueueConsole {
                     .queryParam("sku", chosen.sku() == null ? "" : chosen.sku()).build().toString();
         }
         Map<String, PricedLine> priced = new HashMap<>();
-        prices.lines(page.stream().map(Commitment::demandRef).toList()).forEach(l -> priced.put(l.demandRef(), l));
+        prices.lines(page.stream().map(c -> new DemandRef(c.demandRef())).toList())
+                .forEach(l -> priced.put(l.demandRef(), l));
         List<Row> rows = page.stream().map(c -> new Row(c, priced.get(c.demandRef()))).toList();
         List<PurchaseOrder> recent = orders.list(new OrderQuery(null, null, null, null, 20, null)).items();
         List<ReasonCode> reasons = Arrays.stream(ReasonCode.values()).filter(ReasonCode::opsChoice).toList();

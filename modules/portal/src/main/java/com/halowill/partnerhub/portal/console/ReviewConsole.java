@@ -6,6 +6,7 @@ import com.halowill.partnerhub.catalog.ProductQuery;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.LineOnReview;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderReviews;
 import com.halowill.partnerhub.orders.ReviewThreshold;
 import com.halowill.partnerhub.portal.web.Input;
@@ -86,12 +87,12 @@ public class ReviewConsole {
         }
         try {
             if ("release".equals(decision)) {
-                int n = reviews.release(id.get(), user.username());
+                int n = reviews.release(new OrderId(id.get()), user.username());
                 return back(n == 0 ? "Nothing of that order was waiting any more."
                         : "Released " + lines(n) + " to the engine: the proposals are in the commitment queue.");
             }
             if ("reject".equals(decision)) {
-                int n = reviews.reject(id.get(), note, user.username());
+                int n = reviews.reject(new OrderId(id.get()), note, user.username());
                 return back(n == 0 ? "Nothing of that order was waiting any more."
                         : "Rejected " + lines(n) + "; the partner sees the note.");
             }
@@ -114,7 +115,10 @@ public class ReviewConsole {
             return back("The largest quantity without review must be a whole number (0 removes the threshold).");
         }
         try {
-            reviews.setThreshold(distributor == null ? "" : distributor.strip(), sku == null ? "" : sku.strip(),
+            reviews.setThreshold(
+                    Input.distributor(distributor)
+                            .orElseThrow(() -> new IllegalArgumentException("Choose a distributor")),
+                    Input.sku(sku).orElseThrow(() -> new IllegalArgumentException("Choose a product")),
                     units, user.username());
         } catch (IllegalArgumentException e) {
             return back(e.getMessage() + ".");

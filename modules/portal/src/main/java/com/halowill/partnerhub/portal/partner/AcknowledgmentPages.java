@@ -86,7 +86,7 @@ public class AcknowledgmentPages {
 
     private Optional<TemplateInstance> render(String id) {
         Distributor me = company.get();
-        return Input.uuid(id).flatMap(uuid -> orders.find(uuid, me.code())).map(o -> {
+        return Input.orderId(id).flatMap(order -> orders.find(order, me.id())).map(o -> {
             List<Row> rows = o.lines().stream().map(AcknowledgmentPages::row).toList();
             BigDecimal total = o.lines().stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);

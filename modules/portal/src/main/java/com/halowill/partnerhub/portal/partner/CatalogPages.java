@@ -117,7 +117,7 @@ public class CatalogPages {
         LocalDate today = LocalDate.now(clock);
         List<Quote> quotes = promises.quotes(wanted.stream().map(p -> new QuoteRequest(me.code(), p.sku(),
                 CatalogRow.EVERYTHING, today, null)).toList());
-        Map<String, Money> prices = pricing.pricesFor(wanted, me.code(), me.tier(), today);
+        Map<String, Money> prices = pricing.pricesFor(wanted, me.id(), me.tier(), today);
         Map<String, CatalogRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < wanted.size(); i++) {
             Product p = wanted.get(i);

@@ -87,7 +87,7 @@ public class CompanyAdmin {
 
     @GET
     public TemplateInstance admin(@QueryParam("message") String message, @jakarta.ws.rs.core.Context UriInfo uri) {
-        return page(ShipToForm.Page.of(distributors.shipTos(company.get().code())), message, uri);
+        return page(ShipToForm.Page.of(distributors.shipTos(company.get().id())), message, uri);
     }
 
     @POST
@@ -102,7 +102,7 @@ public class CompanyAdmin {
             errors = List.of("Code " + typed.code() + " is already taken; choose another.");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(page(new ShipToForm.Page(distributors.shipTos(me.code()), typed,
+            return Response.status(400).entity(page(new ShipToForm.Page(distributors.shipTos(me.id()), typed,
                     errors), null, uri)).build();
         }
         return back("Ship-to " + typed.code() + " saved; it can be chosen on the next order.");
@@ -116,7 +116,7 @@ public class CompanyAdmin {
         String url = Input.field(form, "url");
         List<String> events = form.getOrDefault("event", List.of());
         try {
-            WebhookEndpoint created = webhooks.register(me.code(), url, events, user.username());
+            WebhookEndpoint created = webhooks.register(me.id(), url, events, user.username());
             return Response.ok(Templates.secret(user, me, created)).build();
         } catch (InvalidWebhook e) {
             return back("Not registered: the " + ("events".equals(e.field()) ? "events" : "URL") + " "
@@ -125,18 +125,29 @@ public class CompanyAdmin {
     }
 
     @POST
+    @Path("/webhooks/{id}/secret")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rotateSecret(@PathParam("id") String id) {
+        Distributor me = company.get();
+        Optional<WebhookEndpoint> rotated = Input.uuid(id)
+                .flatMap(uuid -> webhooks.rotateSecret(me.id(), uuid, user.username()));
+        return rotated.map(e -> Response.ok(Templates.secret(user, me, e)).build())
+                .orElseGet(() -> back("No such endpoint."));
+    }
+
+    @POST
     @Path("/webhooks/{id}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@PathParam("id") String id) {
         Optional<UUID> uuid = Input.uuid(id);
-        boolean removed = uuid.isPresent() && webhooks.remove(company.get().code(), uuid.get());
+        boolean removed = uuid.isPresent() && webhooks.remove(company.get().id(), uuid.get());
         return back(removed ? "The endpoint was removed; nothing more is sent to it." : "No such endpoint.");
     }
 
     private TemplateInstance page(ShipToForm.Page shipTos, String message, UriInfo uri) {
         Distributor me = company.get();
-        List<Endpoint> endpoints = webhooks.endpoints(me.code()).stream()
-                .map(e -> new Endpoint(e, webhooks.deliveries(me.code(), e.id(), RECENT))).toList();
+        List<Endpoint> endpoints = webhooks.endpoints(me.id()).stream()
+                .map(e -> new Endpoint(e, webhooks.deliveries(me.id(), e.id(), RECENT))).toList();
         List<String> events = Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName).toList();
         return Templates.admin(user, me, shipTos, inventory.warehouses(), people.of(me.code()), erp(me, uri),
                 endpoints, events, message);

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Quote;
 import com.halowill.partnerhub.commitments.QuoteRequest;
@@ -82,7 +83,8 @@ public class LineQuotes {
         if (sku.isEmpty()) {
             return Templates.quote(row, "Enter a part number.", true);
         }
-        Map<String, Product> found = sku.length() > 64 ? Map.of() : catalog.find(List.of(sku));
+        Map<String, Product> found = sku.length() > 64 ? Map.of()
+                : Sku.of(sku).map(s -> catalog.find(List.of(s))).orElse(Map.of());
         Integer units = quantity.matches("\\d{1,9}") ? Integer.valueOf(quantity) : null;
         Optional<String> problem = OrderableLine.problem(sku, units, found, today);
         if (problem.isPresent()) {
@@ -105,10 +107,10 @@ public class LineQuotes {
                 return Templates.quote(row, "The requested date is in the past.", true);
             }
         }
-        String warehouse = distributors.shipTos(me.code()).stream().filter(s -> s.code().equals(Input.field(q, "shipTo")))
+        String warehouse = distributors.shipTos(me.id()).stream().filter(s -> s.code().equals(Input.field(q, "shipTo")))
                 .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
         Quote quote = promises.quote(new QuoteRequest(me.code(), p.sku(), units, requested, warehouse));
-        Money price = pricing.priceFor(p.sku(), me.code(), me.tier(), today);
+        Money price = pricing.priceFor(new Sku(p.sku()), me.id(), me.tier(), today);
         return Templates.quote(row, schedule(quote, requested) + " · " + price.currency() + " " + price.amount()
                 + " each" + (quote.fromLta() == null ? "" : " (" + quote.fromLta() + ")"), false);
     }

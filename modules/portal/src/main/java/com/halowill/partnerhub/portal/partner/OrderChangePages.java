@@ -1,11 +1,13 @@
 package com.halowill.partnerhub.portal.partner;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.OrderChanges;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.portal.web.Input;
 import com.halowill.partnerhub.portal.web.PortalUser;
@@ -50,14 +52,15 @@ public class OrderChangePages {
             @RestForm("quantity") String quantity, @RestForm("requestedDate") String requestedDate,
             @RestForm("cancel") String cancel, @RestForm("note") String note, @RestForm("changeKey") String changeKey) {
         Optional<UUID> orderId = Input.uuid(id);
-        if (!user.canOrder() || orderId.isEmpty()) {
+        if (!user.canOrder() || orderId.isEmpty() || user.distributor() == null) {
             return back(id, "Your role may not change orders.");
         }
         String message;
         try {
             LineChange change = new LineChange(number(lineNumber, "line"), blank(quantity) ? null
                     : number(quantity, "quantity"), date(requestedDate), "on".equals(cancel) ? Boolean.TRUE : null);
-            Optional<ChangeRequest> done = requests.submit(orderId.get(), user.distributor(), List.of(change),
+            Optional<ChangeRequest> done = requests.submit(new OrderId(orderId.get()),
+                    new DistributorCode(user.distributor()), List.of(change),
                     blank(note) ? null : note.strip(), user.username(), Input.key(changeKey));
             message = done.map(OrderChangePages::summary).orElse("No such order.");
         } catch (IllegalArgumentException e) {
@@ -76,10 +79,11 @@ public class OrderChangePages {
     @Path("/cancel")
     public Response cancel(@PathParam("id") String id) {
         Optional<UUID> orderId = Input.uuid(id);
-        if (!user.canOrder() || orderId.isEmpty()) {
+        if (!user.canOrder() || orderId.isEmpty() || user.distributor() == null) {
             return back(id, "Your role may not cancel orders.");
         }
-        String message = orders.cancel(orderId.get(), user.distributor(), user.username())
+        String message = orders.cancel(new OrderId(orderId.get()), new DistributorCode(user.distributor()),
+                user.username())
                 .map(o -> "Order cancelled: what had not shipped is released.").orElse("No such order.");
         return back(id, message);
     }

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.portal.partner;
 
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -7,6 +8,7 @@ import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderPage;
 import com.halowill.partnerhub.orders.OrderQuery;
@@ -109,13 +111,14 @@ public class OrderPages {
     @Path("/orders/{id}")
     public Response order(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("message") String message) {
         Distributor me = company.get();
-        Optional<PurchaseOrder> order = Input.uuid(id).flatMap(uuid -> orders.find(uuid, me.code()));
+        Optional<PurchaseOrder> order = Input.orderId(id).flatMap(oid -> orders.find(oid, me.id()));
         if (order.isEmpty()) {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "order " + id)).build();
         }
-        List<HistoryEntry> history = promises.history(order.get().lines().stream().map(l -> l.demandRef()).toList());
+        List<HistoryEntry> history = promises.history(order.get().lines().stream()
+                .map(l -> new DemandRef(l.demandRef())).toList());
         return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
-                changeRequests.forOrder(order.get().id(), me.code()), shipments.forReference(order.get().id()
+                changeRequests.forOrder(new OrderId(order.get().id()), me.id()), shipments.forReference(order.get().id()
                         .toString()).stream().map(sh -> ShipmentRow.of(sh, order.get())).toList(), message,
                 UUID.randomUUID().toString())).build();
     }

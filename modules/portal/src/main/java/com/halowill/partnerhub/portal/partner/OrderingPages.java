@@ -136,7 +136,7 @@ public class OrderingPages {
             String label = parsed.labels().get(i);
             OrderableLine.problem(row.sku(), units, bySku, today).ifPresent(p -> preview.add(label + ": " + p));
         }
-        return Templates.orderForm(user, me, distributors.shipTos(me.code()), products, form, List.of(), preview,
+        return Templates.orderForm(user, me, distributors.shipTos(me.id()), products, form, List.of(), preview,
                 paste);
     }
 
@@ -174,7 +174,7 @@ public class OrderingPages {
     }
 
     private TemplateInstance form(Distributor me, OrderForm form, List<String> errors) {
-        return Templates.orderForm(user, me, distributors.shipTos(me.code()), catalog.search(ProductQuery.all()),
+        return Templates.orderForm(user, me, distributors.shipTos(me.id()), catalog.search(ProductQuery.all()),
                 form, errors, List.of(), "");
     }
 

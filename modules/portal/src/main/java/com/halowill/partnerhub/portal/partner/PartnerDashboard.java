@@ -2,6 +2,7 @@ package com.halowill.partnerhub.portal.partner;
 
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.CommitmentAtRisk;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.DistributorOutlook;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.LtaStatus;
@@ -85,24 +86,25 @@ public class PartnerDashboard {
     @GET
     public TemplateInstance dashboard() {
         Distributor me = company.get();
-        List<CommitmentAtRisk> risky = outlook.atRisk(me.code(), ROWS);
-        List<ShipmentDue> due = outlook.nextShipments(me.code(), LocalDate.now(clock), ROWS);
-        List<HistoryEntry> changes = outlook.notices(me.code(), clock.instant().minus(NOTICES), ROWS);
+        List<CommitmentAtRisk> risky = outlook.atRisk(me.id(), ROWS);
+        List<ShipmentDue> due = outlook.nextShipments(me.id(), LocalDate.now(clock), ROWS);
+        List<HistoryEntry> changes = outlook.notices(me.id(), clock.instant().minus(NOTICES), ROWS);
         Set<String> refs = new LinkedHashSet<>();
         risky.forEach(r -> refs.add(r.demandRef()));
         due.forEach(d -> refs.add(d.demandRef()));
         changes.forEach(c -> refs.add(c.demandRef()));
         Map<String, LineRef> lines = new HashMap<>();
-        business.lines(me.code(), refs).forEach(l -> lines.put(l.demandRef(), l));
+        business.lines(me.id(), DemandRef.all(refs)).forEach(l -> lines.put(l.demandRef(), l));
         List<Due> shipments = due.stream().map(d -> new Due(d, lines.get(d.demandRef()))).toList();
         List<AtRisk> atRisk = risky.stream().map(r -> new AtRisk(r, lines.get(r.demandRef()))).toList();
-        return Templates.dashboard(user, me, business.summary(me.code()), outlook.atRiskCount(me.code()), atRisk,
-                shipments, allocations.ltas(me.code()), notices(changes, lines));
+        return Templates.dashboard(user, me, business.summary(me.id()), outlook.atRiskCount(me.id()), atRisk,
+                shipments, allocations.ltas(me.id()), notices(changes, lines));
     }
 
     /** Each change with the schedule its line had just before it (from the line's full history). */
     private List<Notice> notices(List<HistoryEntry> changes, Map<String, LineRef> lines) {
         List<HistoryEntry> history = promises.history(changes.stream().map(HistoryEntry::demandRef).distinct()
+                .map(DemandRef::new)
                 .toList());
         List<Notice> out = new ArrayList<>();
         for (HistoryEntry c : changes) {

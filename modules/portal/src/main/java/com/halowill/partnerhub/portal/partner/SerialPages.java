@@ -63,8 +63,8 @@ public class SerialPages {
     public Response serial(@PathParam("serial") String serial) {
         Distributor me = company.get();
         Optional<ShippedUnit> unit = shipments.unit(serial).filter(u -> u.distributor().equals(me.code()));
-        Optional<PurchaseOrder> order = unit.flatMap(u -> Input.uuid(u.reference())).flatMap(id -> orders.find(id,
-                me.code()));
+        Optional<PurchaseOrder> order = unit.flatMap(u -> Input.orderId(u.reference())).flatMap(id -> orders.find(id,
+                me.id()));
         if (unit.isEmpty() || order.isEmpty()) {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "serial number "
                     + Input.echo(serial))).build();

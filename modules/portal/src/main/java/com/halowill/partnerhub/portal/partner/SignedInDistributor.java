@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.portal.partner;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.portal.web.PortalUser;
@@ -24,6 +25,7 @@ class SignedInDistributor {
         if (code == null) {
             throw new ForbiddenException("The partner portal is for distributor accounts.");
         }
-        return distributors.find(code).orElseThrow(() -> new ForbiddenException("Unknown distributor " + code));
+        return distributors.find(new DistributorCode(code))
+                .orElseThrow(() -> new ForbiddenException("Unknown distributor " + code));
     }
 }

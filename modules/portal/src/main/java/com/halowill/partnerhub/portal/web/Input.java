@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.portal.web;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
+import com.halowill.partnerhub.orders.OrderId;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +23,21 @@ public final class Input {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    /** An order's id from the URL; empty when it is not a UUID. */
+    public static Optional<OrderId> orderId(String id) {
+        return uuid(id).map(OrderId::new);
+    }
+
+    /** A product's SKU as typed or chosen; empty when none was. */
+    public static Optional<Sku> sku(String typed) {
+        return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(new Sku(typed.strip()));
+    }
+
+    /** A distributor's code as chosen; empty when none was. */
+    public static Optional<DistributorCode> distributor(String typed) {
+        return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(new DistributorCode(typed.strip()));
     }
 
     /** A date as a form sends it (2026-12-14); empty when it is none. */

@@ -5,8 +5,10 @@ import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.EnvelopeError;
 import com.halowill.partnerhub.api.edi.syntax.MalformedInterchange;
 import com.halowill.partnerhub.api.edi.syntax.OrderPartners;
+import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.TransactionKey;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
@@ -14,6 +16,8 @@ import com.halowill.partnerhub.orders.IdempotencyKeyReused;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.SubmitOrder;
+import com.halowill.partnerhub.orders.X12Profile;
+import com.halowill.partnerhub.orders.X12Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,23 +44,51 @@ public class X12Intake {
         }
     }
 
+    /** The caller's allowance of orders: takes as many as the interchange carries, or throws and nothing is taken. */
+    @FunctionalInterface
+    public interface OrderAllowance {
+        void take(int orders);
+    }
+
+    /** An interchange from a party that is not the caller's: answered with a TA1, nothing ordered. */
+    public static final class NotTheCaller extends Exception {
+        private final String interchangeAcknowledgment;
+
+        NotTheCaller(String message, String interchangeAcknowledgment) {
+            super(message);
+            this.interchangeAcknowledgment = interchangeAcknowledgment;
+        }
+
+        /** The TA1 interchange rejecting it (TA104 R, TA105 006: invalid interchange sender id). */
+        public String interchangeAcknowledgment() {
+            return interchangeAcknowledgment;
+        }
+    }
+
     private final OrderIntake intake;
     private final Distributors distributors;
     private final X12ControlNumbers numbers;
     private final OrderPartners partners;
+    private final X12Profiles profiles;
     private final Clock clock;
 
     X12Intake(OrderIntake intake, Distributors distributors, X12ControlNumbers numbers, OrderPartners partners,
-            Clock clock) {
+            X12Profiles profiles, Clock clock) {
         this.partners = partners;
+        this.profiles = profiles;
         this.intake = intake;
         this.distributors = distributors;
         this.numbers = numbers;
         this.clock = clock;
     }
 
-    /** Reads the interchange, submits its orders one transaction each, and answers the 997. */
-    public String receive(byte[] body, String distributor, String actor) throws Refused {
+    /**
+     * Reads the interchange, submits its orders one transaction each, and answers the 997. The interchange must come
+     * from the caller's ISA party when the caller has a trading-partner profile, and never from another
+     * distributor's.
+     */
+    public String receive(byte[] body, String distributor, String actor, OrderAllowance allowance)
+            throws Refused, NotTheCaller {
         Interchange interchange;
         try {
             interchange = new X12PurchaseOrders().read(new ByteArrayInputStream(body));
@@ -69,13 +102,20 @@ public class X12Intake {
         }
         ControlNumbers answer = numbers.next();
         LocalDateTime now = LocalDateTime.now(clock);
+        String wrongSender = wrongSender(interchange.sender(), distributor);
+        if (wrongSender != null) {
+            throw new NotTheCaller(wrongSender + "; nothing was ordered.",
+                    InterchangeRefusal.write(interchange, answer, now, "006"));
+        }
         try {
             new FunctionalAcknowledgment(true).write(interchange, answer, now, Map.of());
         } catch (IllegalArgumentException e) {
             throw new Refused("The interchange's group or transaction headers cannot be acknowledged ("
                     + e.getMessage() + "); nothing was ordered. Correct the GS/ST headers and send it again.");
         }
-        String currency = distributors.find(distributor).map(Distributor::currency).orElse("USD");
+        allowance.take((int) interchange.groups().stream().filter(g -> g.errors().isEmpty())
+                .flatMap(g -> g.transactions().stream()).filter(ReceivedTransaction::hasOrder).count());
+        String currency = distributors.find(new DistributorCode(distributor)).map(Distributor::currency).orElse("USD");
         Map<TransactionKey, BusinessReview> reviews = new HashMap<>();
         for (FunctionalGroup group : interchange.groups()) {
             if (!group.errors().isEmpty()) {
@@ -88,6 +128,21 @@ public class X12Intake {
             }
         }
         return new FunctionalAcknowledgment(true).write(interchange, answer, now, reviews);
+    }
+
+    /** Why this ISA party may not order for the distributor, or null when it may. */
+    private String wrongSender(Party sender, String distributor) {
+        Optional<X12Profile> owner = profiles.bySender(sender.qualifier(), sender.id());
+        if (owner.isPresent() && !owner.get().distributor().equals(distributor)) {
+            return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is another distributor's trading partner";
+        }
+        Optional<X12Profile> mine = profiles.of(new DistributorCode(distributor));
+        if (mine.isPresent() && owner.isEmpty()) {
+            return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is not " + distributor
+                    + "'s trading partner (its profile names " + mine.get().isaQualifier() + "/"
+                    + mine.get().isaId() + ")";
+        }
+        return null;
     }
 
     /** An error whose bad value a 997 can echo (AK404: printable, at most 99 characters), else without it. */

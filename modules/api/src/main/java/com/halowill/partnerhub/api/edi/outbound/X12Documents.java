@@ -1,14 +1,18 @@
 package com.halowill.partnerhub.api.edi.outbound;
 
+import com.halowill.partnerhub.api.edi.syntax.Delimiters;
 import com.halowill.partnerhub.api.edi.syntax.OrderPartners;
 import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
 import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.X12Version;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.LineAnswer;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ScheduleLine;
+import com.halowill.partnerhub.orders.X12Profile;
+import com.halowill.partnerhub.orders.X12Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,9 +37,11 @@ public class X12Documents {
 
     private final X12ControlNumbers numbers;
     private final OrderPartners partners;
+    private final X12Profiles profiles;
     private final Clock clock;
 
-    X12Documents(X12ControlNumbers numbers, OrderPartners partners, Clock clock) {
+    X12Documents(X12ControlNumbers numbers, OrderPartners partners, X12Profiles profiles, Clock clock) {
+        this.profiles = profiles;
         this.numbers = numbers;
         this.partners = partners;
         this.clock = clock;
@@ -124,8 +130,31 @@ public class X12Documents {
         return letters.length() < 2 ? null : letters.substring(0, Math.min(4, letters.length()));
     }
 
-    /** Addressed to the parties the order came in from by X12, else to the distributor's code (qualifier ZZ). */
+    /**
+     * The version the distributor's profile names when the caller named none, else the one asked for (004010 when
+     * neither does).
+     */
+    public X12Version versionFor(PurchaseOrder order, X12Version asked) {
+        if (asked != null) {
+            return asked;
+        }
+        return profiles.of(new DistributorCode(order.distributor())).map(p -> X12Version.ofGroupVersion(p.version()))
+                .orElse(X12Version.V004010);
+    }
+
+    /**
+     * Addressed as the distributor's trading-partner profile says (its ISA party, GS id and separators), else to the
+     * parties the order came in from by X12, else to the distributor's code (qualifier ZZ).
+     */
     private OutboundEnvelope envelope(PurchaseOrder order, X12Version version) {
+        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        if (profile.isPresent()) {
+            X12Profile p = profile.get();
+            Delimiters syntax = new Delimiters(p.segmentTerminator(), p.elementSeparator(), p.componentSeparator(),
+                    Delimiters.NONE).withRepetitionFallback();
+            return OutboundEnvelope.of(HALOWILL, new Party(p.isaQualifier(), p.isaId()), version, numbers.next(),
+                    LocalDateTime.now(clock)).toGroup(p.groupId()).withSyntax(syntax, true);
+        }
         Optional<OrderPartners.Partner> partner = partners.of(order.id());
         OutboundEnvelope envelope = OutboundEnvelope.of(HALOWILL, partner.map(OrderPartners.Partner::party)
                 .orElse(new Party("ZZ", order.distributor())), version, numbers.next(), LocalDateTime.now(clock));

@@ -70,6 +70,11 @@ public final class InterchangeWriter {
                 "0", test ? "T" : "P", String.valueOf(delimiters.component()));
     }
 
+    /** An interchange acknowledgment (TA1) of a received interchange, written right after the ISA. */
+    public void interchangeAcknowledgment(String controlNumber, String date, String time, String code, String note) {
+        write("TA1", controlNumber, date, time, code, note);
+    }
+
     public void startGroup(String functionalId, String sender, String receiver, LocalDateTime at, String controlNumber,
             String version) {
         groupControl = controlNumber;

@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.commitments.internal.allocation;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.AllocationCap;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Lta;
@@ -241,7 +243,7 @@ public class AllocationStore implements Allocations {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        pools.snapshot(List.of(lta.sku()), true);
+        pools.snapshot(List.of(new Sku(lta.sku())), true);
         for (LtaLedger other : ltaLedgers(lta.distributor())) {
             if (other.code.equals(lta.code()) && !other.sku.equals(lta.sku())) {
                 throw new IllegalArgumentException("an existing LTA keeps its product");
@@ -285,7 +287,8 @@ public class AllocationStore implements Allocations {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<LtaStatus> ltas(String distributor) {
+    public List<LtaStatus> ltas(DistributorCode code) {
+        String distributor = code == null ? null : code.value();
         LocalDate today = LocalDate.now(clock);
         Map<String, Object[]> heads = new HashMap<>();
         List<Object[]> rows = em.createNativeQuery("""
@@ -321,24 +324,26 @@ public class AllocationStore implements Allocations {
         if (sku.isEmpty()) {
             throw new NoSuchElementException("no LTA " + ltaCode);
         }
-        pools.snapshot(List.of((String) sku.get(0)), true);
+        pools.snapshot(List.of(new Sku((String) sku.get(0))), true);
         em.createNativeQuery("update commitments.lta set fence_weeks = ?1 where code = ?2").setParameter(1, weeks)
                 .setParameter(2, ltaCode).executeUpdate();
     }
 
     @Override
-    public AllocationCap setCap(String distributor, String sku, LocalDate start, LocalDate end, int max,
+    public AllocationCap setCap(DistributorCode code, Sku product, LocalDate start, LocalDate end, int max,
             String actor) {
+        String distributor = code.value();
+        String sku = product.value();
         if (end.isBefore(start) || max < 0) {
             throw new IllegalArgumentException("a cap needs a period and a maximum of 0 or more");
         }
-        if (pools.recipes(List.of(sku)).isEmpty()) {
+        if (pools.recipes(List.of(product)).isEmpty()) {
             throw new IllegalArgumentException("unknown product " + sku);
         }
         if (!weights().containsKey(distributor)) {
             throw new IllegalArgumentException("unknown distributor " + distributor);
         }
-        pools.snapshot(List.of(sku), true);
+        pools.snapshot(List.of(product), true);
         int used = ((Number) em.createNativeQuery("""
                 select coalesce(sum(a.units), 0) from commitments.allocation a
                 join commitments.commitment c on c.id = a.commitment_id
@@ -369,7 +374,8 @@ public class AllocationStore implements Allocations {
     }
 
     @Override
-    public void saveProfile(String distributor, String tier, int weight) {
+    public void saveProfile(DistributorCode code, String tier, int weight) {
+        String distributor = code.value();
         em.createNativeQuery("""
                 insert into commitments.allocation_profile (distributor, tier, weight) values (?1, ?2, ?3)
                 on conflict (distributor) do update set tier = excluded.tier, weight = excluded.weight""")

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.engine;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.internal.allocation.AllocationStore;
 import com.halowill.partnerhub.commitments.internal.allocation.AllocationTotals;
 import com.halowill.partnerhub.inventory.PoolSnapshot;
@@ -52,7 +53,7 @@ public class StateLoader {
         if (lock) {
             trip.after(afterLock);
         }
-        PoolSnapshot snapshot = pools.snapshot(pools.recipes(wanted), skus, lock);
+        PoolSnapshot snapshot = pools.snapshot(pools.recipes(Sku.all(wanted)), Sku.all(skus), lock);
         AllocationTotals totals = lock ? afterLock.result() : quoted;
         return new Loaded(new SupplyState(today(), snapshot, Map.of(), totals.ltas, totals.caps), totals);
     }
@@ -62,7 +63,7 @@ public class StateLoader {
         AllocationTotals totals = store.totals();
         Set<String> missing = totals.ltas.stream().map(l -> l.sku).filter(s -> !snapshot.recipes().containsKey(s))
                 .collect(Collectors.toSet());
-        Map<String, Recipe> ltaRecipes = missing.isEmpty() ? Map.of() : pools.recipes(missing);
+        Map<String, Recipe> ltaRecipes = missing.isEmpty() ? Map.of() : pools.recipes(Sku.all(missing));
         return new Loaded(new SupplyState(today(), snapshot, ltaRecipes, totals.ltas, totals.caps), totals);
     }
 

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.outlook;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.CommitmentAtRisk;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.DistributorOutlook;
@@ -51,7 +52,8 @@ public class OutlookDesk implements DistributorOutlook {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<CommitmentAtRisk> atRisk(String distributor, int limit) {
+    public List<CommitmentAtRisk> atRisk(DistributorCode code, int limit) {
+        String distributor = code.value();
         List<Object[]> rows = em.createNativeQuery("select c.demand_ref, c.sku, c.quantity, c.requested_date,"
                 + " c.backordered, (select max(a.ship_date) from commitments.allocation a where a.commitment_id = c.id),"
                 + " c.state " + AT_RISK + " order by c.requested_date, c.demand_ref limit ?2")
@@ -66,7 +68,8 @@ public class OutlookDesk implements DistributorOutlook {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public int atRiskCount(String distributor) {
+    public int atRiskCount(DistributorCode code) {
+        String distributor = code.value();
         return ((Number) em.createNativeQuery("select count(*) " + AT_RISK).setParameter(1, distributor)
                 .getSingleResult()).intValue();
     }
@@ -74,7 +77,8 @@ public class OutlookDesk implements DistributorOutlook {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<ShipmentDue> nextShipments(String distributor, LocalDate from, int limit) {
+    public List<ShipmentDue> nextShipments(DistributorCode code, LocalDate from, int limit) {
+        String distributor = code.value();
         List<Object[]> rows = em.createNativeQuery("""
                 select c.demand_ref, c.sku, a.units - a.shipped, a.ship_date, a.delivery_date, a.lta_code, c.state
                 from commitments.commitment c join commitments.allocation a on a.commitment_id = c.id
@@ -93,7 +97,8 @@ public class OutlookDesk implements DistributorOutlook {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<HistoryEntry> notices(String distributor, Instant since, int limit) {
+    public List<HistoryEntry> notices(DistributorCode code, Instant since, int limit) {
+        String distributor = code.value();
         List<Object[]> rows = em.createNativeQuery(NOTICE_ROWS).setParameter(1, distributor)
                 .setParameter(2, Timestamp.from(since)).setParameter(3, limit).getResultList();
         List<HistoryEntry> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.outlook;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.AllocationBoard;
 import com.halowill.partnerhub.commitments.LtaStatus;
 import com.halowill.partnerhub.commitments.ProductBoard;
@@ -69,7 +70,8 @@ public class ProductBoards implements AllocationBoard {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public ProductBoard product(String sku) {
+    public ProductBoard product(Sku product) {
+        String sku = product.value();
         LocalDate today = LocalDate.now(clock);
         TreeMap<LocalDate, int[]> weeks = new TreeMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery(WEEKS).setParameter(1, sku).getResultList()) {

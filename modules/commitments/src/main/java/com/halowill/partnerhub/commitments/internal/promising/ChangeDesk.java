@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.promising;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandChanges;
 import com.halowill.partnerhub.commitments.OverrideRefused;
@@ -35,7 +36,8 @@ public class ChangeDesk implements DemandChanges {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockSupplyFor(Collection<String> skus) {
+    public void lockSupplyFor(Collection<Sku> products) {
+        List<String> skus = Sku.values(products);
         if (!skus.isEmpty()) {
             loader.load(skus, true);
         }

@@ -1,8 +1,10 @@
 package com.halowill.partnerhub.commitments.internal.promising;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
@@ -61,13 +63,13 @@ public class PromiseDesk implements Promises {
         if (demands.isEmpty()) {
             return List.of();
         }
-        return open(demands.stream().map(Demand::sku).toList()).promise(demands);
+        return open(Sku.all(demands.stream().map(Demand::sku).toList())).promise(demands);
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public PromiseSession open(Collection<String> skus) {
-        StateLoader.Loaded l = loader.load(skus.stream().distinct().sorted().toList(), true);
+    public PromiseSession open(Collection<Sku> skus) {
+        StateLoader.Loaded l = loader.load(skus.stream().map(Sku::value).distinct().sorted().toList(), true);
         return demands -> propose(l, demands);
     }
 
@@ -225,8 +227,9 @@ public class PromiseDesk implements Promises {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Commitment> forDemands(Collection<String> refs) {
-        return refs.isEmpty() ? List.of() : commitmentRows.byDemands(refs).values().stream().map(Booked::view).toList();
+    public List<Commitment> forDemands(Collection<DemandRef> refs) {
+        return refs.isEmpty() ? List.of() : commitmentRows.byDemands(DemandRef.values(refs)).values().stream()
+                .map(Booked::view).toList();
     }
 
     @Override
@@ -239,8 +242,8 @@ public class PromiseDesk implements Promises {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HistoryEntry> history(Collection<String> refs) {
-        return refs.isEmpty() ? List.of() : commitmentRows.history(refs);
+    public List<HistoryEntry> history(Collection<DemandRef> refs) {
+        return refs.isEmpty() ? List.of() : commitmentRows.history(DemandRef.values(refs));
     }
 
     // ---- shared steps ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.store;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentsChanged;
 import com.halowill.partnerhub.commitments.internal.allocation.AllocationStore;
@@ -91,7 +92,7 @@ public class UnitOfWork {
 
     /** Locks the pool families of these products only (no engine state), then the commitments. */
     public Map<UUID, Booked> lockPoolsThen(Collection<Booked> peeked) {
-        pools.snapshot(skus(peeked), true);
+        pools.snapshot(Sku.all(skus(peeked)), true);
         return commitmentRows.byIds(peeked.stream().map(b -> b.id).toList(), true);
     }
 

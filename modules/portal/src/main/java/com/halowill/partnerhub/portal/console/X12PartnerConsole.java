@@ -1,0 +1,110 @@
+package com.halowill.partnerhub.portal.console;
+
+import com.halowill.partnerhub.orders.Distributor;
+import com.halowill.partnerhub.orders.Distributors;
+import com.halowill.partnerhub.orders.FieldError;
+import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.X12Profile;
+import com.halowill.partnerhub.orders.X12Profiles;
+import com.halowill.partnerhub.portal.web.Input;
+import com.halowill.partnerhub.portal.web.PortalUser;
+import com.halowill.partnerhub.portal.web.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Distributors' X12 trading-partner profiles: the ISA party and GS id their interchanges come from and HaloWill's
+ * answers go to, the version and separators their translator reads. Ops admins change them.
+ */
+@RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
+@Path("/console/x12-partners")
+@Produces(MediaType.TEXT_HTML)
+public class X12PartnerConsole {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance partners(PortalUser user, List<X12Profile> profiles,
+                List<Distributor> distributors, String message);
+    }
+
+    private final PortalUser user;
+    private final X12Profiles profiles;
+    private final Distributors distributors;
+
+    X12PartnerConsole(PortalUser user, X12Profiles profiles, Distributors distributors) {
+        this.user = user;
+        this.profiles = profiles;
+        this.distributors = distributors;
+    }
+
+    @GET
+    public TemplateInstance partners(@QueryParam("message") String message) {
+        return Templates.partners(user, profiles.all(), distributors.all(), message);
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm("distributor") String distributor, @RestForm("isaQualifier") String qualifier,
+            @RestForm("isaId") String isaId, @RestForm("groupId") String groupId, @RestForm("version") String version,
+            @RestForm("separators") String separators) {
+        String seps = separators == null ? "" : separators.strip();
+        if (seps.length() != 3) {
+            return back("The profile was not saved: separators are three characters, element, component and segment"
+                    + " terminator, such as *>~.");
+        }
+        String isa = isaId == null ? "" : isaId.strip();
+        try {
+            X12Profile saved = profiles.save(new X12Profile(distributor == null ? "" : distributor.strip(),
+                    qualifier == null ? "" : qualifier.strip().toUpperCase(java.util.Locale.ROOT), isa,
+                    groupId == null || groupId.isBlank() ? isa : groupId.strip(), version, seps.charAt(0),
+                    seps.charAt(1), seps.charAt(2), null, null), user.username());
+            return back("Saved: " + saved.distributor() + " sends from ISA " + saved.isaQualifier() + "/"
+                    + saved.isaId() + "; interchanges from any other party are refused for it with a TA1, and its"
+                    + " 997, 855 and 856 go to that party in " + saved.version() + ".");
+        } catch (OrderRejected e) {
+            return back("The profile was not saved: " + e.errors().stream()
+                    .map(f -> label(f) + " " + f.message()).collect(Collectors.joining("; ")) + ".");
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Path("/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestForm("distributor") String distributor) {
+        boolean removed = Input.distributor(distributor).map(profiles::remove).orElse(false);
+        return back(removed ? "Profile of " + Input.echo(distributor) + " removed: its interchanges are answered to"
+                + " whatever party sent them, and no other distributor's party is accepted for it."
+                : "There was no such profile.");
+    }
+
+    private static String label(FieldError f) {
+        return switch (f.field()) {
+            case "isaQualifier" -> "ISA qualifier:";
+            case "isaId" -> "ISA id:";
+            case "groupId" -> "GS id:";
+            case "version" -> "version:";
+            case "separators" -> "separators:";
+            default -> "distributor:";
+        };
+    }
+
+    private static Response back(String message) {
+        return Response.seeOther(UriBuilder.fromPath("/console/x12-partners").queryParam("message", message).build())
+                .build();
+    }
+}
