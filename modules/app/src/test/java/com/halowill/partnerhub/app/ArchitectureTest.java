@@ -130,7 +130,11 @@ class ArchitectureTest {
         for (String module : java.util.stream.Stream.concat(DOMAIN.stream(), java.util.stream.Stream.of("platform"))
                 .toList()) {
             noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
-                    .resideInAnyPackage("jakarta.ws.rs..", "io.vertx..", "io.quarkus.qute..")
+                    .resideInAnyPackage("jakarta.ws.rs..", "io.vertx..").check(CLASSES);
+            noClasses().that().resideInAPackage(ROOT + "." + module + "..").and()
+                    .haveNameNotMatching(".*\\.notifications\\.internal\\.MailOutbox(\\$.*)?").should()
+                    .dependOnClassesThat().resideInAPackage("io.quarkus.qute..")
+                    .because("pages are the portal's; only notifications' mail outbox renders (its mails, with Qute)")
                     .check(CLASSES);
         }
     }

@@ -46,8 +46,13 @@ public final class DemoLauncher {
                 Path.of(System.getProperty("partnerhub.realm.file")), keycloakPort, Duration.ofMinutes(4));
         started.add(keycloak);
 
+        LocalMail mail = LocalMail.start(Integer.parseInt(setting("PARTNERHUB_SMTP_PORT", "3025")),
+                Integer.parseInt(setting("PARTNERHUB_IMAP_PORT", "3143")));
+        started.add(mail);
+
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.port=" + appPort,
-                "-Dpartnerhub.demo-data.enabled=true"));
+                "-Dpartnerhub.demo-data.enabled=true", "-Dquarkus.mailer.host=127.0.0.1",
+                "-Dquarkus.mailer.port=" + mail.smtpPort(), "-Dpartnerhub.mail.portal-url=http://localhost:" + appPort));
         if (System.getenv("PARTNERHUB_WEBHOOKS_SECRET_KEY") == null) {
             // The demo's own key for sealing webhook secrets; a real installation sets its own (docs/operations.md).
             command.add("-Dpartnerhub.webhooks.secret-key=" + DEMO_SECRET_KEY);
@@ -63,19 +68,20 @@ public final class DemoLauncher {
         // The launcher's own settings are not the app's: Quarkus would read PARTNERHUB_DEMO_WORLD_UNTIL=none as
         // partnerhub.demo-world.until and fail to start.
         app.environment().keySet().removeAll(List.of("PARTNERHUB_DEMO_WORLD_UNTIL", "PARTNERHUB_APP_OPTS",
+                "PARTNERHUB_SMTP_PORT", "PARTNERHUB_IMAP_PORT",
                 "PARTNERHUB_DB_FRESH", "PARTNERHUB_DB_NAME"));
         app.environment().put("PARTNERHUB_DB_URL", pg.jdbcUrl());
         app.environment().put("PARTNERHUB_OIDC_URL", keycloak.realmUrl());
         Process process = app.start();
         started.add(0, () -> stop(process));
         awaitReady("http://localhost:" + appPort + "/q/health/ready", process);
-        banner(appPort, keycloak, "none".equals(demoWorld) ? "" : ",\n                 played to business day " + demoWorld
+        banner(appPort, keycloak, mail, "none".equals(demoWorld) ? "" : ",\n                 played to business day " + demoWorld
                 + " (Ops console > Demo world moves it on)");
         int exit = process.waitFor();
         System.exit(exit == 143 || exit == 130 ? 0 : exit);
     }
 
-    private static void banner(int port, LocalKeycloak keycloak, String world) {
+    private static void banner(int port, LocalKeycloak keycloak, LocalMail mail, String world) {
         String base = "http://localhost:" + port;
         System.out.println("""
 
@@ -97,9 +103,13 @@ public final class DemoLauncher {
                    erp-casc / erp-casc-secret, erp-prdc / erp-prdc-secret, erp-mapl / erp-mapl-secret
                    token: %3$s/protocol/openid-connect/token
 
-                 Ctrl-C stops the app, Keycloak and any embedded PostgreSQL.
+                 Mail the demo sends (Preferences in the portal choose which) stays in a
+                   local mail server: IMAP 127.0.0.1:%5$d, user = the address
+                   (e.g. nwos-buyer@example.com), any password.
+
+                 Ctrl-C stops the app, Keycloak, the mail server and any embedded PostgreSQL.
                 ================================================================
-                """.formatted(base, keycloak.url(), keycloak.realmUrl(), world));
+                """.formatted(base, keycloak.url(), keycloak.realmUrl(), world, mail.imapPort()));
     }
 
     private static void awaitReady(String url, Process process) throws InterruptedException {

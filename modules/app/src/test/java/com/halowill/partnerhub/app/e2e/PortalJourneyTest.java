@@ -169,6 +169,31 @@ class PortalJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_buyer_chooses_mails_and_a_bad_address_gets_a_readable_message() {
+        Page buyer = browser.signIn(url("/portal/preferences"), "casc-buyer", Tokens.PASSWORD);
+        assertEquals("casc-buyer@example.com", buyer.locator("#m-email").inputValue(), "the address Keycloak has");
+        buyer.locator("#m-email").fill("not-an-address@x");
+        buyer.locator("#m-ack").check();
+        buyer.locator("#mail-form button[type=submit]").click();
+        assertTrue(buyer.locator("#flash").textContent().contains("Not saved"), buyer.locator("#flash").textContent());
+        assertTrue(!buyer.locator("#m-ack").isChecked(), "nothing was saved");
+        buyer.locator("#m-email").fill("casc-buyer@example.com");
+        buyer.locator("#m-ack").check();
+        buyer.locator("#m-shipped").check();
+        buyer.locator("#mail-form button[type=submit]").click();
+        assertTrue(buyer.locator("#flash").textContent().contains("go to casc-buyer@example.com"),
+                buyer.locator("#flash").textContent());
+        assertTrue(buyer.locator("#m-ack").isChecked() && buyer.locator("#m-shipped").isChecked()
+                && !buyer.locator("#m-moved").isChecked());
+        accessible(buyer);
+        Browser.screenshot(buyer, "portal-mail-preferences");
+        buyer.locator("#m-ack").uncheck();
+        buyer.locator("#m-shipped").uncheck();
+        buyer.locator("#mail-form button[type=submit]").click();
+        assertTrue(buyer.locator("#flash").textContent().contains("no mail will be sent"));
+    }
+
+    @Test
     void a_form_posted_without_its_csrf_token_is_refused_and_changes_nothing() {
         Page buyer = browser.signIn(url("/portal/orders/new"), "nwos-buyer", Tokens.PASSWORD);
         placeOrder(buyer, "CSRF", SKU, "40", LocalDate.now().plusDays(21));

@@ -95,7 +95,9 @@ public final class AppProcess implements AutoCloseable {
                 .toString(), "-Xmx384m", "-Dquarkus.http.port=" + port, "-Dpartnerhub.business-zone=UTC",
                 "-Dpartnerhub.api.rate-limit.per-minute=1000000", "-Dquarkus.log.level=WARN",
                 "-Dpartnerhub.webhooks.secret-key=" + ConfigProvider.getConfig()
-                        .getValue("partnerhub.webhooks.secret-key", String.class)));
+                        .getValue("partnerhub.webhooks.secret-key", String.class),
+                "-Dquarkus.mailer.host=127.0.0.1", "-Dquarkus.mailer.port=" + ConfigProvider.getConfig()
+                        .getValue("quarkus.mailer.port", String.class)));
         command.addAll(options);
         command.addAll(List.of("-jar", jar));
         ProcessBuilder pb = new ProcessBuilder(command)

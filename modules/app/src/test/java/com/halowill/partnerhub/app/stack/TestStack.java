@@ -17,6 +17,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
 
     private LocalPostgres postgres;
     private LocalKeycloak keycloak;
+    private com.halowill.partnerhub.launcher.LocalMail mail;
 
     @Override
     public Map<String, String> start() {
@@ -28,6 +29,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
             try (var in = TestStack.class.getResourceAsStream("/keycloak-test-clients.json")) {
                 keycloak.addClients(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
+            mail = com.halowill.partnerhub.launcher.LocalMail.start(0, 0);
         } catch (Exception e) {
             stop();
             throw new IllegalStateException("could not start the test stack", e);
@@ -35,11 +37,17 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.oidc.auth-server-url", keycloak.realmUrl(),
-                "partnerhub.demo-data.enabled", "true");
+                "partnerhub.demo-data.enabled", "true",
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(mail.smtpPort()),
+                "partnerhub.test.imap-port", String.valueOf(mail.imapPort()));
     }
 
     @Override
     public void stop() {
+        if (mail != null) {
+            mail.close();
+        }
         if (keycloak != null) {
             keycloak.close();
         }

@@ -53,6 +53,14 @@ public class PortalUser {
         return distributor() != null && (canOrder() || identity.hasRole("distributor-viewer"));
     }
 
+    /** The address the identity provider has for the person, or null. */
+    public String email() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("email") != null) {
+            return jwt.getClaim("email").toString();
+        }
+        return null;
+    }
+
     public String username() {
         return identity.getPrincipal().getName();
     }

@@ -1,0 +1,13 @@
+package com.halowill.partnerhub.notifications;
+
+import java.time.Instant;
+
+/** Which mails a portal user wants, at which address: acknowledgments, moved dates, shipments. */
+public record MailPreference(String username, String distributor, String email, boolean acknowledgments,
+        boolean movedDates, boolean shipments, Instant updatedAt) {
+
+    /** Nothing chosen yet: no mail. */
+    public static MailPreference none(String username, String distributor, String email) {
+        return new MailPreference(username, distributor, email, false, false, false, null);
+    }
+}
