@@ -2,12 +2,15 @@ package com.halowill.partnerhub.notifications;
 
 import java.time.Instant;
 
-/** Which mails a portal user wants, at which address: acknowledgments, moved dates, shipments. */
+/**
+ * Which mails a portal user wants, at which address: acknowledgments, moved dates, shipments; one by one as they
+ * happen, or ({@code digest}) together in one mail a day.
+ */
 public record MailPreference(String username, String distributor, String email, boolean acknowledgments,
-        boolean movedDates, boolean shipments, Instant updatedAt) {
+        boolean movedDates, boolean shipments, boolean digest, Instant updatedAt) {
 
     /** Nothing chosen yet: no mail. */
     public static MailPreference none(String username, String distributor, String email) {
-        return new MailPreference(username, distributor, email, false, false, false, null);
+        return new MailPreference(username, distributor, email, false, false, false, false, null);
     }
 }

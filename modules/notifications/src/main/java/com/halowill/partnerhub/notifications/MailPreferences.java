@@ -20,4 +20,14 @@ public interface MailPreferences {
 
     /** The newest mails written for the user. */
     List<SentMail> recent(String username, int limit);
+
+    Optional<OpsMailPreference> ofOps(String username);
+
+    /**
+     * Saves an ops person's choice; the ops alert run (every 15 minutes by default) mails what is new since it last
+     * told.
+     *
+     * @throws IllegalArgumentException when the address is not one a mail can be sent to
+     */
+    OpsMailPreference saveOps(OpsMailPreference preference);
 }

@@ -16,6 +16,15 @@ public record OrderId(UUID value) {
         return new OrderId(UUID.fromString(text));
     }
 
+    /** The order id written as text; empty when it is not a UUID (a reference that names no order). */
+    public static java.util.Optional<OrderId> of(String text) {
+        try {
+            return java.util.Optional.of(parse(text));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -23,20 +23,10 @@ import com.halowill.partnerhub.orders.Orders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,18 +50,14 @@ class MailTest {
     @Inject
     EntityManager em;
 
-    /** A received mail: subject, plain text and HTML parts. */
-    record Received(String subject, String text, String html) {
-    }
-
     @Test
     void a_buyer_gets_the_mails_it_chose_and_none_for_a_change_that_rolled_back() throws Exception {
         String buyer = "mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        preferences.save(new MailPreference("nwos-buyer", "NWOS", buyer, true, true, true, null));
+        preferences.save(new MailPreference("nwos-buyer", "NWOS", buyer, true, true, true, false, null));
         String viewer = "mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        preferences.save(new MailPreference("nwos-viewer", "NWOS", viewer, false, false, false, null));
+        preferences.save(new MailPreference("nwos-viewer", "NWOS", viewer, false, false, false, false, null));
         assertThrows(IllegalArgumentException.class, () -> preferences.save(new MailPreference("nwos-admin", "NWOS",
-                "not an address", true, false, false, null)));
+                "not an address", true, false, false, false, null)));
         try {
             PrivateSupply.World w = supply.product("ML", 1, Map.of(2, 1000, 5, 1000), 100_000);
             supply.stock(w, "FRE-HUB", 40);
@@ -80,7 +66,7 @@ class MailTest {
                     "NWOS-ASH", w.sku(), 40, PrivateSupply.friday(2));
             Commitment c = commitment(orderId);
             promises.confirmAll(List.of(c.id()), "ops-planner");
-            Received ack = await(buyer, "PO " + po + " acknowledged by HaloWill");
+            Inbox.Received ack = Inbox.await(buyer, "PO " + po + " acknowledged by HaloWill");
             assertTrue(ack.text().contains("Line 1: 40 x " + w.sku()), ack.text());
             assertTrue(ack.text().contains("/portal/orders/" + orderId), "links to the order: " + ack.text());
             assertTrue(ack.html().contains("<strong>" + po + "</strong>"), ack.html());
@@ -96,7 +82,7 @@ class MailTest {
 
             promises.override(c.id(), new OpsDecision(PrivateSupply.friday(5), null, null, ReasonCode.LOGISTICS,
                     "carrier capacity"), "ops-planner");
-            Received moved = await(buyer, "Delivery date moved: PO " + po + " line 1");
+            Inbox.Received moved = Inbox.await(buyer, "Delivery date moved: PO " + po + " line 1");
             assertTrue(moved.text().contains("was 40 ship " + PrivateSupply.friday(2))
                     && moved.text().contains("now 40 ship " + PrivateSupply.friday(5)), moved.text());
             assertTrue(moved.text().contains("Why: ") && moved.text().contains("ogistics"), moved.text());
@@ -111,13 +97,13 @@ class MailTest {
             String tracking = "1ZMAIL" + po.substring(3);
             shipments.record(new ShipmentRequest("NWOS", small, "FRE-HUB", "UPS", tracking, List.of(
                     new ShipmentLine(now.demandRef(), 2, List.of(serial + "-1", serial + "-2")))), "ops-planner");
-            Received shipped = await(buyer, "Shipped: PO " + po + "-S, tracking " + tracking);
+            Inbox.Received shipped = Inbox.await(buyer, "Shipped: PO " + po + "-S, tracking " + tracking);
             assertTrue(shipped.text().contains("Line 1: 2 x " + w.sku() + " (serials " + serial + "-1, " + serial
                     + "-2)"), shipped.text());
-            assertEquals(0, inbox(viewer).size(), "who chose nothing gets nothing");
+            assertEquals(0, Inbox.of(viewer).size(), "who chose nothing gets nothing");
         } finally {
-            preferences.save(new MailPreference("nwos-buyer", "NWOS", buyer, false, false, false, null));
-            preferences.save(new MailPreference("nwos-viewer", "NWOS", viewer, false, false, false, null));
+            preferences.save(new MailPreference("nwos-buyer", "NWOS", buyer, false, false, false, false, null));
+            preferences.save(new MailPreference("nwos-viewer", "NWOS", viewer, false, false, false, false, null));
         }
     }
 
@@ -131,67 +117,5 @@ class MailTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from notifications.mail where email = ?1").setParameter(1, email).getSingleResult())
                 .longValue());
-    }
-
-    /** Waits until a mail with this subject is in the address's inbox. */
-    private static Received await(String email, String subject) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        List<Received> seen = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            seen = inbox(email);
-            for (Received r : seen) {
-                if (r.subject().equals(subject)) {
-                    return r;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail '" + subject + "' for " + email + "; the inbox has "
-                + seen.stream().map(Received::subject).toList());
-    }
-
-    /** The address's inbox, read over IMAP from the test's mail server (any password: authentication is off). */
-    private static List<Received> inbox(String email) throws Exception {
-        int port = ConfigProvider.getConfig().getValue("partnerhub.test.imap-port", Integer.class);
-        Properties props = new Properties();
-        props.put("mail.imap.host", "127.0.0.1");
-        props.put("mail.imap.port", String.valueOf(port));
-        Store store = Session.getInstance(props).getStore("imap");
-        store.connect("127.0.0.1", port, email, "any");
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<Received> out = new ArrayList<>();
-            for (Message m : inbox.getMessages()) {
-                String text = "";
-                String html = "";
-                if (m.getContent() instanceof Multipart parts) {
-                    for (int i = 0; i < parts.getCount(); i++) {
-                        var part = parts.getBodyPart(i);
-                        if (part.isMimeType("text/plain")) {
-                            text = part.getContent().toString();
-                        } else if (part.isMimeType("text/html")) {
-                            html = part.getContent().toString();
-                        } else if (part.getContent() instanceof Multipart inner) {
-                            for (int k = 0; k < inner.getCount(); k++) {
-                                var p = inner.getBodyPart(k);
-                                if (p.isMimeType("text/plain")) {
-                                    text = p.getContent().toString();
-                                } else if (p.isMimeType("text/html")) {
-                                    html = p.getContent().toString();
-                                }
-                            }
-                        }
-                    }
-                } else {
-                    text = m.getContent().toString();
-                }
-                out.add(new Received(m.getSubject(), text, html));
-            }
-            inbox.close(false);
-            return out;
-        } finally {
-            store.close();
-        }
     }
 }

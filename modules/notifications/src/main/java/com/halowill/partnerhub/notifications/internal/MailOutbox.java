@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the mails partners asked for, in the transaction of the change they tell about (so a change that rolls
@@ -82,20 +81,19 @@ class MailOutbox {
 
     /** A subscriber of a distributor. */
     private record Subscriber(String username, String email, boolean acknowledgments, boolean movedDates,
-            boolean shipments) {
+            boolean shipments, boolean digest) {
     }
 
     private final EntityManager em;
     private final Orders orders;
     private final Clock clock;
-    private final String portal;
+    private final MailConfig config;
 
-    MailOutbox(EntityManager em, Orders orders, Clock clock,
-            @ConfigProperty(name = "partnerhub.mail.portal-url", defaultValue = "http://localhost:8080") String portal) {
+    MailOutbox(EntityManager em, Orders orders, Clock clock, MailConfig config) {
         this.em = em;
         this.orders = orders;
         this.clock = clock;
-        this.portal = portal.endsWith("/") ? portal.substring(0, portal.length() - 1) : portal;
+        this.config = config;
     }
 
     void onOrderUpdates(@Observes OrderUpdates updates) {
@@ -126,7 +124,8 @@ class MailOutbox {
             Optional<PurchaseOrder> order = orders.find(new OrderId(o.orderId()));
             List<AckLine> lines = order.map(p -> p.lines().stream().map(l -> new AckLine(l.lineNumber(), l.sku(),
                     l.quantity(), schedule(l.commitments()))).toList()).orElse(List.of());
-            AckMail mail = new AckMail(o.poNumber(), lines, portal + "/portal/orders/" + o.orderId(), preferences());
+            AckMail mail = new AckMail(o.poNumber(), lines, config.link("/portal/orders/" + o.orderId()),
+                    preferences());
             String subject = "PO " + o.poNumber() + " acknowledged by HaloWill";
             to.forEach(s -> mails.add(row(s, "ACKNOWLEDGED", subject, Templates.acknowledgedText(mail).render(),
                     Templates.acknowledgedHtml(mail).render())));
@@ -138,8 +137,8 @@ class MailOutbox {
                 return;
             }
             MovedMail mail = new MovedMail(lines.stream().map(l -> new MovedLine(l.poNumber(), l.lineNumber(), l.sku(),
-                    schedule(l.before()), schedule(l.after()), l.reason(), portal + "/portal/orders/" + l.orderId()))
-                    .toList(), preferences());
+                    schedule(l.before()), schedule(l.after()), l.reason(),
+                    config.link("/portal/orders/" + l.orderId()))).toList(), preferences());
             String subject = lines.size() == 1 ? "Delivery date moved: PO " + lines.get(0).poNumber() + " line "
                     + lines.get(0).lineNumber() : lines.size() + " delivery dates moved";
             to.forEach(s -> mails.add(row(s, "MOVED", subject, Templates.movedText(mail).render(),
@@ -155,7 +154,7 @@ class MailOutbox {
         if (to.isEmpty()) {
             return;
         }
-        Optional<PurchaseOrder> order = parse(s.reference()).flatMap(orders::find);
+        Optional<PurchaseOrder> order = OrderId.of(s.reference()).flatMap(orders::find);
         Map<String, OrderLine> byRef = order.map(o -> o.lines().stream()
                 .collect(Collectors.toMap(OrderLine::demandRef, l -> l))).orElse(Map.of());
         List<ShippedLine> lines = new ArrayList<>();
@@ -166,7 +165,7 @@ class MailOutbox {
         }
         String po = order.map(PurchaseOrder::poNumber).orElse(s.reference());
         ShippedMail mail = new ShippedMail(po, s.shipDate(), s.carrier(), s.tracking(), lines,
-                portal + "/portal/orders/" + s.reference(), preferences());
+                config.link("/portal/orders/" + s.reference()), preferences());
         String subject = "Shipped: PO " + po + (s.tracking() == null ? "" : ", tracking " + s.tracking());
         List<Object[]> mails = new ArrayList<>();
         to.forEach(u -> mails.add(row(u, "SHIPPED", subject, Templates.shippedText(mail).render(),
@@ -195,25 +194,25 @@ class MailOutbox {
     }
 
     private String preferences() {
-        return portal + "/portal/preferences";
+        return config.link("/portal/preferences");
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, List<Subscriber>> subscribers(List<String> distributors) {
         List<Object[]> rows = em.createNativeQuery("""
-                select distributor, username, email, acknowledgments, moved_dates, shipments
+                select distributor, username, email, acknowledgments, moved_dates, shipments, digest
                 from notifications.mail_preference where distributor = any(cast(?1 as varchar[]))
                 and (acknowledgments or moved_dates or shipments)""")
                 .setParameter(1, distributors.stream().distinct().toArray(String[]::new)).getResultList();
         Map<String, List<Subscriber>> out = new LinkedHashMap<>();
         rows.forEach(r -> out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new Subscriber(
-                (String) r[1], (String) r[2], (Boolean) r[3], (Boolean) r[4], (Boolean) r[5])));
+                (String) r[1], (String) r[2], (Boolean) r[3], (Boolean) r[4], (Boolean) r[5], (Boolean) r[6])));
         return out;
     }
 
     private static Object[] row(Subscriber s, String kind, String subject, String text, String html) {
         return new Object[] {s.username(), s.email(), kind, subject.length() > 300 ? subject.substring(0, 300)
-                : subject, text, html};
+                : subject, text, html, s.digest() ? "HELD" : "PENDING"};
     }
 
     private void write(List<Object[]> mails) {
@@ -225,14 +224,14 @@ class MailOutbox {
         em.createNativeQuery("""
                 insert into notifications.mail (id, username, email, kind, subject, text_body, html_body, status,
                     next_attempt_at, created_at)
-                select m.*, 'PENDING', ?8, ?8 from unnest(cast(?1 as uuid[]), cast(?2 as varchar[]),
-                    cast(?3 as varchar[]), cast(?4 as varchar[]), cast(?5 as varchar[]), cast(?6 as text[]),
-                    cast(?7 as text[])) as m(id, username, email, kind, subject, text_body, html_body)""")
+                select m.*, ?8, ?8 from unnest(cast(?1 as uuid[]), cast(?2 as varchar[]), cast(?3 as varchar[]),
+                    cast(?4 as varchar[]), cast(?5 as varchar[]), cast(?6 as text[]), cast(?7 as text[]),
+                    cast(?9 as varchar[])) as m(id, username, email, kind, subject, text_body, html_body, status)""")
                 .setParameter(1, mails.stream().map(m -> RowIds.next()).toArray(java.util.UUID[]::new))
                 .setParameter(2, column(mails, 0, n)).setParameter(3, column(mails, 1, n))
                 .setParameter(4, column(mails, 2, n)).setParameter(5, column(mails, 3, n))
                 .setParameter(6, column(mails, 4, n)).setParameter(7, column(mails, 5, n)).setParameter(8, now)
-                .executeUpdate();
+                .setParameter(9, column(mails, 6, n)).executeUpdate();
     }
 
     private static String[] column(List<Object[]> rows, int i, int n) {
@@ -241,13 +240,5 @@ class MailOutbox {
             out[k] = Objects.toString(rows.get(k)[i]);
         }
         return out;
-    }
-
-    private static Optional<OrderId> parse(String id) {
-        try {
-            return Optional.of(OrderId.parse(id));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the mails the outbox wrote: claims a batch (skipping what another instance holds), hands each to the SMTP
@@ -34,13 +33,11 @@ class MailRelay {
     private final Clock clock;
     private final String from;
 
-    MailRelay(EntityManager em, Mailer mailer, Clock clock,
-            @ConfigProperty(name = "partnerhub.mail.from", defaultValue = "Partner Hub <partner-hub@halowill.com>")
-            String from) {
+    MailRelay(EntityManager em, Mailer mailer, Clock clock, MailConfig config) {
         this.em = em;
         this.mailer = mailer;
         this.clock = clock;
-        this.from = from;
+        this.from = config.from();
     }
 
     @Scheduled(every = "${partnerhub.mail.relay-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,7 +61,8 @@ class MailRelay {
             List<Claimed> claimed = rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], (String) r[2],
                     (String) r[3], (String) r[4], ((Number) r[5]).intValue())).toList();
             if (!claimed.isEmpty()) {
-                em.createNativeQuery("update notifications.mail set next_attempt_at = ?1 where id = any(cast(?2 as uuid[]))")
+                em.createNativeQuery(
+                        "update notifications.mail set next_attempt_at = ?1 where id = any(cast(?2 as uuid[]))")
                         .setParameter(1, Timestamp.from(now.plus(LEASE)))
                         .setParameter(2, claimed.stream().map(Claimed::id).toArray(UUID[]::new)).executeUpdate();
             }

@@ -78,7 +78,7 @@ class Outbox {
 
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
-        Optional<PurchaseOrder> order = parse(s.reference()).flatMap(orders::find);
+        Optional<PurchaseOrder> order = OrderId.of(s.reference()).flatMap(orders::find);
         Map<String, OrderLine> lines = new LinkedHashMap<>();
         order.ifPresent(o -> o.lines().forEach(l -> lines.put(l.demandRef(), l)));
         Map<String, Object> data = new LinkedHashMap<>();
@@ -189,14 +189,6 @@ class Outbox {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a webhook payload could not be written", e);
-        }
-    }
-
-    private static Optional<OrderId> parse(String id) {
-        try {
-            return Optional.of(OrderId.parse(id));
-        } catch (RuntimeException e) {
-            return Optional.empty();
         }
     }
 }

@@ -169,12 +169,14 @@ class Relay {
         String why = delivered ? null : error != null ? error : "answered HTTP " + status;
         int recorded = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 update notifications.delivery set status = ?1, attempts = ?2, next_attempt_at = ?3, last_status = ?4,
-                last_error = ?5, delivered_at = ?6 where id = ?7 and status = 'PENDING' and attempts = ?8""")
+                last_error = ?5, delivered_at = ?6, dead_at = ?9
+                where id = ?7 and status = 'PENDING' and attempts = ?8""")
                 .setParameter(1, state).setParameter(2, attempts).setParameter(3, Timestamp.from(next))
                 .setParameter(4, status).setParameter(5, why == null ? null : why.substring(0, Math.min(500,
                         why.length())))
                 .setParameter(6, delivered ? Timestamp.from(now) : null).setParameter(7, d.id())
-                .setParameter(8, d.attempts()).executeUpdate());
+                .setParameter(8, d.attempts()).setParameter(9, "DEAD".equals(state) ? Timestamp.from(now) : null)
+                .executeUpdate());
         if (recorded == 0) {
             Log.infof("webhook delivery %s: another attempt was recorded first; this outcome (%s) is dropped", d.id(),
                     delivered ? "delivered" : why);

@@ -57,13 +57,16 @@ public class MailPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm("email") String email, @RestForm("acknowledgments") String acknowledgments,
-            @RestForm("movedDates") String movedDates, @RestForm("shipments") String shipments) {
+            @RestForm("movedDates") String movedDates, @RestForm("shipments") String shipments,
+            @RestForm("digest") String digest) {
         Distributor me = company.get();
         try {
             MailPreference saved = preferences.save(new MailPreference(user.username(), me.code(), email,
-                    "on".equals(acknowledgments), "on".equals(movedDates), "on".equals(shipments), null));
+                    "on".equals(acknowledgments), "on".equals(movedDates), "on".equals(shipments), "on".equals(digest),
+                    null));
             boolean any = saved.acknowledgments() || saved.movedDates() || saved.shipments();
-            return back(any ? "Saved: the mails you chose go to " + saved.email() + " from the next change on."
+            return back(any ? "Saved: the mails you chose go to " + saved.email() + (saved.digest()
+                    ? ", together in one mail a day." : " from the next change on.")
                     : "Saved: no mail will be sent to you.");
         } catch (IllegalArgumentException e) {
             return back("Not saved: " + e.getMessage() + ".");
