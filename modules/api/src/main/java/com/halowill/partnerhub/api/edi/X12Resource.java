@@ -54,7 +54,8 @@ public class X12Resource {
     @APIResponse(responseCode = "403", description = "The ISA sender is not the caller's trading partner (its profile"
             + " names another party, or the party is another distributor's): a TA1 rejecting the interchange (TA104 R,"
             + " TA105 006), nothing ordered", content = @Content(mediaType = X12))
-    @APIResponse(responseCode = "400", description = "Not one readable X12 interchange, or a broken envelope",
+    @APIResponse(responseCode = "400", description = "Not one readable X12 interchange, or a broken envelope: a TA1"
+            + " (TA104 R with the envelope error's TA105 code) when the ISA asks for one (ISA14 1), else a problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(byte[] body) {
         String distributor = caller.distributor();
@@ -64,6 +65,9 @@ public class X12Resource {
                     orders -> rateLimit.charge(identity, orders - 1L)), X12).build();
         } catch (X12Intake.Refused e) {
             return Problem.of(400, "malformed-interchange", "Malformed X12 interchange", e.getMessage()).response();
+        } catch (X12Intake.EnvelopeRefused e) {
+            return Response.status(400).type(X12).entity(e.interchangeAcknowledgment())
+                    .header("X-PartnerHub-Refusal", e.getMessage()).build();
         } catch (X12Intake.NotTheCaller e) {
             return Response.status(403).type(X12).entity(e.interchangeAcknowledgment())
                     .header("X-PartnerHub-Refusal", e.getMessage()).build();

@@ -61,9 +61,14 @@ class X12IntakeTest {
         return ThreadLocalRandom.current().nextInt(1, 999_999_999);
     }
 
+    /** Sends an interchange; every answer is checked by the tests' own X12 reader (a 997, or a TA1 when refused). */
     private static String send(String erp, String interchange, int status) {
-        return given().auth().oauth2(Tokens.erp(erp)).contentType(X12).accept(X12).body(bytes(interchange))
+        String answer = given().auth().oauth2(Tokens.erp(erp)).contentType(X12).accept(X12).body(bytes(interchange))
                 .post("/api/v1/edi/x12").then().statusCode(status).extract().asString();
+        List<String> types = X12Envelope.check(answer);
+        assertTrue(status == 200 ? !types.isEmpty() && types.stream().allMatch("997"::equals)
+                : types.equals(List.of("TA1")), "answered " + types + ": " + answer);
+        return answer;
     }
 
     private Optional<PurchaseOrder> order(String distributor, String po) {
@@ -119,6 +124,7 @@ class X12IntakeTest {
         String ack855 = given().auth().oauth2(Tokens.erp("casc")).accept(X12)
                 .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(200)
                 .extract().asString();
+        assertEquals(List.of("855"), X12Envelope.check(ack855));
         List<String> segs = X12Samples.segments(ack855);
         assertEquals(1, segs.stream().filter(x -> x.startsWith("PO1*")).count(), "one PO1 for the buyer's line: "
                 + ack855);
@@ -193,6 +199,14 @@ class X12IntakeTest {
         given().auth().oauth2(Tokens.erp("casc")).contentType(X12).body(bytes(valid.replace("IEA*1*", "IEA*2*")))
                 .post("/api/v1/edi/x12").then().statusCode(400).body("detail", org.hamcrest.Matchers
                         .containsString("envelope"));
+        // The same broken envelope from a sender that asks for interchange acknowledgments (ISA14 1): a TA1.
+        String ta1 = given().auth().oauth2(Tokens.erp("casc")).contentType(X12)
+                .body(bytes(valid.replaceFirst("\\*0\\*P\\*", "*1*P*").replace("IEA*1*", "IEA*2*")))
+                .post("/api/v1/edi/x12").then().statusCode(400).contentType(startsWith(X12)).extract().asString();
+        assertEquals(List.of("TA1"), X12Envelope.check(ta1));
+        List<String> ta1Segs = X12Samples.segments(ta1);
+        assertTrue(ta1Segs.get(1).matches("TA1\\*\\d{9}\\*261129\\*1200\\*R\\*021"),
+                "rejected, the group count is wrong: " + ta1);
         assertTrue(order("CASC", "XT-1").isEmpty());
         given().contentType(X12).body(bytes(valid)).post("/api/v1/edi/x12").then().statusCode(401);
         given().auth().oauth2(Tokens.user("nwos-viewer")).contentType(X12).body(bytes(valid)).post("/api/v1/edi/x12")
@@ -215,6 +229,7 @@ class X12IntakeTest {
         String ack855 = given().auth().oauth2(Tokens.erp("mapl")).accept(X12)
                 .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(200)
                 .contentType(startsWith(X12)).extract().asString();
+        assertEquals(List.of("855"), X12Envelope.check(ack855));
         List<String> segs = X12Samples.segments(ack855);
         assertTrue(segs.contains("ST*855*0001"), ack855);
         assertTrue(segment(ack855, "BAK").startsWith("BAK*00*AC*" + po), "line 2 ships late: " + ack855);
@@ -235,6 +250,7 @@ class X12IntakeTest {
         String asn = given().auth().oauth2(Tokens.erp("mapl")).accept(X12)
                 .get("/api/v1/purchase-orders/" + order.id() + "/shipments/" + shipmentId).then().statusCode(200)
                 .extract().asString();
+        assertEquals(List.of("856"), X12Envelope.check(asn));
         List<String> asnSegs = X12Samples.segments(asn);
         assertTrue(asnSegs.contains("ST*856*0001"), asn);
         assertTrue(asnSegs.contains("PRF*" + po), asn);
@@ -254,7 +270,8 @@ class X12IntakeTest {
             String refusedPo = "XP-" + UUID.randomUUID().toString().substring(0, 8);
             String ta1 = send("nwos", X12Samples.v4010(control(), "NWOS", refusedPo, "NWOS-ASH", List.of(
                     new X12Samples.Line("1", "10", w.sku(), PrivateSupply.friday(4)))), 403);
-            List<String> ta1Segs = X12Samples.segments(ta1);
+            assertEquals(List.of("TA1"), X12Envelope.check(ta1));
+        List<String> ta1Segs = X12Samples.segments(ta1);
             assertTrue(ta1Segs.get(0).startsWith("ISA*00*          *00*          *ZZ*HALOWILL       *ZZ*NWOS"),
                     "answered to the party that sent it: " + ta1);
             assertTrue(ta1Segs.get(1).matches("TA1\\*\\d{9}\\*\\d{6}\\*\\d{4}\\*R\\*006"),
@@ -276,7 +293,8 @@ class X12IntakeTest {
                     .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(200)
                     .extract().asString();
             assertEquals('!', ack855.charAt(105), "the profile's segment terminator: " + ack855);
-            List<String> segs = X12Samples.segments(ack855);
+            assertEquals(List.of("855"), X12Envelope.check(ack855));
+        List<String> segs = X12Samples.segments(ack855);
             assertTrue(segs.get(0).startsWith("ISA|00|          |00|          |ZZ|HALOWILL       |ZZ|NWOSVAN        |")
                     && segs.get(0).contains("|00501|") && segs.get(0).endsWith("|:"), "to the profile's party, in"
                             + " 005010 with its separators: " + segs.get(0));
@@ -323,6 +341,7 @@ class X12IntakeTest {
         String ack = given().auth().oauth2(token).contentType(X12).accept(X12)
                 .body(bytes(X12Samples.manyOrders(control(), "PRDC", four, "PRDC-DSM", line))).post("/api/v1/edi/x12")
                 .then().statusCode(200).extract().asString();
+        assertEquals(List.of("997"), X12Envelope.check(ack));
         assertTrue(ack.contains("AK9*A*4*4*4"), "four orders, each acknowledged: " + ack);
         assertTrue(four.stream().allMatch(po -> order("PRDC", po).isPresent()));
         given().auth().oauth2(token).get("/api/v1/purchase-orders").then().statusCode(429);

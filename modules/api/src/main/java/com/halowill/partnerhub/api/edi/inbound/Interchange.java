@@ -14,6 +14,7 @@ public record Interchange(
         String date,                  // ISA09 (YYMMDD)
         String time,                  // ISA10 (HHMM)
         String usageIndicator,        // ISA15 (P or T)
+        boolean acknowledgmentRequested, // ISA14 = 1: the sender wants a TA1
         Delimiters delimiters,        // as used by the sender
         List<FunctionalGroup> groups,
         List<EnvelopeError> errors) { // TA105-coded IEA errors (001 control number, 021 group count)

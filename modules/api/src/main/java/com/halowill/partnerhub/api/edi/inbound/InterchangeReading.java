@@ -222,6 +222,6 @@ final class InterchangeReading {
         Party sender = new Party(isa.get(5), isa.get(6).trim());
         Party receiver = new Party(isa.get(7), isa.get(8).trim());
         return new Interchange(isa.get(13), sender, receiver, isa.get(12), isa.get(9), isa.get(10), isa.get(15),
-                delimiters, groups, errors);
+                "1".equals(isa.get(14)), delimiters, groups, errors);
     }
 }

@@ -44,6 +44,21 @@ public class X12Intake {
         }
     }
 
+    /** A broken envelope whose sender asked for an interchange acknowledgment (ISA14 1): answered with a TA1. */
+    public static final class EnvelopeRefused extends Exception {
+        private final String interchangeAcknowledgment;
+
+        EnvelopeRefused(String message, String interchangeAcknowledgment) {
+            super(message);
+            this.interchangeAcknowledgment = interchangeAcknowledgment;
+        }
+
+        /** The TA1 rejecting the interchange (TA104 R) with the envelope error's TA105 note code. */
+        public String interchangeAcknowledgment() {
+            return interchangeAcknowledgment;
+        }
+    }
+
     /** The caller's allowance of orders: takes as many as the interchange carries, or throws and nothing is taken. */
     @FunctionalInterface
     public interface OrderAllowance {
@@ -88,12 +103,18 @@ public class X12Intake {
      * distributor's.
      */
     public String receive(byte[] body, String distributor, String actor, OrderAllowance allowance)
-            throws Refused, NotTheCaller {
+            throws Refused, NotTheCaller, EnvelopeRefused {
         Interchange interchange;
         try {
             interchange = new X12PurchaseOrders().read(new ByteArrayInputStream(body));
         } catch (MalformedInterchange e) {
             throw new Refused("The body is not one readable X12 interchange (" + e.reason() + "): " + e.getMessage());
+        }
+        if (!interchange.errors().isEmpty() && interchange.acknowledgmentRequested()) {
+            throw new EnvelopeRefused(interchange.errors().stream().map(EnvelopeError::description)
+                    .reduce((a, b) -> a + "; " + b).orElse("") + "; nothing was ordered",
+                    InterchangeRefusal.write(interchange, numbers.next(), LocalDateTime.now(clock),
+                            interchange.errors().get(0).code()));
         }
         if (!interchange.errors().isEmpty()) {
             throw new Refused("The interchange envelope is broken (" + interchange.errors().stream()
