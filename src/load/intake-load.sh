@@ -23,7 +23,7 @@ pg_isready -q -h 127.0.0.1 -p 5432 || { echo "the load harness needs PostgreSQL 
 psql_load() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 echo "[load] building and starting PostgreSQL database $db, Keycloak and the app (log: $out/stack.log)"
-PARTNERHUB_PORT=8090 PARTNERHUB_KEYCLOAK_PORT=8190 PARTNERHUB_DB_NAME=$db PARTNERHUB_DB_FRESH=true PARTNERHUB_DEMO_WORLD_UNTIL=none \
+PARTNERHUB_PORT=8090 PARTNERHUB_KEYCLOAK_PORT=8190 PARTNERHUB_SMTP_PORT=3026 PARTNERHUB_IMAP_PORT=3144 PARTNERHUB_DB_NAME=$db PARTNERHUB_DB_FRESH=true PARTNERHUB_DEMO_WORLD_UNTIL=none \
   PARTNERHUB_APP_OPTS="-Dpartnerhub.api.rate-limit.per-minute=100000000 -Dquarkus.log.level=WARN" \
   setsid ./mvnw -B verify -Pdemo -pl modules/app -am >"$out/stack.log" 2>&1 &
 stack=$!
