@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record OrderLine(int lineNumber, String sku, int quantity, LocalDate requestedDate, BigDecimal unitPrice,
         LineStatus status, List<String> flags, List<ScheduleLine> commitments, int shippedQuantity,
-        String demandRef, int acceptedQuantity, String review, String buyerLine) {
+        String demandRef, int acceptedQuantity, String review, String buyerLine, String buyerPart) {
 }

@@ -119,6 +119,8 @@ class X12IntakeTest {
                 order.lines().stream().map(OrderLine::requestedDate).toList(), "each requested for its own date");
         assertEquals(List.of("00010", "00010"), order.lines().stream().map(OrderLine::buyerLine).toList());
         assertEquals(w.sku(), order.lines().get(0).sku(), "the vendor's part number, not the buyer's");
+        assertEquals(List.of("MAT-800-DR8", "MAT-800-DR8"), order.lines().stream().map(OrderLine::buyerPart).toList(),
+                "the buyer's part number is kept");
         assertEquals(50, supply.committedUnits(w.sku())[0], "both dates hold supply at intake");
 
         String ack855 = given().auth().oauth2(Tokens.erp("casc")).accept(X12)
@@ -129,6 +131,8 @@ class X12IntakeTest {
         assertEquals(1, segs.stream().filter(x -> x.startsWith("PO1*")).count(), "one PO1 for the buyer's line: "
                 + ack855);
         assertTrue(segment(ack855, "PO1").startsWith("PO1*00010*50*EA*"), "line 00010 as sent, all 50: " + ack855);
+        assertTrue(segment(ack855, "PO1").endsWith("*VP*" + w.sku() + "*BP*MAT-800-DR8"),
+                "HaloWill's part number and the buyer's own, echoed: " + ack855);
         assertEquals(2, segs.stream().filter(x -> x.startsWith("ACK*")).count(), "one ACK per date: " + ack855);
         assertTrue(segs.get(0).contains("*01*123456789      *"), "the 855 goes to the ISA party the 850 came from,"
                 + " not to the distributor's code: " + segs.get(0));

@@ -259,6 +259,7 @@ class IntakeBatch {
             line.order = po;
             line.lineNumber = in.lineNumber();
             line.buyerLine = in.buyerLine();
+            line.buyerPart = in.buyerPart();
             line.sku = in.sku();
             line.quantity = in.quantity();
             line.requestedDate = in.requestedDate();

@@ -68,11 +68,11 @@ class IntakeRows {
                 on conflict (distributor, po_number) do nothing returning id),
             l as (
                 insert into orders.order_line (id, order_id, line_number, sku, quantity, requested_date,
-                    unit_price, status, flags, demand_ref, review_reason, buyer_line)
+                    unit_price, status, flags, demand_ref, review_reason, buyer_line, buyer_part)
                 select l.* from unnest(?::uuid[], ?::uuid[], ?::int4[], ?::varchar[], ?::int4[], ?::date[],
-                    ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+                    ?::numeric[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
                     as l(id, order_id, line_number, sku, quantity, requested_date, unit_price, status, flags,
-                        demand_ref, review_reason, buyer_line)
+                        demand_ref, review_reason, buyer_line, buyer_part)
                 join o on o.id = l.order_id)
             select 'K', order_id from k union all select 'O', id from o""";
 
@@ -123,7 +123,8 @@ class IntakeRows {
             i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.flags);
             i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.demandRef);
             i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.reviewReason);
-            return RowArrays.bind(c, ps, i, "varchar", lines, l -> l.buyerLine);
+            i = RowArrays.bind(c, ps, i, "varchar", lines, l -> l.buyerLine);
+            return RowArrays.bind(c, ps, i, "varchar", lines, l -> l.buyerPart);
         }, rs -> {
             Set<UUID> claimed = new HashSet<>();
             Set<UUID> inserted = new HashSet<>();

@@ -47,6 +47,9 @@ public class OrderLineEntity extends PanacheEntityBase {
     @Column(name = "buyer_line")
     public String buyerLine;
 
+    @Column(name = "buyer_part")
+    public String buyerPart;
+
     List<String> flagList() {
         return flags.isEmpty() ? List.of() : Arrays.asList(flags.split(","));
     }

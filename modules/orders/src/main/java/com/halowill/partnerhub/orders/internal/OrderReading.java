@@ -159,6 +159,6 @@ class OrderReading implements Orders {
             default -> c.acceptedQuantity();
         }).orElse(l.quantity);
         return new OrderLine(l.lineNumber, l.sku, l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
-                schedule, l.shippedQuantity, l.demandRef, accepted, l.reviewReason, l.buyerLine);
+                schedule, l.shippedQuantity, l.demandRef, accepted, l.reviewReason, l.buyerLine, l.buyerPart);
     }
 }

@@ -100,6 +100,9 @@ final class OrderValidation {
         if (line.buyerLine() != null && (line.buyerLine().isBlank() || line.buyerLine().length() > 20)) {
             errors.add(new FieldError(at + "buyerLine", "must be 1 to 20 characters"));
         }
+        if (line.buyerPart() != null && (line.buyerPart().isBlank() || line.buyerPart().length() > 48)) {
+            errors.add(new FieldError(at + "buyerPart", "must be 1 to 48 characters"));
+        }
         Optional<Product> product = Optional.empty();
         if (line.sku() == null || line.sku().isBlank()) {
             errors.add(new FieldError(at + "sku", "is required"));

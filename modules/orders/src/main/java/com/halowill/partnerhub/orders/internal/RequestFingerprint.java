@@ -33,6 +33,10 @@ final class RequestFingerprint {
                         // only when there is one, so that every fingerprint kept before buyer lines stays the same
                         field(canonical, l.buyerLine());
                     }
+                    if (l.buyerPart() != null) {
+                        canonical.append("bp:");
+                        field(canonical, l.buyerPart());
+                    }
                 }
                 canonical.append(']');
             }

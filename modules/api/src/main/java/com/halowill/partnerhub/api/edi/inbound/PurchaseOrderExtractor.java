@@ -146,7 +146,19 @@ final class PurchaseOrderExtractor {
             String qualifier = skuPosition > 0 ? po1.get(skuPosition - 1) : null;
             return new PurchaseOrderLine(index, position, po1.get(1), po1.get(2), po1.get(3), po1.get(4),
                     sku, qualifier, skuPosition, requestedDate != null ? requestedDate : headerDate,
-                    requestedDate != null ? datePosition : headerDatePosition, List.copyOf(schedule));
+                    requestedDate != null ? datePosition : headerDatePosition, List.copyOf(schedule),
+                    "VP".equals(qualifier) ? buyerPart(po1) : null);
+        }
+
+        /** The BP product id of the line, else null. */
+        private static String buyerPart(SegmentBuffer po1) {
+            for (int q = FIRST_PRODUCT_QUALIFIER; q <= LAST_PRODUCT_QUALIFIER; q += 2) {
+                String id = po1.get(q + 1);
+                if ("BP".equals(po1.get(q)) && id != null && !id.isBlank()) {
+                    return id.length() > 48 ? id.substring(0, 48) : id;
+                }
+            }
+            return null;
         }
     }
 }

@@ -15,7 +15,8 @@ public record PurchaseOrderLine(
         int skuElementPosition, // PO1 element holding sku (7, 9, ...), 0 if none
         String requestedDate,   // line DTM*002, else its only SCH date, else header DTM*002 (CCYYMMDD), else null
         int datePosition,       // position of that DTM from ST = 1, 0 when there is none
-        List<Scheduled> schedule) { // the line's SCH segments, in the order sent (empty without)
+        List<Scheduled> schedule, // the line's SCH segments, in the order sent (empty without)
+        String buyerPart) {     // the BP product id beside a VP one (the buyer's own part number), else null
 
     /** One SCH of the line: the quantity and the date it is scheduled for, and the SCH's position from ST = 1. */
     public record Scheduled(String quantity, String date, int position) {

@@ -71,7 +71,7 @@ final class X12OrderMapping {
                 scheduledTotal(l, whole(l.schedule().get(0).quantity()), quantity, errors);
             }
             String asSent = number != null && !l.lineNumber().equals(number.toString()) ? l.lineNumber() : null;
-            lines.add(new SubmitLine(number, l.sku(), quantity, requested, price, asSent));
+            lines.add(new SubmitLine(number, l.sku(), quantity, requested, price, asSent, l.buyerPart()));
         }
         if (!errors.isEmpty()) {
             return null;
@@ -107,7 +107,7 @@ final class X12OrderMapping {
             } else {
                 total += units;
                 out.add(new SubmitLine(number == null ? null : number * 1000 + k + 1, l.sku(), units, date, price,
-                        l.lineNumber()));
+                        l.lineNumber(), l.buyerPart()));
             }
         }
         if (out.size() == l.schedule().size()) {

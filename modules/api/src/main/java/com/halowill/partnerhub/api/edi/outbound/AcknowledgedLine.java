@@ -10,7 +10,8 @@ public record AcknowledgedLine(
         BigDecimal orderedQuantity, // PO102
         BigDecimal unitPrice,       // PO104, may be null
         String sku,                 // PO107 (qualifier VP)
-        List<ScheduleEntry> schedule) {
+        List<ScheduleEntry> schedule,
+        String buyerPart) {         // PO109 (qualifier BP) as the buyer sent it, may be null
 
     public AcknowledgedLine {
         Objects.requireNonNull(orderedQuantity, "orderedQuantity");

@@ -51,7 +51,11 @@ public final class AdvanceShipNotice {
         for (ShippedItem item : shipment.items()) {
             hl++;
             out.segment("HL", Integer.toString(hl), "3", "I", "0");
-            out.segment("LIN", item.lineNumber(), "VP", item.sku());
+            if (item.buyerPart() == null) {
+                out.segment("LIN", item.lineNumber(), "VP", item.sku());
+            } else {
+                out.segment("LIN", item.lineNumber(), "VP", item.sku(), "BP", item.buyerPart());
+            }
             out.segment("SN1", null, X12Values.decimal(item.quantity()), "EA");
         }
         out.segment("CTT", Integer.toString(hl));

@@ -29,8 +29,13 @@ public final class PurchaseOrderAcknowledgment {
         out.segment("BAK", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(),
                 X12Values.date(acknowledgment.poDate()), null, null, null, acknowledgment.orderId());
         for (AcknowledgedLine line : acknowledgment.lines()) {
-            out.segment("PO1", line.lineNumber(), X12Values.decimal(line.orderedQuantity()), EACH,
-                    X12Values.decimal(line.unitPrice()), null, VENDOR_PART, line.sku());
+            if (line.buyerPart() == null) {
+                out.segment("PO1", line.lineNumber(), X12Values.decimal(line.orderedQuantity()), EACH,
+                        X12Values.decimal(line.unitPrice()), null, VENDOR_PART, line.sku());
+            } else {
+                out.segment("PO1", line.lineNumber(), X12Values.decimal(line.orderedQuantity()), EACH,
+                        X12Values.decimal(line.unitPrice()), null, VENDOR_PART, line.sku(), "BP", line.buyerPart());
+            }
             for (ScheduleEntry entry : line.schedule()) {
                 boolean dated = entry.shipDate() != null;
                 out.segment("ACK", entry.status().code(), X12Values.decimal(entry.quantity()), EACH,

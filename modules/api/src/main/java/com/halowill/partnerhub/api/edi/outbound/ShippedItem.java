@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** One shipped item of an 856: PO line number (LIN01), vendor SKU (LIN VP) and quantity shipped in eaches (SN1). */
-public record ShippedItem(String lineNumber, String sku, BigDecimal quantity) {
+public record ShippedItem(String lineNumber, String sku, BigDecimal quantity, String buyerPart) {
 
     public ShippedItem {
         Objects.requireNonNull(sku, "sku");

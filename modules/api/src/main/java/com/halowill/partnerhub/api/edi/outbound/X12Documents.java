@@ -63,9 +63,10 @@ public class X12Documents {
             allRejected &= answer == LineAnswer.REJECTED;
             String buyers = buyerLine(l);
             AcknowledgedLine part = new AcknowledgedLine(buyers, BigDecimal.valueOf(l.quantity()), l.unitPrice(),
-                    l.sku(), schedule(l, answer));
+                    l.sku(), schedule(l, answer), l.buyerPart());
             lines.merge(buyers, part, (a, b) -> new AcknowledgedLine(buyers, a.orderedQuantity()
-                    .add(b.orderedQuantity()), a.unitPrice(), a.sku(), concat(a.schedule(), b.schedule())));
+                    .add(b.orderedQuantity()), a.unitPrice(), a.sku(), concat(a.schedule(), b.schedule()),
+                    a.buyerPart()));
         }
         AcknowledgmentType type = allRejected ? AcknowledgmentType.REJECTED_WITH_DETAIL
                 : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
@@ -118,7 +119,8 @@ public class X12Documents {
                 .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
         List<ShippedItem> items = shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef()))
                 .map(s -> new ShippedItem(buyerLine(byRef.get(s.demandRef())),
-                        byRef.get(s.demandRef()).sku(), BigDecimal.valueOf(s.quantity()))).toList();
+                        byRef.get(s.demandRef()).sku(), BigDecimal.valueOf(s.quantity()),
+                        byRef.get(s.demandRef()).buyerPart())).toList();
         String id = shipment.id().toString().replace("-", "").substring(0, 30);
         return new AdvanceShipNotice().write(envelope(order, version), new Shipment(id,
                 shipment.shipDate(), shipment.carrier() == null ? null : scac(shipment.carrier()),
