@@ -218,6 +218,18 @@ public class PurchaseOrderResource {
     }
 
     @GET
+    @Path("/{id}/x12")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "The 850 transaction (ST to SE) the order came from, exactly as the interchange carried it,"
+            + " every segment included; 404 for an order that did not come by X12")
+    public Response receivedX12(@PathParam("id") String id) {
+        PurchaseOrder order = mine(id);
+        return documents.received(order).map(text -> Response.ok(text, MediaType.TEXT_PLAIN).build())
+                .orElseThrow(() -> new NotFoundException("Order " + id + " did not come by X12."));
+    }
+
+    @GET
     @Path("/{id}/shipments")
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "The order's shipments: date, carrier, tracking and units per line")

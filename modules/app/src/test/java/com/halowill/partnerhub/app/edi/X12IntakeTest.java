@@ -121,6 +121,13 @@ class X12IntakeTest {
         assertEquals(w.sku(), order.lines().get(0).sku(), "the vendor's part number, not the buyer's");
         assertEquals(List.of("MAT-800-DR8", "MAT-800-DR8"), order.lines().stream().map(OrderLine::buyerPart).toList(),
                 "the buyer's part number is kept");
+        String kept = given().auth().oauth2(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + order.id() + "/x12")
+                .then().statusCode(200).extract().asString();
+        for (String segment : List.of("ST*850*", "FOB*PP*ZZ*Incoterms FCA", "ITD*", "TD5*", "MSG*", "SCH*", "SE*")) {
+            assertTrue(kept.contains(segment), "the 850 is kept as received, " + segment + " included: " + kept);
+        }
+        given().auth().oauth2(Tokens.erp("mapl")).get("/api/v1/purchase-orders/" + order.id() + "/x12").then()
+                .statusCode(404);
         assertEquals(50, supply.committedUnits(w.sku())[0], "both dates hold supply at intake");
 
         String ack855 = given().auth().oauth2(Tokens.erp("casc")).accept(X12)

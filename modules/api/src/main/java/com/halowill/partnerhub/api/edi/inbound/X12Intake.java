@@ -137,6 +137,9 @@ public class X12Intake {
         allowance.take((int) interchange.groups().stream().filter(g -> g.errors().isEmpty())
                 .flatMap(g -> g.transactions().stream()).filter(ReceivedTransaction::hasOrder).count());
         String currency = distributors.find(new DistributorCode(distributor)).map(Distributor::currency).orElse("USD");
+        Map<TransactionKey, String> raw = RawTransactions.of(new String(body,
+                java.nio.charset.StandardCharsets.ISO_8859_1),
+                interchange.delimiters());
         Map<TransactionKey, BusinessReview> reviews = new HashMap<>();
         for (FunctionalGroup group : interchange.groups()) {
             if (!group.errors().isEmpty()) {
@@ -144,7 +147,8 @@ public class X12Intake {
             }
             for (ReceivedTransaction t : group.transactions()) {
                 if (t.hasOrder()) {
-                    reviews.put(t.key(), submit(interchange, group, t.order(), distributor, currency, actor));
+                    reviews.put(t.key(), submit(interchange, group, t.order(), distributor, currency, actor,
+                            raw.get(t.key())));
                 }
             }
         }
@@ -177,7 +181,7 @@ public class X12Intake {
     }
 
     private BusinessReview submit(Interchange interchange, FunctionalGroup group, PurchaseOrder po,
-            String distributor, String currency, String actor) {
+            String distributor, String currency, String actor, String received) {
         List<X12Error> errors = new ArrayList<>();
         String key = "x12:" + interchange.controlNumber() + ":" + po.poNumber();
         SubmitOrder order = X12OrderMapping.order(po, distributor, currency, key, actor, errors);
@@ -187,7 +191,7 @@ public class X12Intake {
         try {
             UUID id = intake.submit(order).order().id();
             // the 855 and 856 of this order go back to the ids this interchange came from
-            partners.remember(id, interchange.sender(), group.applicationSender());
+            partners.remember(id, interchange.sender(), group.applicationSender(), received);
             return BusinessReview.accepted();
         } catch (OrderRejected e) {
             return BusinessReview.rejected(e.errors().stream().map(f -> X12OrderMapping.locate(f, po))

@@ -132,6 +132,11 @@ public class X12Documents {
         return letters.length() < 2 ? null : letters.substring(0, Math.min(4, letters.length()));
     }
 
+    /** The 850 transaction the order came from, as the partner's interchange carried it, if it came by X12. */
+    public Optional<String> received(PurchaseOrder order) {
+        return partners.received(order.id());
+    }
+
     /**
      * The version the distributor's profile names when the caller named none, else the one asked for (004010 when
      * neither does).

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The X12 parties each order came in from, so that its 855 and 856 go back to the same interchange ids. */
+/**
+ * The X12 parties each order came in from, so that its 855 and 856 go back to the same interchange ids, and the 850
+ * transaction itself as it was received.
+ */
 @ApplicationScoped
 public class OrderPartners {
 
@@ -23,18 +26,35 @@ public class OrderPartners {
         this.dataSource = dataSource;
     }
 
-    /** Keeps the parties of the first interchange that brought the order (a resend changes nothing). */
-    public void remember(UUID orderId, Party sender, String groupSender) {
+    /**
+     * Keeps the parties of the first interchange that brought the order and its 850 as received (a resend changes
+     * nothing).
+     */
+    public void remember(UUID orderId, Party sender, String groupSender, String received) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                insert into api.x12_order_partner (order_id, isa_qualifier, isa_id, gs_id) values (?, ?, ?, ?)
-                on conflict (order_id) do nothing""")) {
+                insert into api.x12_order_partner (order_id, isa_qualifier, isa_id, gs_id, received)
+                values (?, ?, ?, ?, ?) on conflict (order_id) do nothing""")) {
             ps.setObject(1, orderId);
             ps.setString(2, sender.qualifier());
             ps.setString(3, sender.id());
             ps.setString(4, groupSender);
+            ps.setString(5, received);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the X12 parties of order " + orderId + " could not be kept", e);
+        }
+    }
+
+    /** The 850 transaction the order came from, as received, if it came in by X12. */
+    public Optional<String> received(UUID orderId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select received from api.x12_order_partner where order_id = ?")) {
+            ps.setObject(1, orderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the 850 of order " + orderId + " could not be read", e);
         }
     }
 
