@@ -65,11 +65,8 @@ public class X12Resource {
                     orders -> rateLimit.charge(identity, orders - 1L)), X12).build();
         } catch (X12Intake.Refused e) {
             return Problem.of(400, "malformed-interchange", "Malformed X12 interchange", e.getMessage()).response();
-        } catch (X12Intake.EnvelopeRefused e) {
-            return Response.status(400).type(X12).entity(e.interchangeAcknowledgment())
-                    .header("X-PartnerHub-Refusal", e.getMessage()).build();
-        } catch (X12Intake.NotTheCaller e) {
-            return Response.status(403).type(X12).entity(e.interchangeAcknowledgment())
+        } catch (X12Intake.RefusedWithTa1 e) {
+            return Response.status(e.status()).type(X12).entity(e.interchangeAcknowledgment())
                     .header("X-PartnerHub-Refusal", e.getMessage()).build();
         }
     }

@@ -44,16 +44,26 @@ public class X12Intake {
         }
     }
 
-    /** A broken envelope whose sender asked for an interchange acknowledgment (ISA14 1): answered with a TA1. */
-    public static final class EnvelopeRefused extends Exception {
+    /**
+     * An interchange refused whole and answered with a TA1 (TA104 R), nothing ordered: its sender is not the caller's
+     * trading partner (403, TA105 006), or its envelope is broken and its ISA asked for a TA1 (400, TA105 001/021).
+     */
+    public static final class RefusedWithTa1 extends Exception {
+        private final int status;
         private final String interchangeAcknowledgment;
 
-        EnvelopeRefused(String message, String interchangeAcknowledgment) {
+        RefusedWithTa1(int status, String message, String interchangeAcknowledgment) {
             super(message);
+            this.status = status;
             this.interchangeAcknowledgment = interchangeAcknowledgment;
         }
 
-        /** The TA1 rejecting the interchange (TA104 R) with the envelope error's TA105 note code. */
+        /** The HTTP status of the answer. */
+        public int status() {
+            return status;
+        }
+
+        /** The TA1 interchange. */
         public String interchangeAcknowledgment() {
             return interchangeAcknowledgment;
         }
@@ -63,21 +73,6 @@ public class X12Intake {
     @FunctionalInterface
     public interface OrderAllowance {
         void take(int orders);
-    }
-
-    /** An interchange from a party that is not the caller's: answered with a TA1, nothing ordered. */
-    public static final class NotTheCaller extends Exception {
-        private final String interchangeAcknowledgment;
-
-        NotTheCaller(String message, String interchangeAcknowledgment) {
-            super(message);
-            this.interchangeAcknowledgment = interchangeAcknowledgment;
-        }
-
-        /** The TA1 interchange rejecting it (TA104 R, TA105 006: invalid interchange sender id). */
-        public String interchangeAcknowledgment() {
-            return interchangeAcknowledgment;
-        }
     }
 
     private final OrderIntake intake;
@@ -103,7 +98,7 @@ public class X12Intake {
      * distributor's.
      */
     public String receive(byte[] body, String distributor, String actor, OrderAllowance allowance)
-            throws Refused, NotTheCaller, EnvelopeRefused {
+            throws Refused, RefusedWithTa1 {
         Interchange interchange;
         try {
             interchange = new X12PurchaseOrders().read(new ByteArrayInputStream(body));
@@ -111,7 +106,7 @@ public class X12Intake {
             throw new Refused("The body is not one readable X12 interchange (" + e.reason() + "): " + e.getMessage());
         }
         if (!interchange.errors().isEmpty() && interchange.acknowledgmentRequested()) {
-            throw new EnvelopeRefused(interchange.errors().stream().map(EnvelopeError::description)
+            throw new RefusedWithTa1(400, interchange.errors().stream().map(EnvelopeError::description)
                     .reduce((a, b) -> a + "; " + b).orElse("") + "; nothing was ordered",
                     InterchangeRefusal.write(interchange, numbers.next(), LocalDateTime.now(clock),
                             interchange.errors().get(0).code()));
@@ -125,7 +120,7 @@ public class X12Intake {
         LocalDateTime now = LocalDateTime.now(clock);
         String wrongSender = wrongSender(interchange.sender(), distributor);
         if (wrongSender != null) {
-            throw new NotTheCaller(wrongSender + "; nothing was ordered.",
+            throw new RefusedWithTa1(403, wrongSender + "; nothing was ordered.",
                     InterchangeRefusal.write(interchange, answer, now, "006"));
         }
         try {
