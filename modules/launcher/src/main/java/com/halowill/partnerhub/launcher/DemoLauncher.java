@@ -124,7 +124,8 @@ public final class DemoLauncher {
             } catch (java.io.IOException notYet) {
                 // starting
             }
-            Thread.sleep(500);
+            // half a second before the next look, cut short when the application exits
+            process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         throw new IllegalStateException("The application did not become ready (exit: "
                 + (process.isAlive() ? "still running" : process.exitValue()) + ")");

@@ -79,16 +79,17 @@ public final class LocalKeycloak implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            sleep();
+            untilNextPoll();
         }
         close();
         throw new IllegalStateException("Keycloak did not become ready within " + timeout + "; last log lines:\n"
                 + tail());
     }
 
-    private static void sleep() {
+    /** Half a second before the next look, cut short when Keycloak exits (the loop then reports it at once). */
+    private void untilNextPoll() {
         try {
-            Thread.sleep(500);
+            process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Keycloak", e);

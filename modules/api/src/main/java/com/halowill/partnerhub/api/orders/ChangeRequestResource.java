@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,8 +64,8 @@ public class ChangeRequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") String id, @HeaderParam("Idempotency-Key") String idempotencyKey,
             ChangeRequestRequest body) {
-        String distributor = caller.distributor();
-        UUID orderId = parse(id);
+        DistributorCode distributor = caller.company();
+        OrderId orderId = parse(id);
         if (idempotencyKey != null && (idempotencyKey.isEmpty() || idempotencyKey.length() > 255
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c < 0x7f))) {
             throw new OrderRejected(List.of(new FieldError("Idempotency-Key",
@@ -79,7 +78,7 @@ public class ChangeRequestResource {
                 .map(l -> l == null ? null : new LineChange(l.lineNumber(), l.quantity(), l.requestedDate(),
                         l.cancel()))
                 .toList();
-        ChangeRequestBody answer = requests.submit(new OrderId(orderId), new DistributorCode(distributor), lines,
+        ChangeRequestBody answer = requests.submit(orderId, distributor, lines,
                 body.note(), caller.name(),
                 idempotencyKey)
                 .map(ChangeRequestBody::of)
@@ -92,20 +91,16 @@ public class ChangeRequestResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "The order's change requests, oldest first, with each line's outcome")
     public List<ChangeRequestBody> list(@PathParam("id") String id) {
-        String distributor = caller.distributor();
-        UUID orderId = parse(id);
-        if (orders.find(new OrderId(orderId), new DistributorCode(distributor)).isEmpty()) {
+        DistributorCode distributor = caller.company();
+        OrderId orderId = parse(id);
+        if (orders.find(orderId, distributor).isEmpty()) {
             throw new NotFoundException("No purchase order " + id + ".");
         }
-        return requests.forOrder(new OrderId(orderId),
-                new DistributorCode(distributor)).stream().map(ChangeRequestBody::of).toList();
+        return requests.forOrder(orderId,
+                distributor).stream().map(ChangeRequestBody::of).toList();
     }
 
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No purchase order " + id + ".");
-        }
+    private static OrderId parse(String id) {
+        return OrderId.of(id).orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
     }
 }

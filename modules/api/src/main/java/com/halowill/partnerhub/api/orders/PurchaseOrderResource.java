@@ -174,7 +174,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "The caller's orders changed since a cursor, oldest change first: poll with nextCursor "
             + "and no change is ever missed (changes of transactions still running wait for the next poll)")
     public Page<PurchaseOrderBody> changes(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         QueryParameters params = new QueryParameters();
         Integer asked = params.integer("limit", limit, "must be a whole number between 1 and " + MAX_LIMIT);
         if (asked != null && (asked < 1 || asked > MAX_LIMIT)) {
@@ -182,7 +182,7 @@ public class PurchaseOrderResource {
         }
         params.validate();
         try {
-            OrderPage page = orders.changes(new DistributorCode(distributor), after, asked == null ? 50 : asked);
+            OrderPage page = orders.changes(distributor, after, asked == null ? 50 : asked);
             return new Page<>(page.items().stream().map(PurchaseOrderBody::of).toList(), page.nextCursor());
         } catch (IllegalArgumentException e) {
             throw new OrderRejected(List.of(new FieldError("after", "is not a cursor this API returned")));
@@ -205,7 +205,7 @@ public class PurchaseOrderResource {
             @HeaderParam("Accept") String accept) {
         PurchaseOrder order = mine(id);
         if (wantsX12(accept)) {
-            return x12(() -> documents.acknowledgment(order, documents.versionFor(order, version(version))));
+            return x12(() -> documents.acknowledgment(order, version(version)));
         }
         return Response.ok(AcknowledgmentBody.of(order,
                 distributors.find(new DistributorCode(order.distributor())).orElseThrow()),
@@ -250,8 +250,7 @@ public class PurchaseOrderResource {
         PurchaseOrder order = mine(id);
         Shipment shipment = shipmentOf(order, shipmentId);
         if (wantsX12(accept)) {
-            return x12(() -> documents.shipmentNotice(order, shipment, documents.versionFor(order,
-                    version(version))));
+            return x12(() -> documents.shipmentNotice(order, shipment, version(version)));
         }
         return Response.ok(ShipmentBody.of(shipment, order), MediaType.APPLICATION_JSON).build();
     }
@@ -290,8 +289,8 @@ public class PurchaseOrderResource {
     @RolesAllowed({Roles.BUYER, Roles.ADMIN})
     @Operation(summary = "Cancel what has not shipped; its supply is released. Cancelling again changes nothing.")
     public PurchaseOrderBody cancel(@PathParam("id") String id) {
-        String distributor = caller.distributor();
-        return parseId(id).flatMap(uuid -> changes.cancel(uuid, new DistributorCode(distributor), caller.name()))
+        DistributorCode distributor = caller.company();
+        return OrderId.of(id).flatMap(order -> changes.cancel(order, distributor, caller.name()))
                 .map(PurchaseOrderBody::of)
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
     }
@@ -342,16 +341,8 @@ public class PurchaseOrderResource {
 
     /** One of the caller's orders; someone else's (or no order) is simply not found. */
     private PurchaseOrder mine(String id) {
-        String distributor = caller.distributor();
-        return parseId(id).flatMap(uuid -> orders.find(uuid, new DistributorCode(distributor)))
+        DistributorCode distributor = caller.company();
+        return OrderId.of(id).flatMap(order -> orders.find(order, distributor))
                 .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
-    }
-
-    private static Optional<OrderId> parseId(String id) {
-        try {
-            return Optional.of(OrderId.parse(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -50,25 +50,7 @@ public class RateLimit {
      * is updated in a transaction of its own, outside the request's, so a request that fails still counts.
      */
     void consume(String client, String subject) {
-        long allowed = clients.getOrDefault(client, perMinute);
-        String key = client + "|" + subject;
-        ConsumptionProbe probe;
-        try {
-            probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
-                    .tryConsumeAndReturnRemaining(1));
-        } catch (RuntimeException e) {
-            // A locally drawn bucket whose shared state went missing (the database restarted, the row expired):
-            // forget it and take this request with one unbatched call, which makes the row again (Bucket4j does not
-            // when a batch of concurrent requests finds it missing); a database still away fails again (503).
-            local.remove(key + "|" + allowed);
-            probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.builder()
-                    .withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT).build(key, () -> configuration(allowed))
-                    .tryConsumeAndReturnRemaining(1));
-        }
-        if (!probe.isConsumed()) {
-            throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
-                    / 1_000_000_000L));
-        }
+        take(client, subject, 1);
     }
 
     /**
@@ -76,14 +58,27 @@ public class RateLimit {
      * counts each purchase order it carries); over the limit, {@link RateLimited} and none is taken.
      */
     public void charge(SecurityIdentity identity, long units) {
-        if (units <= 0 || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
-            return;
+        if (units > 0 && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            take(String.valueOf(Caller.claim(jwt, "azp")), jwt.getSubject(), units);
         }
-        String client = String.valueOf(Caller.claim(jwt, "azp"));
+    }
+
+    private void take(String client, String subject, long units) {
         long allowed = clients.getOrDefault(client, perMinute);
-        String key = client + "|" + jwt.getSubject();
-        ConsumptionProbe probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
-                .tryConsumeAndReturnRemaining(units));
+        String key = client + "|" + subject;
+        ConsumptionProbe probe;
+        try {
+            probe = QuarkusTransaction.suspendingExisting().call(() -> bucket(key, allowed)
+                    .tryConsumeAndReturnRemaining(units));
+        } catch (RuntimeException e) {
+            // A locally drawn bucket whose shared state went missing (the database restarted, the row expired):
+            // forget it and take this request with one unbatched call, which makes the row again (Bucket4j does not
+            // when a batch of concurrent requests finds it missing); a database still away fails again (503).
+            local.remove(key + "|" + allowed);
+            probe = QuarkusTransaction.suspendingExisting().call(() -> buckets.builder()
+                    .withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT).build(key, () -> configuration(allowed))
+                    .tryConsumeAndReturnRemaining(units));
+        }
         if (!probe.isConsumed()) {
             throw new RateLimited(allowed, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L)
                     / 1_000_000_000L));

@@ -1,6 +1,5 @@
 package com.halowill.partnerhub.notifications.internal;
 
-import com.halowill.partnerhub.platform.RowIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,35 +61,23 @@ class MailDigest {
             for (List<Held> held : byUser.values()) {
                 Held last = held.get(held.size() - 1);
                 StringBuilder text = new StringBuilder("Your Partner Hub updates (" + held.size() + "):\n\n");
-                StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                        + "<title>Your Partner Hub updates</title></head><body style=\"font-family: sans-serif\">"
-                        + "<p>Your Partner Hub updates (" + held.size() + "):</p>");
+                StringBuilder html = new StringBuilder("<p>Your Partner Hub updates (" + held.size() + "):</p>");
                 for (Held h : held) {
                     text.append("== ").append(h.subject()).append(" ==\n").append(h.text()).append("\n");
                     Matcher m = BODY.matcher(h.html());
-                    html.append("<hr><h2 style=\"font-size: 1.1em\">").append(escape(h.subject())).append("</h2>")
-                            .append(m.find() ? m.group(1) : "");
+                    html.append("<hr><h2 style=\"font-size: 1.1em\">").append(MailRows.escape(h.subject()))
+                            .append("</h2>").append(m.find() ? m.group(1) : "");
                 }
                 text.append("You get one mail a day because you chose a digest: ")
                         .append(config.link("/portal/preferences")).append('\n');
-                html.append("</body></html>");
-                em.createNativeQuery("""
-                        insert into notifications.mail (id, username, email, kind, subject, text_body, html_body,
-                            status, next_attempt_at, created_at) values (?1, ?2, ?3, 'DIGEST', ?4, ?5, ?6, 'PENDING',
-                            ?7, ?7)""")
-                        .setParameter(1, RowIds.next()).setParameter(2, last.username()).setParameter(3, last.email())
-                        .setParameter(4, "Your Partner Hub updates: " + held.size() + " since the last digest")
-                        .setParameter(5, text.toString()).setParameter(6, html.toString()).setParameter(7, now)
-                        .executeUpdate();
+                MailRows.pending(em, last.username(), last.email(), "DIGEST",
+                        "Your Partner Hub updates: " + held.size() + " since the last digest", text.toString(),
+                        MailRows.page("Your Partner Hub updates", html.toString()), now);
                 em.createNativeQuery(
                         "update notifications.mail set status = 'DIGESTED' where id = any(cast(?1 as uuid[]))")
                         .setParameter(1, held.stream().map(Held::id).toArray(UUID[]::new)).executeUpdate();
             }
             return byUser.size();
         });
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -5,7 +5,6 @@ import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ProposalFilter;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
-import com.halowill.partnerhub.platform.RowIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,19 +106,11 @@ class OpsAlerts {
                 if (told.isEmpty()) {
                     continue;
                 }
-                em.createNativeQuery("""
-                        insert into notifications.mail (id, username, email, kind, subject, text_body, html_body,
-                            status, next_attempt_at, created_at) values (?1, ?2, ?3, 'OPS', ?4, ?5, ?6, 'PENDING', ?7,
-                            ?7)""")
-                        .setParameter(1, RowIds.next()).setParameter(2, p[0]).setParameter(3, p[1])
-                        .setParameter(4, "Partner Hub ops: " + String.join(", ", told))
-                        .setParameter(5, text + "Your choice of ops mails: " + config.link("/console/mail") + "\n")
-                        .setParameter(6, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Partner"
-                                + " Hub ops</title></head><body style=\"font-family: sans-serif\">" + html
-                                + "<p style=\"color: #5a6270; font-size: small\"><a href=\""
-                                + config.link("/console/mail")
-                                + "\">Your choice of ops mails</a></p></body></html>")
-                        .setParameter(7, Timestamp.from(now)).executeUpdate();
+                String choice = config.link("/console/mail");
+                MailRows.pending(em, (String) p[0], (String) p[1], "OPS", "Partner Hub ops: " + String.join(", ", told),
+                        text + "Your choice of ops mails: " + choice + "\n", MailRows.page("Partner Hub ops", html
+                                + "<p style=\"color: #5a6270; font-size: small\"><a href=\"" + choice
+                                + "\">Your choice of ops mails</a></p>"), Timestamp.from(now));
                 written++;
             }
             em.createNativeQuery("update notifications.ops_alert_run set told_up_to = ?1 where id = 1")
@@ -136,12 +127,8 @@ class OpsAlerts {
         text.append(title).append(": ").append(link).append('\n');
         items.forEach(i -> text.append("  - ").append(i).append('\n'));
         text.append('\n');
-        html.append("<h2 style=\"font-size: 1.1em\"><a href=\"").append(link).append("\">").append(escape(title))
-                .append("</a></h2><ul>").append(items.stream().map(i -> "<li>" + escape(i) + "</li>")
+        html.append("<h2 style=\"font-size: 1.1em\"><a href=\"").append(link).append("\">")
+                .append(MailRows.escape(title)).append("</a></h2><ul>").append(items.stream().map(i -> "<li>" + MailRows.escape(i) + "</li>")
                         .collect(Collectors.joining())).append("</ul>");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

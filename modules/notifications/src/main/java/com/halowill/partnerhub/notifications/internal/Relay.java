@@ -112,17 +112,16 @@ class Relay {
 
     /** The endpoint's secrets opened, the current one first; empty when they cannot be (the key changed). */
     private List<String> secrets(String current, String previous) {
-        try {
-            String now = box.open(current);
+        List<String> secrets = new java.util.ArrayList<>(2);
+        for (String kept : previous == null ? List.of(current) : List.of(current, previous)) {
             try {
-                return previous == null ? List.of(now) : List.of(now, box.open(previous));
+                secrets.add(box.open(kept));
             } catch (IllegalStateException e) {
-                return List.of(now);
+                Log.error(e.getMessage());
+                break; // without the current secret nothing is signed; without the previous one, only by the current
             }
-        } catch (IllegalStateException e) {
-            Log.error(e.getMessage());
-            return List.of();
         }
+        return secrets;
     }
 
     private void send(Claimed d) {

@@ -70,8 +70,8 @@ class WebhookRegistry implements Webhooks {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, id).setParameter(2, distributor).setParameter(3, uri.toString())
                 .setParameter(4, String.join(",", chosen.stream().map(WebhookEvent::wireName).toList()))
-                .setParameter(5, box.seal(secret)).setParameter(6, Timestamp.from(now)).setParameter(7,
-                        actor).executeUpdate();
+                .setParameter(5, box.seal(secret)).setParameter(6, Timestamp.from(now))
+                .setParameter(7, actor).executeUpdate();
         return new WebhookEndpoint(id, distributor, uri.toString(), List.copyOf(chosen), secret, now, actor);
     }
 
@@ -110,9 +110,13 @@ class WebhookRegistry implements Webhooks {
         List<Object[]> rows = em.createNativeQuery("""
                 select id, distributor, url, events, created_at, created_by from notifications.endpoint
                 where distributor = ?1 and active order by created_at""").setParameter(1, distributor).getResultList();
-        return rows.stream().map(r -> new WebhookEndpoint((UUID) r[0], (String) r[1], (String) r[2],
-                Arrays.stream(((String) r[3]).split(",")).map(e -> WebhookEvent.of(e).orElseThrow()).toList(), null,
-                (Instant) r[4], (String) r[5])).toList();
+        return rows.stream().map(r -> endpoint(r, null)).toList();
+    }
+
+    /** An endpoint row (id, distributor, url, events, created_at, created_by), with the secret to show or null. */
+    private static WebhookEndpoint endpoint(Object[] r, String secret) {
+        return new WebhookEndpoint((UUID) r[0], (String) r[1], (String) r[2], Arrays.stream(((String) r[3]).split(","))
+                .map(e -> WebhookEvent.of(e).orElseThrow()).toList(), secret, (Instant) r[4], (String) r[5]);
     }
 
     @Override
@@ -126,9 +130,7 @@ class WebhookRegistry implements Webhooks {
                 returning id, distributor, url, events, created_at, created_by""")
                 .setParameter(1, Timestamp.from(until)).setParameter(2, box.seal(secret)).setParameter(3, endpointId)
                 .setParameter(4, code.value()).getResultList();
-        return rows.stream().findFirst().map(r -> new WebhookEndpoint((UUID) r[0], (String) r[1], (String) r[2],
-                Arrays.stream(((String) r[3]).split(",")).map(e -> WebhookEvent.of(e).orElseThrow()).toList(), secret,
-                (Instant) r[4], (String) r[5]));
+        return rows.stream().findFirst().map(r -> endpoint(r, secret));
     }
 
     @Override

@@ -145,7 +145,7 @@ class IntakeBatch {
         Map<UUID, String> warehouses = new HashMap<>();
         for (Claimed c : claims) {
             SubmitOrder order = items.get(c.index()).order();
-            Map<String, ShipTo> shipTos = distributors.shipTos(new DistributorCode(c.distributor().code())).stream()
+            Map<String, ShipTo> shipTos = distributors.shipTos(c.distributor().id()).stream()
                     .collect(Collectors.toMap(ShipTo::code, s -> s));
             List<FieldError> errors = OrderValidation.validate(order, shipTos.keySet(),
                     sku -> Optional.ofNullable(products.get(sku)), today);

@@ -32,7 +32,7 @@ public final class Input {
 
     /** A product's SKU as typed or chosen; empty when none was. */
     public static Optional<Sku> sku(String typed) {
-        return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(new Sku(typed.strip()));
+        return typed == null ? Optional.empty() : Sku.of(typed.strip());
     }
 
     /** A distributor's code as chosen; empty when none was. */

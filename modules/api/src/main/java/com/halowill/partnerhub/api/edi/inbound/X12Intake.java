@@ -129,23 +129,22 @@ public class X12Intake {
             throw new Refused("The interchange's group or transaction headers cannot be acknowledged ("
                     + e.getMessage() + "); nothing was ordered. Correct the GS/ST headers and send it again.");
         }
-        allowance.take((int) interchange.groups().stream().filter(g -> g.errors().isEmpty())
-                .flatMap(g -> g.transactions().stream()).filter(ReceivedTransaction::hasOrder).count());
+        List<Map.Entry<FunctionalGroup, ReceivedTransaction>> orders = new ArrayList<>();
+        for (FunctionalGroup group : interchange.groups()) {
+            if (group.errors().isEmpty()) {
+                group.transactions().stream().filter(ReceivedTransaction::hasOrder)
+                        .forEach(t -> orders.add(Map.entry(group, t)));
+            }
+        }
+        allowance.take(orders.size());
         String currency = distributors.find(new DistributorCode(distributor)).map(Distributor::currency).orElse("USD");
         Map<TransactionKey, String> raw = RawTransactions.of(new String(body,
-                java.nio.charset.StandardCharsets.ISO_8859_1),
-                interchange.delimiters());
+                java.nio.charset.StandardCharsets.ISO_8859_1), interchange.delimiters());
         Map<TransactionKey, BusinessReview> reviews = new HashMap<>();
-        for (FunctionalGroup group : interchange.groups()) {
-            if (!group.errors().isEmpty()) {
-                continue;
-            }
-            for (ReceivedTransaction t : group.transactions()) {
-                if (t.hasOrder()) {
-                    reviews.put(t.key(), submit(interchange, group, t.order(), distributor, currency, actor,
-                            raw.get(t.key())));
-                }
-            }
+        for (Map.Entry<FunctionalGroup, ReceivedTransaction> o : orders) {
+            ReceivedTransaction t = o.getValue();
+            reviews.put(t.key(), submit(interchange, o.getKey(), t.order(), distributor, currency, actor,
+                    raw.get(t.key())));
         }
         return new FunctionalAcknowledgment(true).write(interchange, answer, now, reviews);
     }
@@ -156,8 +155,11 @@ public class X12Intake {
         if (owner.isPresent() && !owner.get().distributor().equals(distributor)) {
             return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is another distributor's trading partner";
         }
+        if (owner.isPresent()) {
+            return null;
+        }
         Optional<X12Profile> mine = profiles.of(new DistributorCode(distributor));
-        if (mine.isPresent() && owner.isEmpty()) {
+        if (mine.isPresent()) {
             return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is not " + distributor
                     + "'s trading partner (its profile names " + mine.get().isaQualifier() + "/"
                     + mine.get().isaId() + ")";

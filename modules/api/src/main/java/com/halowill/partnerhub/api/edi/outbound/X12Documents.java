@@ -48,11 +48,13 @@ public class X12Documents {
     }
 
     /**
-     * The 855 of an order in the given version.
+     * The 855 of an order in the version asked for (null: the distributor's profile's, else 004010).
      *
      * @throws IllegalArgumentException when a value does not fit X12 (a PO number over 22 characters)
      */
-    public String acknowledgment(PurchaseOrder order, X12Version version) {
+    public String acknowledgment(PurchaseOrder order, X12Version asked) {
+        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        X12Version version = version(asked, profile);
         // One PO1 per line of the buyer: the order lines one 850 line was split into by its schedule answer together.
         Map<String, AcknowledgedLine> lines = new LinkedHashMap<>();
         boolean changed = false;
@@ -72,7 +74,7 @@ public class X12Documents {
                 : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
                         : AcknowledgmentType.ACCEPTED_WITH_DETAIL_NO_CHANGES;
         String sellerOrder = version == X12Version.V005010 ? order.id().toString() : null;
-        return new PurchaseOrderAcknowledgment().write(envelope(order, version),
+        return new PurchaseOrderAcknowledgment().write(envelope(order, version, profile),
                 new OrderAcknowledgment(sellerOrder, order.poNumber(),
                         order.createdAt().atZone(clock.getZone()).toLocalDate(), type, List.copyOf(lines.values())));
     }
@@ -112,9 +114,11 @@ public class X12Documents {
         return entries;
     }
 
-    /** The 856 of one shipment of the order. */
+    /** The 856 of one shipment of the order, in the version asked for (null: as for the 855). */
     public String shipmentNotice(PurchaseOrder order, com.halowill.partnerhub.commitments.Shipment shipment,
-            X12Version version) {
+            X12Version asked) {
+        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        X12Version version = version(asked, profile);
         Map<String, OrderLine> byRef = order.lines().stream()
                 .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
         List<ShippedItem> items = shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef()))
@@ -122,7 +126,7 @@ public class X12Documents {
                         byRef.get(s.demandRef()).sku(), BigDecimal.valueOf(s.quantity()),
                         byRef.get(s.demandRef()).buyerPart())).toList();
         String id = shipment.id().toString().replace("-", "").substring(0, 30);
-        return new AdvanceShipNotice().write(envelope(order, version), new Shipment(id,
+        return new AdvanceShipNotice().write(envelope(order, version, profile), new Shipment(id,
                 shipment.shipDate(), shipment.carrier() == null ? null : scac(shipment.carrier()),
                 shipment.tracking(), order.poNumber(), null, items));
     }
@@ -137,24 +141,17 @@ public class X12Documents {
         return partners.received(order.id());
     }
 
-    /**
-     * The version the distributor's profile names when the caller named none, else the one asked for (004010 when
-     * neither does).
-     */
-    public X12Version versionFor(PurchaseOrder order, X12Version asked) {
-        if (asked != null) {
-            return asked;
-        }
-        return profiles.of(new DistributorCode(order.distributor())).map(p -> X12Version.ofGroupVersion(p.version()))
-                .orElse(X12Version.V004010);
+    /** The version asked for, else the one the distributor's profile names, else 004010. */
+    private static X12Version version(X12Version asked, Optional<X12Profile> profile) {
+        return asked != null ? asked
+                : profile.map(p -> X12Version.ofGroupVersion(p.version())).orElse(X12Version.V004010);
     }
 
     /**
      * Addressed as the distributor's trading-partner profile says (its ISA party, GS id and separators), else to the
      * parties the order came in from by X12, else to the distributor's code (qualifier ZZ).
      */
-    private OutboundEnvelope envelope(PurchaseOrder order, X12Version version) {
-        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+    private OutboundEnvelope envelope(PurchaseOrder order, X12Version version, Optional<X12Profile> profile) {
         if (profile.isPresent()) {
             X12Profile p = profile.get();
             Delimiters syntax = new Delimiters(p.segmentTerminator(), p.elementSeparator(), p.componentSeparator(),
