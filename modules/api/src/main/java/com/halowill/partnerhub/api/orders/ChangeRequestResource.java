@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.api.orders;
 
+import com.halowill.partnerhub.api.edi.X12Resource;
+import com.halowill.partnerhub.api.edi.outbound.X12Documents;
 import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
@@ -10,6 +12,7 @@ import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -38,8 +42,10 @@ public class ChangeRequestResource {
     private final ChangeRequests requests;
     private final Orders orders;
     private final Caller caller;
+    private final X12Documents documents;
 
-    ChangeRequestResource(ChangeRequests requests, Orders orders, Caller caller) {
+    ChangeRequestResource(ChangeRequests requests, Orders orders, Caller caller, X12Documents documents) {
+        this.documents = documents;
         this.requests = requests;
         this.orders = orders;
         this.caller = caller;
@@ -98,6 +104,36 @@ public class ChangeRequestResource {
         }
         return requests.forOrder(orderId,
                 distributor).stream().map(ChangeRequestBody::of).toList();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("/{requestId}")
+    @Produces({MediaType.APPLICATION_JSON, X12Resource.X12})
+    @RolesAllowed({Roles.BUYER, Roles.ADMIN, Roles.VIEWER})
+    @Operation(summary = "One change request with each line's outcome. With Accept: application/edi-x12 the X12 865"
+            + " that answers it (version=004010 or 005010; by default as the distributor's X12 profile says, else"
+            + " 004010): BCA02 AD all accepted as asked, AC some line not (yet), RD all rejected; per line a POC with"
+            + " the change asked and ACKs: IA accepted (DR rescheduled, IB backordered) per dated quantity, ID deleted,"
+            + " IH on hold for HaloWill's review, IR rejected")
+    @APIResponse(responseCode = "200", description = "The change request", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeRequestBody.class)),
+        @Content(mediaType = X12Resource.X12)})
+    @APIResponse(responseCode = "404", description = "No such order or change request of the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response one(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @QueryParam("version") String version, @HeaderParam("Accept") String accept) {
+        DistributorCode distributor = caller.company();
+        OrderId orderId = parse(id);
+        PurchaseOrder order = orders.find(orderId, distributor)
+                .orElseThrow(() -> new NotFoundException("No purchase order " + id + "."));
+        var request = requests.forOrder(orderId, distributor).stream()
+                .filter(r -> r.id().toString().equals(requestId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No change request " + requestId + " of this order."));
+        if (PurchaseOrderResource.wantsX12(accept)) {
+            return PurchaseOrderResource.x12(() -> documents.changeAcknowledgment(order, request,
+                    PurchaseOrderResource.version(version)));
+        }
+        return Response.ok(ChangeRequestBody.of(request), MediaType.APPLICATION_JSON).build();
     }
 
     private static OrderId parse(String id) {

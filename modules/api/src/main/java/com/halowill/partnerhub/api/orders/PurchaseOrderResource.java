@@ -213,7 +213,7 @@ public class PurchaseOrderResource {
     }
 
     /** X12 only when asked for by name: a client sending no Accept, or * / *, gets JSON. */
-    private static boolean wantsX12(String accept) {
+    static boolean wantsX12(String accept) {
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(X12Resource.X12);
     }
 
@@ -262,7 +262,7 @@ public class PurchaseOrderResource {
     }
 
     /** The version asked for; null when none was (the distributor's profile then decides). */
-    private static X12Version version(String version) {
+    static X12Version version(String version) {
         if (version == null) {
             return null;
         }
@@ -275,7 +275,7 @@ public class PurchaseOrderResource {
         throw new OrderRejected(List.of(new FieldError("version", "must be 004010 or 005010")));
     }
 
-    private static Response x12(java.util.function.Supplier<String> document) {
+    static Response x12(java.util.function.Supplier<String> document) {
         try {
             return Response.ok(document.get(), X12Resource.X12).build();
         } catch (IllegalArgumentException e) {

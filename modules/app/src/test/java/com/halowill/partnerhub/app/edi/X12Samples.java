@@ -106,6 +106,26 @@ public final class X12Samples {
         return sb.toString();
     }
 
+    /**
+     * An interchange of one 860 purchase order change (004010, {@code * > ~}, group PC) carrying the transaction
+     * segments given between ST and SE, as the ERP's {@code sender} sends it.
+     */
+    public static String change(int control, String sender, List<String> transaction) {
+        String end = "~\n";
+        String ctl = String.format("%09d", control);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join("*", "ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(sender), "ZZ",
+                pad("HALOWILL"), "261201", "0900", "U", "00401", ctl, "0", "P", ">")).append(end);
+        sb.append(String.join("*", "GS", "PC", sender, "HALOWILL", "20261201", "0900", Integer.toString(control),
+                "X", "004010")).append(end);
+        sb.append("ST*860*0001").append(end);
+        transaction.forEach(t -> sb.append(t).append(end));
+        sb.append("SE*").append(transaction.size() + 2).append("*0001").append(end);
+        sb.append(String.join("*", "GE", "1", Integer.toString(control))).append(end);
+        sb.append(String.join("*", "IEA", "1", ctl)).append(end);
+        return sb.toString();
+    }
+
     private static String join(char e, String... elements) {
         return String.join(String.valueOf(e), elements);
     }

@@ -9,7 +9,8 @@ import java.util.List;
 /** Gathers the header, trailer, transactions and errors of one functional group while it is being read. */
 final class GroupCollector {
 
-    static final String PURCHASE_ORDER_GROUP = "PO";
+    /** Groups read: purchase orders (850) and purchase order changes (860). */
+    static final java.util.Set<String> GROUPS = java.util.Set.of("PO", "PC");
 
     private final List<ReceivedTransaction> transactions = new ArrayList<>();
     private final List<EnvelopeError> errors = new ArrayList<>();
@@ -18,7 +19,7 @@ final class GroupCollector {
 
     void header(SegmentBuffer gs) {
         this.gs = gs;
-        if (!PURCHASE_ORDER_GROUP.equals(gs.get(1))) {
+        if (!GROUPS.contains(gs.get(1))) {
             errors.add(new EnvelopeError("1", "functional group " + gs.get(1) + " not supported"));
         }
         if (X12Version.ofGroupVersion(gs.get(8)) == null) {

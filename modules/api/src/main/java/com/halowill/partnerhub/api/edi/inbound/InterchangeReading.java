@@ -19,13 +19,16 @@ import io.xlate.edi.stream.Location;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /** One pass of StAEDI events over one interchange, dispatching segments and errors to envelope, group and transaction collectors. */
 final class InterchangeReading {
 
     private final EDIStreamReader reader;
-    private final Schema purchaseOrderSchema;
+    private final Map<String, Schema> schemas;
+    private final Iterator<String> types;
     private final Deque<String> loops = new ArrayDeque<>();
     private final List<FunctionalGroup> groups = new ArrayList<>();
     private final List<EnvelopeError> errors = new ArrayList<>();
@@ -36,9 +39,11 @@ final class InterchangeReading {
     private TransactionCollector transaction;
     private boolean started;
 
-    InterchangeReading(EDIStreamReader reader, Schema purchaseOrderSchema) {
+    /** {@code types}: the ST01 of each transaction in order, as a scan of the text found them (may be short). */
+    InterchangeReading(EDIStreamReader reader, Map<String, Schema> schemas, List<String> types) {
         this.reader = reader;
-        this.purchaseOrderSchema = purchaseOrderSchema;
+        this.schemas = schemas;
+        this.types = types.iterator();
     }
 
     boolean started() {
@@ -120,14 +125,15 @@ final class InterchangeReading {
         if (group == null) {
             throw new MalformedInterchange(MalformedInterchange.Reason.SYNTAX, "transaction set outside a functional group (no GS)");
         }
-        String type = null;
+        String scanned = types.hasNext() ? types.next() : null;
+        String type = scanned;
         try {
             type = reader.getTransactionType();
         } catch (IllegalStateException e) {
-            // StAEDI 1.26.0 cannot tell the type of the 2nd+ transaction here; the 850 schema is applied and ST01 checked later
+            // StAEDI 1.26.0 cannot tell the type of the 2nd+ transaction here; the scan of the text tells it
         }
-        boolean purchaseOrder = type == null || TransactionCollector.SUPPORTED_TYPE.equals(type);
-        reader.setTransactionSchema(purchaseOrder ? purchaseOrderSchema : null);
+        type = type == null ? scanned : type;
+        reader.setTransactionSchema(schemas.get(type == null ? TransactionCollector.PURCHASE_ORDER : type));
         transaction = new TransactionCollector(group.controlNumber(), reader.getLocation().getSegmentPosition());
         loops.clear();
     }

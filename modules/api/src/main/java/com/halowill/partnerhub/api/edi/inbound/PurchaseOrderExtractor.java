@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Collects purchase order values from the segments of one 850, using the loop codes of x12-850.xml. */
-final class PurchaseOrderExtractor {
+final class PurchaseOrderExtractor implements TransactionExtractor {
 
     static final String LINE_LOOP = "PO1_LOOP";
     static final String SCHEDULE_LOOP = "SCH_LOOP";
@@ -27,8 +27,8 @@ final class PurchaseOrderExtractor {
     private final List<String> notes = new ArrayList<>();
     private final List<LineDraft> lines = new ArrayList<>();
 
-    /** Accepts a transaction segment; {@code loops} are the open loop codes, {@code position} counts from ST = 1. */
-    void accept(SegmentBuffer segment, int position, Collection<String> loops) {
+    @Override
+    public void accept(SegmentBuffer segment, int position, Collection<String> loops) {
         boolean header = loops.isEmpty();
         boolean inLine = loops.contains(LINE_LOOP);
         switch (segment.tag()) {
@@ -83,7 +83,8 @@ final class PurchaseOrderExtractor {
         }
     }
 
-    PurchaseOrder build() {
+    @Override
+    public PurchaseOrder build() {
         List<PurchaseOrderLine> built = new ArrayList<>(lines.size());
         for (LineDraft line : lines) {
             built.add(line.build(headerRequestedDate, headerDatePosition));

@@ -4,12 +4,13 @@ import com.halowill.partnerhub.api.edi.syntax.EnvelopeError;
 import com.halowill.partnerhub.api.edi.syntax.TransactionKey;
 import java.util.List;
 
-/** One received transaction set: either an extracted purchase order ({@code order != null}) or its errors. */
+/** One received transaction set: an extracted purchase order or change ({@code order}, {@code change}), or its errors. */
 public record ReceivedTransaction(
         String groupControlNumber,          // GS06 of the enclosing group
         String type,                        // ST01
         String controlNumber,               // ST02
-        PurchaseOrder order,                // null unless the transaction is free of errors
+        PurchaseOrder order,                // an 850 free of errors, else null
+        PurchaseOrderChange change,         // an 860 free of errors, else null
         List<X12Error> errors,              // AK3/AK4 errors
         List<EnvelopeError> envelopeErrors, // AK502-coded: unsupported type, SE count/control mismatch, SE missing
         int omittedErrors) {                // errors dropped beyond the per-transaction cap (200)
@@ -25,5 +26,9 @@ public record ReceivedTransaction(
 
     public boolean hasOrder() {
         return order != null;
+    }
+
+    public boolean hasChange() {
+        return change != null;
     }
 }

@@ -5,16 +5,19 @@ import com.halowill.partnerhub.api.edi.syntax.SegmentBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
-/** Gathers header data, errors and purchase order values of one transaction while it is being read. */
+/** Gathers header data, errors and the values of one 850 or 860 transaction while it is being read. */
 final class TransactionCollector {
 
-    static final String SUPPORTED_TYPE = "850";
+    static final String PURCHASE_ORDER = "850";
+    static final String PURCHASE_ORDER_CHANGE = "860";
+    static final Set<String> SUPPORTED_TYPES = Set.of(PURCHASE_ORDER, PURCHASE_ORDER_CHANGE);
     static final int MAX_ERRORS = 200;
 
     private final String groupControlNumber;
     private final int stPosition;
-    private final PurchaseOrderExtractor extractor = new PurchaseOrderExtractor();
+    private TransactionExtractor extractor = new PurchaseOrderExtractor();
     private final List<X12Error> errors = new ArrayList<>();
     private final List<EnvelopeError> envelopeErrors = new ArrayList<>();
     private String type;
@@ -38,13 +41,16 @@ final class TransactionCollector {
         }
         type = st.get(1);
         controlNumber = st.get(2);
-        if (type != null && !SUPPORTED_TYPE.equals(type)) {
+        if (PURCHASE_ORDER_CHANGE.equals(type)) {
+            extractor = new PurchaseOrderChangeExtractor();
+        }
+        if (type != null && !SUPPORTED_TYPES.contains(type)) {
             envelopeErrors.add(new EnvelopeError("1", "transaction set " + type + " not supported"));
         }
     }
 
     boolean supported() {
-        return type == null || SUPPORTED_TYPE.equals(type);
+        return type == null || SUPPORTED_TYPES.contains(type);
     }
 
     void segment(SegmentBuffer segment, Collection<String> loops) {
@@ -72,7 +78,9 @@ final class TransactionCollector {
 
     ReceivedTransaction finish() {
         boolean clean = errors.isEmpty() && envelopeErrors.isEmpty() && omittedErrors == 0;
-        PurchaseOrder order = clean ? extractor.build() : null;
-        return new ReceivedTransaction(groupControlNumber, type, controlNumber, order, errors, envelopeErrors, omittedErrors);
+        Object built = clean ? extractor.build() : null;
+        return new ReceivedTransaction(groupControlNumber, type, controlNumber,
+                built instanceof PurchaseOrder o ? o : null, built instanceof PurchaseOrderChange c ? c : null, errors,
+                envelopeErrors, omittedErrors);
     }
 }

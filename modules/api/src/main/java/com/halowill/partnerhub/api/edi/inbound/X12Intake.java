@@ -9,17 +9,20 @@ import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.TransactionKey;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderIntake;
+import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.X12Profile;
 import com.halowill.partnerhub.orders.X12Profiles;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,9 +33,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Takes an X12 850 interchange: every purchase order that reads cleanly goes through the same intake as the JSON
- * API (channel EDI, idempotent on the interchange control number plus the PO number); the answer is the 997 that
- * accepts each transaction or rejects it with the segment and element of every error.
+ * Takes an X12 interchange of 850s and 860s: every purchase order that reads cleanly goes through the same intake as
+ * the JSON API (channel EDI, idempotent on the interchange control number plus the PO number), every purchase order
+ * change becomes a change request exactly as the API's (idempotent on the interchange control number, the PO number and
+ * the ST02); the answer is the 997 that accepts each transaction or rejects it with the segment and element of every
+ * error. How each change came out is the 865 of its change request.
  */
 @ApplicationScoped
 public class X12Intake {
@@ -80,10 +85,14 @@ public class X12Intake {
     private final X12ControlNumbers numbers;
     private final OrderPartners partners;
     private final X12Profiles profiles;
+    private final Orders orders;
+    private final ChangeRequests changes;
     private final Clock clock;
 
     X12Intake(OrderIntake intake, Distributors distributors, X12ControlNumbers numbers, OrderPartners partners,
-            X12Profiles profiles, Clock clock) {
+            X12Profiles profiles, Orders orders, ChangeRequests changes, Clock clock) {
+        this.orders = orders;
+        this.changes = changes;
         this.partners = partners;
         this.profiles = profiles;
         this.intake = intake;
@@ -101,7 +110,7 @@ public class X12Intake {
             throws Refused, RefusedWithTa1 {
         Interchange interchange;
         try {
-            interchange = new X12PurchaseOrders().read(new ByteArrayInputStream(body));
+            interchange = new X12PurchaseOrders().read(body);
         } catch (MalformedInterchange e) {
             throw new Refused("The body is not one readable X12 interchange (" + e.reason() + "): " + e.getMessage());
         }
@@ -129,22 +138,22 @@ public class X12Intake {
             throw new Refused("The interchange's group or transaction headers cannot be acknowledged ("
                     + e.getMessage() + "); nothing was ordered. Correct the GS/ST headers and send it again.");
         }
-        List<Map.Entry<FunctionalGroup, ReceivedTransaction>> orders = new ArrayList<>();
+        List<Map.Entry<FunctionalGroup, ReceivedTransaction>> received = new ArrayList<>();
         for (FunctionalGroup group : interchange.groups()) {
             if (group.errors().isEmpty()) {
-                group.transactions().stream().filter(ReceivedTransaction::hasOrder)
-                        .forEach(t -> orders.add(Map.entry(group, t)));
+                group.transactions().stream().filter(t -> t.hasOrder() || t.hasChange())
+                        .forEach(t -> received.add(Map.entry(group, t)));
             }
         }
-        allowance.take(orders.size());
+        allowance.take(received.size());
         String currency = distributors.find(new DistributorCode(distributor)).map(Distributor::currency).orElse("USD");
         Map<TransactionKey, String> raw = RawTransactions.of(new String(body,
                 java.nio.charset.StandardCharsets.ISO_8859_1), interchange.delimiters());
         Map<TransactionKey, BusinessReview> reviews = new HashMap<>();
-        for (Map.Entry<FunctionalGroup, ReceivedTransaction> o : orders) {
+        for (Map.Entry<FunctionalGroup, ReceivedTransaction> o : received) {
             ReceivedTransaction t = o.getValue();
-            reviews.put(t.key(), submit(interchange, o.getKey(), t.order(), distributor, currency, actor,
-                    raw.get(t.key())));
+            reviews.put(t.key(), t.hasOrder() ? submit(interchange, o.getKey(), t.order(), distributor, currency, actor,
+                    raw.get(t.key())) : change(interchange, t, distributor, actor));
         }
         return new FunctionalAcknowledgment(true).write(interchange, answer, now, reviews);
     }
@@ -175,6 +184,35 @@ public class X12Intake {
         }
         return new X12Error(e.segmentTag(), e.segmentPosition(), e.loopId(), e.elementPosition(),
                 e.componentPosition(), e.repetition(), e.elementReference(), e.code(), null, e.description());
+    }
+
+    /** An 860 as a change request of the distributor's order named in BCH03. */
+    private BusinessReview change(Interchange interchange, ReceivedTransaction t, String distributor, String actor) {
+        PurchaseOrderChange change = t.change();
+        DistributorCode code = new DistributorCode(distributor);
+        Optional<com.halowill.partnerhub.orders.PurchaseOrder> order = orders.list(new OrderQuery(distributor, null,
+                change.poNumber(), null, 1, null)).items().stream().findFirst();
+        if (order.isEmpty()) {
+            return BusinessReview.rejected(List.of(writable(X12ChangeMapping.bch(change, 3, "324", change.poNumber(),
+                    "you have no purchase order " + change.poNumber()))));
+        }
+        List<X12Error> errors = new ArrayList<>();
+        X12ChangeMapping.Mapped mapped = X12ChangeMapping.lines(change, order.get(), errors);
+        if (!errors.isEmpty()) {
+            return BusinessReview.rejected(errors.stream().map(X12Intake::writable).toList());
+        }
+        String key = "x12:" + interchange.controlNumber() + ":" + change.poNumber() + ":" + t.controlNumber();
+        try {
+            changes.submit(new OrderId(order.get().id()), code, mapped.lines(), change.note(), actor, key);
+            return BusinessReview.accepted();
+        } catch (OrderRejected e) {
+            return BusinessReview.rejected(e.errors().stream().map(f -> X12ChangeMapping.locate(f, change, mapped))
+                    .map(X12Intake::writable).toList());
+        } catch (IdempotencyKeyReused e) {
+            return BusinessReview.rejected(List.of(writable(X12ChangeMapping.bch(change, 3, "324", change.poNumber(),
+                    "interchange " + interchange.controlNumber() + " was already received with another change"
+                            + " in transaction " + t.controlNumber()))));
+        }
     }
 
     private BusinessReview submit(Interchange interchange, FunctionalGroup group, PurchaseOrder po,

@@ -7,35 +7,44 @@ import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.BufferOverflowException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Reads one X12 interchange of 850 purchase orders, validating each transaction against edi/x12-850.xml. */
+/**
+ * Reads one X12 interchange of 850 purchase orders and 860 purchase order changes, validating each transaction against
+ * edi/x12-850.xml or edi/x12-860.xml.
+ */
 public final class X12PurchaseOrders {
 
     private static final int PEEK_LIMIT = 512;
 
-    private final Schema schema;
+    private final Map<String, Schema> schemas;
 
     public X12PurchaseOrders() {
-        this.schema = SchemaLibrary.transaction(TransactionCollector.SUPPORTED_TYPE);
+        this.schemas = Map.of(TransactionCollector.PURCHASE_ORDER,
+                SchemaLibrary.transaction(TransactionCollector.PURCHASE_ORDER),
+                TransactionCollector.PURCHASE_ORDER_CHANGE,
+                SchemaLibrary.transaction(TransactionCollector.PURCHASE_ORDER_CHANGE));
     }
 
     /**
      * Reads exactly one interchange. Syntax errors inside transactions and envelope count/reference errors are
      * returned in the result; input that is not one readable X12 interchange raises {@link MalformedInterchange}.
      */
-    public Interchange read(InputStream input) throws MalformedInterchange {
-        BufferedInputStream in = new BufferedInputStream(input);
+    public Interchange read(byte[] body) throws MalformedInterchange {
+        BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(body));
         String head = peek(in);
         if (head.isBlank() && head.length() < PEEK_LIMIT) {
             throw new MalformedInterchange(MalformedInterchange.Reason.EMPTY, "input holds no data");
         }
         InterchangeReading reading = null;
         try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(in)) {
-            reading = new InterchangeReading(reader, schema);
+            reading = new InterchangeReading(reader, schemas, transactionTypes(body));
             Interchange interchange = reading.read();
             if (reader.hasNext()) {
                 throw new MalformedInterchange(MalformedInterchange.Reason.TRAILING_DATA,
@@ -47,6 +56,28 @@ public final class X12PurchaseOrders {
         } catch (IOException e) {
             throw new MalformedInterchange(MalformedInterchange.Reason.SYNTAX, "cannot read input: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The ST01 of every transaction, in order, read from the text with the separators the ISA names (its 4th character
+     * and the one after its 16th element); empty when the text has no readable ISA, the reader then reports it.
+     */
+    static List<String> transactionTypes(byte[] body) {
+        String text = new String(body, StandardCharsets.ISO_8859_1).stripLeading();
+        List<String> types = new ArrayList<>();
+        if (!text.startsWith("ISA") || text.length() < 106) {
+            return types;
+        }
+        char element = text.charAt(3);
+        char terminator = text.charAt(105);
+        for (String segment : text.split(java.util.regex.Pattern.quote(String.valueOf(terminator)))) {
+            String s = segment.strip();
+            if (s.startsWith("ST" + element)) {
+                String[] parts = s.split(java.util.regex.Pattern.quote(String.valueOf(element)), 3);
+                types.add(parts.length > 1 ? parts[1] : "");
+            }
+        }
+        return types;
     }
 
     private static String peek(BufferedInputStream in) throws MalformedInterchange {

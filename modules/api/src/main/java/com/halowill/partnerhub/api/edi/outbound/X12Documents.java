@@ -7,6 +7,8 @@ import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.X12Version;
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.orders.ChangeRequest;
+import com.halowill.partnerhub.orders.ChangeRequestState;
 import com.halowill.partnerhub.orders.LineAnswer;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * The X12 documents HaloWill sends about an order: the 855 acknowledgment (one ACK per dated quantity, coded from
- * the line's answer) and the 856 advance ship notice of a recorded shipment.
+ * the line's answer), the 865 that answers a change of it and the 856 advance ship notice of a recorded shipment.
  */
 @ApplicationScoped
 public class X12Documents {
@@ -112,6 +114,58 @@ public class X12Documents {
                     LineStatus.REJECTED));
         }
         return entries;
+    }
+
+    /**
+     * The 865 answering one change request of the order, in the version asked for (null: as for the 855): per line
+     * the change asked and its outcome; an accepted line's ACKs are its schedule now.
+     */
+    public String changeAcknowledgment(PurchaseOrder order, ChangeRequest request, X12Version asked) {
+        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        Map<Integer, OrderLine> byNumber = order.lines().stream()
+                .collect(Collectors.toMap(OrderLine::lineNumber, Function.identity()));
+        List<ChangeAcknowledgment.ChangedLine> lines = new ArrayList<>();
+        boolean allRejected = !request.lines().isEmpty();
+        boolean changed = false;
+        for (ChangeRequest.Line l : request.lines()) {
+            OrderLine line = byNumber.get(l.lineNumber());
+            int units = l.cancel() || l.quantity() == null ? l.fromQuantity() : l.quantity();
+            allRejected &= l.outcome() == ChangeRequestState.REJECTED;
+            List<ScheduleEntry> answer;
+            if (l.outcome() != ChangeRequestState.ACCEPTED) {
+                changed = true;
+                answer = List.of(new ScheduleEntry(BigDecimal.valueOf(units), null,
+                        l.outcome() == ChangeRequestState.REJECTED ? LineStatus.REJECTED : LineStatus.ON_HOLD));
+            } else if (l.cancel() || line == null) {
+                answer = List.of(new ScheduleEntry(BigDecimal.valueOf(units), null,
+                        l.cancel() ? LineStatus.DELETED : LineStatus.ACCEPTED));
+            } else {
+                answer = schedule(line, LineAnswer.of(line));
+                changed |= answer.stream().anyMatch(e -> e.status() != LineStatus.ACCEPTED);
+            }
+            lines.add(new ChangeAcknowledgment.ChangedLine(line == null ? Integer.toString(l.lineNumber())
+                    : buyerLine(line), changeType(l), l.cancel() ? null : l.quantity(), l.sku(), answer));
+        }
+        AcknowledgmentType type = allRejected ? AcknowledgmentType.REJECTED_WITH_DETAIL
+                : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
+                        : AcknowledgmentType.ACCEPTED_WITH_DETAIL_NO_CHANGES;
+        return new PurchaseOrderChangeAcknowledgment().write(envelope(order, version(asked, profile), profile),
+                new ChangeAcknowledgment(request.id().toString(), order.poNumber(),
+                        order.createdAt().atZone(clock.getZone()).toLocalDate(), type, lines));
+    }
+
+    /** POC02 for a change: DI deleted, QD or QI a quantity down or up, CT a date alone, CA a date and quantity. */
+    private static String changeType(ChangeRequest.Line l) {
+        if (l.cancel()) {
+            return "DI";
+        }
+        if (l.quantity() == null) {
+            return "CT";
+        }
+        if (l.requestedDate() != null || l.quantity() == l.fromQuantity()) {
+            return "CA";
+        }
+        return l.quantity() < l.fromQuantity() ? "QD" : "QI";
     }
 
     /** The 856 of one shipment of the order, in the version asked for (null: as for the 855). */

@@ -16,7 +16,7 @@ public final class SchemaLibrary {
     private SchemaLibrary() {
     }
 
-    /** Transaction schema for an ST01 type: 850, 855, 856 or 997. */
+    /** Transaction schema for an ST01 type: 850, 855, 856, 860, 865 or 997. */
     public static Schema transaction(String type) {
         return CACHE.computeIfAbsent(type, SchemaLibrary::load);
     }
@@ -39,8 +39,13 @@ public final class SchemaLibrary {
             throw new IllegalStateException("Schema resource missing on classpath: " + resource);
         }
         try {
-            return SchemaFactory.newFactory().createSchema(url);
-        } catch (EDISchemaException e) {
+            // included files (x12-order-segments.xml) are found beside the including one, in a jar as on disk
+            SchemaFactory factory = SchemaFactory.newFactory();
+            String external = url.toExternalForm();
+            factory.setProperty(SchemaFactory.SCHEMA_LOCATION_URL_CONTEXT,
+                    new URL(external.substring(0, external.lastIndexOf('/') + 1)));
+            return factory.createSchema(url);
+        } catch (EDISchemaException | java.net.MalformedURLException e) {
             throw new IllegalStateException("Invalid schema " + resource + ": " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,46 @@
+package com.halowill.partnerhub.api.edi.outbound;
+
+import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
+import com.halowill.partnerhub.api.edi.syntax.InterchangeWriter;
+import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
+import com.halowill.partnerhub.api.edi.syntax.SchemaLibrary;
+import com.halowill.partnerhub.api.edi.syntax.X12Values;
+import java.util.Objects;
+
+/** Writes an 865 purchase order change acknowledgment interchange (BCA, POC + ACK per outcome, CTT). */
+public final class PurchaseOrderChangeAcknowledgment {
+
+    private static final String PURPOSE_ORIGINAL = "00";
+    private static final String EACH = "EA";
+    private static final String CURRENT_SCHEDULE_SHIP = "068";
+
+    public String write(OutboundEnvelope envelope, ChangeAcknowledgment acknowledgment) {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(acknowledgment, "acknowledgment");
+        InterchangeWriter out = new InterchangeWriter(envelope.delimiters(), envelope.lineBreaks(),
+                envelope.version().interchangeVersion());
+        ControlNumbers numbers = envelope.controlNumbers();
+        out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
+                envelope.testData());
+        out.startGroup("CA", envelope.sender().id(), envelope.groupReceiver(), envelope.timestamp(),
+                numbers.groupText(0), envelope.version().groupVersion());
+        out.startTransaction("865", numbers.transactionText(0), SchemaLibrary.transaction("865"));
+        out.segment("BCA", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(), null, null,
+                X12Values.date(acknowledgment.poDate()), acknowledgment.requestId());
+        for (ChangeAcknowledgment.ChangedLine line : acknowledgment.lines()) {
+            out.segment("POC", line.lineNumber(), line.changeType(),
+                    line.quantity() == null ? null : line.quantity().toString(), null,
+                    line.quantity() == null ? null : EACH, null, null, "VP", line.sku());
+            for (ScheduleEntry entry : line.answer()) {
+                boolean dated = entry.shipDate() != null;
+                out.segment("ACK", entry.status().code(), X12Values.decimal(entry.quantity()), EACH,
+                        dated ? CURRENT_SCHEDULE_SHIP : null, X12Values.date(entry.shipDate()));
+            }
+        }
+        out.segment("CTT", Integer.toString(acknowledgment.lines().size()));
+        out.endTransaction();
+        out.endGroup();
+        return out.finish();
+    }
+
+}
