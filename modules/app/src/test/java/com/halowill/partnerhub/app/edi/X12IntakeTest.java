@@ -219,6 +219,25 @@ class X12IntakeTest {
         assertTrue(ta1Segs.get(1).matches("TA1\\*\\d{9}\\*261129\\*1200\\*R\\*021"),
                 "rejected, the group count is wrong: " + ta1);
         assertTrue(order("CASC", "XT-1").isEmpty());
+        // An ISA with an invalid element, from a sender asking for a TA1: the TA1 names the element's note code.
+        String asking = valid.replaceFirst("\\*0\\*P\\*", "*1*P*");
+        for (var bad : Map.of("ISA*00*", Map.entry("ISA*99*", "010"), "*1*P*", Map.entry("*1*X*", "020"))
+                .entrySet()) {
+            String refused = given().auth().oauth2(Tokens.erp("casc")).contentType(X12)
+                    .body(bytes(asking.replace(bad.getKey(), bad.getValue().getKey()))).post("/api/v1/edi/x12").then()
+                    .statusCode(400).extract().asString();
+            assertTrue(refused.startsWith("ISA"), bad + " is answered with a TA1: " + refused);
+            assertEquals(List.of("TA1"), X12Envelope.check(refused));
+            assertTrue(X12Samples.segments(refused).get(1).matches("TA1\\*\\d{9}\\*\\d{6}\\*1200\\*R\\*"
+                    + bad.getValue().getValue()), bad + ": " + refused);
+        }
+        // Without ISA14 1, or with a date a TA1 could not echo, a problem.
+        for (String unanswerable : List.of(valid.replace("*0*P*", "*0*X*"), asking.replace("*261129*1200*",
+                "*261399*1200*"))) {
+            given().auth().oauth2(Tokens.erp("casc")).contentType(X12).body(bytes(unanswerable)).post("/api/v1/edi/x12")
+                    .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        }
+        assertTrue(order("CASC", "XT-1").isEmpty());
         given().contentType(X12).body(bytes(valid)).post("/api/v1/edi/x12").then().statusCode(401);
         given().auth().oauth2(Tokens.user("nwos-viewer")).contentType(X12).body(bytes(valid)).post("/api/v1/edi/x12")
                 .then().statusCode(403);

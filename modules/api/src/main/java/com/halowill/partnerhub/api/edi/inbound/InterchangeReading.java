@@ -178,6 +178,8 @@ final class InterchangeReading {
             transactionError(type, at, segmentError, tag, element, value, description);
         } else if (group != null) {
             group.error(new EnvelopeError(EnvelopeErrorTable.groupCode(tag, segmentError, element), description));
+        } else if ("ISA".equals(tag) && element > 0) {
+            throw new MalformedInterchange(description, element);
         } else if ("ISA".equals(tag) || isa == null) {
             throw new MalformedInterchange(MalformedInterchange.Reason.INVALID_HEADER, description);
         } else {

@@ -51,7 +51,8 @@ public class X12Intake {
 
     /**
      * An interchange refused whole and answered with a TA1 (TA104 R), nothing ordered: its sender is not the caller's
-     * trading partner (403, TA105 006), or its envelope is broken and its ISA asked for a TA1 (400, TA105 001/021).
+     * trading partner (403, TA105 006), or its envelope is broken and its ISA asked for a TA1 (400: TA105 001/021 for
+     * the IEA, the code of the ISA element for an invalid ISA, such as 014 for its date).
      */
     public static final class RefusedWithTa1 extends Exception {
         private final int status;
@@ -112,6 +113,12 @@ public class X12Intake {
         try {
             interchange = new X12PurchaseOrders().read(body);
         } catch (MalformedInterchange e) {
+            var ta1 = IsaHeader.refusal(body, e.isaElement());
+            String refusal = ta1.map(r -> writable(r.getKey(), r.getValue())).orElse(null);
+            if (refusal != null) {
+                throw new RefusedWithTa1(400, "ISA" + String.format("%02d", e.isaElement()) + " is invalid ("
+                        + e.getMessage() + "); nothing was ordered", refusal);
+            }
             throw new Refused("The body is not one readable X12 interchange (" + e.reason() + "): " + e.getMessage());
         }
         if (!interchange.errors().isEmpty() && interchange.acknowledgmentRequested()) {
@@ -156,6 +163,15 @@ public class X12Intake {
                     raw.get(t.key())) : change(interchange, t, distributor, actor));
         }
         return new FunctionalAcknowledgment(true).write(interchange, answer, now, reviews);
+    }
+
+    /** The TA1 refusing an interchange whose ISA was read by position, or null when X12 cannot carry it. */
+    private String writable(Interchange interchange, String noteCode) {
+        try {
+            return InterchangeRefusal.write(interchange, numbers.next(), LocalDateTime.now(clock), noteCode);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Why this ISA party may not order for the distributor, or null when it may. */

@@ -17,10 +17,19 @@ public class MalformedInterchange extends Exception {
     }
 
     private final Reason reason;
+    private final int isaElement;
 
     public MalformedInterchange(Reason reason, String message, Throwable cause) {
         super(reason + ": " + message, cause);
         this.reason = reason;
+        this.isaElement = 0;
+    }
+
+    /** An ISA whose element {@code isaElement} (1 to 16) is invalid. */
+    public MalformedInterchange(String message, int isaElement) {
+        super(Reason.INVALID_HEADER + ": " + message);
+        this.reason = Reason.INVALID_HEADER;
+        this.isaElement = isaElement;
     }
 
     public MalformedInterchange(Reason reason, String message) {
@@ -29,5 +38,10 @@ public class MalformedInterchange extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The ISA element found invalid, 0 when the error is not one ISA element's. */
+    public int isaElement() {
+        return isaElement;
     }
 }
