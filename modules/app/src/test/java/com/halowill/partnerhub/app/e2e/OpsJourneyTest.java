@@ -310,7 +310,21 @@ class OpsJourneyTest extends BrowserJourney {
 
     @Test
     void an_ops_admin_keeps_a_distributors_x12_profile_and_a_wrong_entry_gets_a_readable_refusal() {
+        // CASC's ERP sends its planning schedule; ops read it below the profiles.
+        String reference = "FC-" + UUID.randomUUID().toString().substring(0, 8);
+        String ack = io.restassured.RestAssured.given().auth().oauth2(Tokens.erp("casc"))
+                .contentType("application/edi-x12").body(com.halowill.partnerhub.app.edi.X12Samples.planningSchedule(
+                        (int) (System.nanoTime() % 900_000_000L) + 1, "CASC", List.of(
+                                "BFR*05*" + reference + "**DL*A*20261207*20270307*20261206",
+                                "LIN**VP*HW-OSFP-800G-DR8", "FST*300*C*W*20261214", "FST*450*D*M*20270101",
+                                "CTT*1")).getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post("/api/v1/edi/x12").then().statusCode(200).extract().asString();
+        assertTrue(ack.contains("AK5*A"), ack);
         Page admin = browser.signIn(url("/console/x12-partners"), "ops-admin", Tokens.PASSWORD);
+        Locator schedule = admin.locator("table.schedule").filter(new Locator.FilterOptions().setHasText(reference));
+        assertEquals(List.of("HW-OSFP-800G-DR8", "2026-12-14 to 2026-12-20", "firm", "300"),
+                schedule.locator("tbody tr").first().locator("td").allTextContents());
+        assertEquals("planning", schedule.locator("tbody tr").nth(1).locator("td").nth(2).textContent());
         admin.locator("#x-distributor").selectOption("NWOS");
         admin.locator("#x-id").fill("NW*OS");
         admin.locator("#profile-form button[type=submit]").click();

@@ -111,14 +111,23 @@ public final class X12Samples {
      * segments given between ST and SE, as the ERP's {@code sender} sends it.
      */
     public static String change(int control, String sender, List<String> transaction) {
+        return single(control, sender, "PC", "860", transaction);
+    }
+
+    /** An interchange of one 830 planning schedule (004010, {@code * > ~}, group PS) with the segments given. */
+    public static String planningSchedule(int control, String sender, List<String> transaction) {
+        return single(control, sender, "PS", "830", transaction);
+    }
+
+    private static String single(int control, String sender, String group, String type, List<String> transaction) {
         String end = "~\n";
         String ctl = String.format("%09d", control);
         StringBuilder sb = new StringBuilder();
         sb.append(String.join("*", "ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(sender), "ZZ",
                 pad("HALOWILL"), "261201", "0900", "U", "00401", ctl, "0", "P", ">")).append(end);
-        sb.append(String.join("*", "GS", "PC", sender, "HALOWILL", "20261201", "0900", Integer.toString(control),
+        sb.append(String.join("*", "GS", group, sender, "HALOWILL", "20261201", "0900", Integer.toString(control),
                 "X", "004010")).append(end);
-        sb.append("ST*860*0001").append(end);
+        sb.append("ST*").append(type).append("*0001").append(end);
         transaction.forEach(t -> sb.append(t).append(end));
         sb.append("SE*").append(transaction.size() + 2).append("*0001").append(end);
         sb.append(String.join("*", "GE", "1", Integer.toString(control))).append(end);

@@ -4,6 +4,8 @@ import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.OrderRejected;
+import com.halowill.partnerhub.orders.PlanningSchedule;
+import com.halowill.partnerhub.orders.PlanningSchedules;
 import com.halowill.partnerhub.orders.X12Profile;
 import com.halowill.partnerhub.orders.X12Profiles;
 import com.halowill.partnerhub.portal.web.Input;
@@ -27,7 +29,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Distributors' X12 trading-partner profiles: the ISA party and GS id their interchanges come from and HaloWill's
- * answers go to, the version and separators their translator reads. Ops admins change them.
+ * answers go to, the version and separators their translator reads. Ops admins change them. Below, the newest
+ * planning schedule (830) each distributor sent.
  */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/x12-partners")
@@ -37,14 +40,16 @@ public class X12PartnerConsole {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance partners(PortalUser user, List<X12Profile> profiles,
-                List<Distributor> distributors, String message);
+                List<Distributor> distributors, List<PlanningSchedule> schedules, String message);
     }
 
     private final PortalUser user;
     private final X12Profiles profiles;
     private final Distributors distributors;
+    private final PlanningSchedules schedules;
 
-    X12PartnerConsole(PortalUser user, X12Profiles profiles, Distributors distributors) {
+    X12PartnerConsole(PortalUser user, X12Profiles profiles, Distributors distributors, PlanningSchedules schedules) {
+        this.schedules = schedules;
         this.user = user;
         this.profiles = profiles;
         this.distributors = distributors;
@@ -52,7 +57,7 @@ public class X12PartnerConsole {
 
     @GET
     public TemplateInstance partners(@QueryParam("message") String message) {
-        return Templates.partners(user, profiles.all(), distributors.all(), message);
+        return Templates.partners(user, profiles.all(), distributors.all(), schedules.newest(), message);
     }
 
     @POST

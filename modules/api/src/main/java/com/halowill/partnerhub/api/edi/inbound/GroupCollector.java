@@ -9,8 +9,8 @@ import java.util.List;
 /** Gathers the header, trailer, transactions and errors of one functional group while it is being read. */
 final class GroupCollector {
 
-    /** Groups read: purchase orders (850) and purchase order changes (860). */
-    static final java.util.Set<String> GROUPS = java.util.Set.of("PO", "PC");
+    /** Groups read: purchase orders (850), purchase order changes (860) and planning schedules (830). */
+    static final java.util.Set<String> GROUPS = java.util.Set.of("PO", "PC", "PS");
 
     private final List<ReceivedTransaction> transactions = new ArrayList<>();
     private final List<EnvelopeError> errors = new ArrayList<>();

@@ -7,12 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** Gathers header data, errors and the values of one 850 or 860 transaction while it is being read. */
+/** Gathers header data, errors and the values of one 850, 860 or 830 transaction while it is being read. */
 final class TransactionCollector {
 
     static final String PURCHASE_ORDER = "850";
     static final String PURCHASE_ORDER_CHANGE = "860";
-    static final Set<String> SUPPORTED_TYPES = Set.of(PURCHASE_ORDER, PURCHASE_ORDER_CHANGE);
+    static final String PLANNING_SCHEDULE = "830";
+    static final Set<String> SUPPORTED_TYPES = Set.of(PURCHASE_ORDER, PURCHASE_ORDER_CHANGE, PLANNING_SCHEDULE);
     static final int MAX_ERRORS = 200;
 
     private final String groupControlNumber;
@@ -43,6 +44,8 @@ final class TransactionCollector {
         controlNumber = st.get(2);
         if (PURCHASE_ORDER_CHANGE.equals(type)) {
             extractor = new PurchaseOrderChangeExtractor();
+        } else if (PLANNING_SCHEDULE.equals(type)) {
+            extractor = new PlanningScheduleExtractor();
         }
         if (type != null && !SUPPORTED_TYPES.contains(type)) {
             envelopeErrors.add(new EnvelopeError("1", "transaction set " + type + " not supported"));
@@ -78,9 +81,7 @@ final class TransactionCollector {
 
     ReceivedTransaction finish() {
         boolean clean = errors.isEmpty() && envelopeErrors.isEmpty() && omittedErrors == 0;
-        Object built = clean ? extractor.build() : null;
-        return new ReceivedTransaction(groupControlNumber, type, controlNumber,
-                built instanceof PurchaseOrder o ? o : null, built instanceof PurchaseOrderChange c ? c : null, errors,
-                envelopeErrors, omittedErrors);
+        return new ReceivedTransaction(groupControlNumber, type, controlNumber, clean ? extractor.build() : null,
+                errors, envelopeErrors, omittedErrors);
     }
 }

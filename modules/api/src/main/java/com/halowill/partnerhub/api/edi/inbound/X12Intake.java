@@ -8,7 +8,9 @@ import com.halowill.partnerhub.api.edi.syntax.OrderPartners;
 import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.TransactionKey;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
+import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
@@ -19,6 +21,8 @@ import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PlanningSchedule;
+import com.halowill.partnerhub.orders.PlanningSchedules;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.X12Profile;
 import com.halowill.partnerhub.orders.X12Profiles;
@@ -33,11 +37,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Takes an X12 interchange of 850s and 860s: every purchase order that reads cleanly goes through the same intake as
+ * Takes an X12 interchange of 850s, 860s and 830s: every purchase order that reads cleanly goes through the same intake as
  * the JSON API (channel EDI, idempotent on the interchange control number plus the PO number), every purchase order
  * change becomes a change request exactly as the API's (idempotent on the interchange control number, the PO number and
  * the ST02); the answer is the 997 that accepts each transaction or rejects it with the segment and element of every
- * error. How each change came out is the 865 of its change request.
+ * error. How each change came out is the 865 of its change request. Every planning schedule is kept as the
+ * distributor's (idempotent on the interchange, group and transaction control numbers).
  */
 @ApplicationScoped
 public class X12Intake {
@@ -88,10 +93,15 @@ public class X12Intake {
     private final X12Profiles profiles;
     private final Orders orders;
     private final ChangeRequests changes;
+    private final PlanningSchedules schedules;
+    private final Catalog catalog;
     private final Clock clock;
 
     X12Intake(OrderIntake intake, Distributors distributors, X12ControlNumbers numbers, OrderPartners partners,
-            X12Profiles profiles, Orders orders, ChangeRequests changes, Clock clock) {
+            X12Profiles profiles, Orders orders, ChangeRequests changes, PlanningSchedules schedules, Catalog catalog,
+            Clock clock) {
+        this.schedules = schedules;
+        this.catalog = catalog;
         this.orders = orders;
         this.changes = changes;
         this.partners = partners;
@@ -148,7 +158,7 @@ public class X12Intake {
         List<Map.Entry<FunctionalGroup, ReceivedTransaction>> received = new ArrayList<>();
         for (FunctionalGroup group : interchange.groups()) {
             if (group.errors().isEmpty()) {
-                group.transactions().stream().filter(t -> t.hasOrder() || t.hasChange())
+                group.transactions().stream().filter(t -> t.content() != null)
                         .forEach(t -> received.add(Map.entry(group, t)));
             }
         }
@@ -160,7 +170,8 @@ public class X12Intake {
         for (Map.Entry<FunctionalGroup, ReceivedTransaction> o : received) {
             ReceivedTransaction t = o.getValue();
             reviews.put(t.key(), t.hasOrder() ? submit(interchange, o.getKey(), t.order(), distributor, currency, actor,
-                    raw.get(t.key())) : change(interchange, t, distributor, actor));
+                    raw.get(t.key())) : t.hasChange() ? change(interchange, t, distributor, actor)
+                            : keep(interchange, t, distributor, actor));
         }
         return new FunctionalAcknowledgment(true).write(interchange, answer, now, reviews);
     }
@@ -200,6 +211,22 @@ public class X12Intake {
         }
         return new X12Error(e.segmentTag(), e.segmentPosition(), e.loopId(), e.elementPosition(),
                 e.componentPosition(), e.repetition(), e.elementReference(), e.code(), null, e.description());
+    }
+
+    /** An 830 kept as the distributor's planning schedule (a resent one is acknowledged again and kept once). */
+    private BusinessReview keep(Interchange interchange, ReceivedTransaction t, String distributor, String actor) {
+        ReceivedPlanningSchedule received = t.schedule();
+        List<X12Error> errors = new ArrayList<>();
+        java.util.Set<Sku> skus = new java.util.HashSet<>();
+        received.items().forEach(i -> Sku.of(i.sku()).ifPresent(skus::add));
+        PlanningSchedule schedule = X12ScheduleMapping.schedule(received, "830 " + t.controlNumber(), distributor,
+                skus.isEmpty() ? Map.of() : catalog.find(skus), clock.instant(), actor, errors);
+        if (schedule == null) {
+            return BusinessReview.rejected(errors.stream().map(X12Intake::writable).toList());
+        }
+        schedules.keep(schedule, "x12:" + interchange.controlNumber() + ":" + t.groupControlNumber() + ":"
+                + t.controlNumber());
+        return BusinessReview.accepted();
     }
 
     /** An 860 as a change request of the distributor's order named in BCH03. */

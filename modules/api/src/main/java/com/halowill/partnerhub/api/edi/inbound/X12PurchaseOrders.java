@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one X12 interchange of 850 purchase orders and 860 purchase order changes, validating each transaction against
- * edi/x12-850.xml or edi/x12-860.xml.
+ * Reads one X12 interchange of 850 purchase orders, 860 purchase order changes and 830 planning schedules, validating
+ * each transaction against edi/x12-850.xml, edi/x12-860.xml or edi/x12-830.xml.
  */
 public final class X12PurchaseOrders {
 
@@ -29,7 +29,9 @@ public final class X12PurchaseOrders {
         this.schemas = Map.of(TransactionCollector.PURCHASE_ORDER,
                 SchemaLibrary.transaction(TransactionCollector.PURCHASE_ORDER),
                 TransactionCollector.PURCHASE_ORDER_CHANGE,
-                SchemaLibrary.transaction(TransactionCollector.PURCHASE_ORDER_CHANGE));
+                SchemaLibrary.transaction(TransactionCollector.PURCHASE_ORDER_CHANGE),
+                TransactionCollector.PLANNING_SCHEDULE,
+                SchemaLibrary.transaction(TransactionCollector.PLANNING_SCHEDULE));
     }
 
     /**

@@ -16,7 +16,7 @@ public final class SchemaLibrary {
     private SchemaLibrary() {
     }
 
-    /** Transaction schema for an ST01 type: 850, 855, 856, 860, 865 or 997. */
+    /** Transaction schema for an ST01 type: 830, 850, 855, 856, 860, 865 or 997. */
     public static Schema transaction(String type) {
         return CACHE.computeIfAbsent(type, SchemaLibrary::load);
     }
