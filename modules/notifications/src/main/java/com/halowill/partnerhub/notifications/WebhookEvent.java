@@ -8,7 +8,11 @@ public enum WebhookEvent {
     ORDER_ACKNOWLEDGED("order.acknowledged"),
     COMMITMENT_CHANGED("commitment.changed"),
     SHIPMENT_CREATED("shipment.created"),
-    ORDER_CANCELLED("order.cancelled");
+    ORDER_CANCELLED("order.cancelled"),
+    /** The X12 855 of an acknowledged order, delivered as the document itself (application/edi-x12). */
+    X12_855("x12.855"),
+    /** The X12 856 of a recorded shipment, delivered as the document itself (application/edi-x12). */
+    X12_856("x12.856");
 
     private final String wireName;
 
@@ -18,6 +22,11 @@ public enum WebhookEvent {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** Whether deliveries carry an X12 document rather than a JSON event. */
+    public boolean x12() {
+        return wireName.startsWith("x12.");
     }
 
     public static Optional<WebhookEvent> of(String wireName) {

@@ -37,6 +37,16 @@ public interface Webhooks {
     /** The newest deliveries to one of the distributor's endpoints (empty when it is not theirs). */
     List<WebhookDelivery> deliveries(DistributorCode distributor, UUID endpointId, int limit);
 
+    /** Whether some active endpoint of the distributor subscribed to the event. */
+    boolean subscribed(DistributorCode distributor, WebhookEvent event);
+
+    /**
+     * Writes a document event (an X12 855 or 856, {@link WebhookEvent#x12()}) for every endpoint of the distributor
+     * that subscribed to it, in the caller's transaction: it is delivered exactly when the change that made it
+     * commits, as it is, signed and retried like every delivery.
+     */
+    void publish(DistributorCode distributor, WebhookEvent event, java.time.Instant at, String document);
+
     /** Deliveries that gave up, newest first (ops). */
     List<WebhookDelivery> deadLetters(int limit);
 

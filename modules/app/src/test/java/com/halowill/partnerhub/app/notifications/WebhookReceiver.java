@@ -17,7 +17,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
     public record Received(String path, String event, String delivery, String signature, String timestamped,
-            String body) {
+            String body, String contentType) {
     }
 
     private final HttpServer server;
@@ -34,7 +34,8 @@ public final class WebhookReceiver implements AutoCloseable {
             if (status == 204) {
                 var h = exchange.getRequestHeaders();
                 received.add(new Received(path, h.getFirst("X-PartnerHub-Event"), h.getFirst("X-PartnerHub-Delivery"),
-                        h.getFirst("X-PartnerHub-Signature"), h.getFirst("X-PartnerHub-Signature-Timestamped"), body));
+                        h.getFirst("X-PartnerHub-Signature"), h.getFirst("X-PartnerHub-Signature-Timestamped"), body,
+                        h.getFirst("Content-Type")));
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();

@@ -32,6 +32,8 @@ class EndpointAddressGuardTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    Outbox outbox;
 
     @Test
     void addresses_inside_any_private_network_are_not_public_and_internet_addresses_are() throws Exception {
@@ -50,7 +52,7 @@ class EndpointAddressGuardTest {
     @Test
     void registering_an_endpoint_inside_a_private_network_is_refused_and_registers_nothing() {
         WebhookRegistry registry = new WebhookRegistry(em, RelayLeaseTest.config(EndpointAddresses.Mode.PUBLIC),
-                Clock.systemUTC(), new SecretBox(RelayLeaseTest.KEY));
+                Clock.systemUTC(), new SecretBox(RelayLeaseTest.KEY), outbox);
         long before = endpoints();
         for (String url : List.of("https://127.0.0.1/hook", "https://localhost/hook", "https://10.0.0.5/hook",
                 "https://169.254.169.254/latest/meta-data/", "https://[::1]/hook", "https://[fd00::1]/hook",

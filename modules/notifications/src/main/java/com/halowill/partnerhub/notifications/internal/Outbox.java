@@ -100,8 +100,21 @@ class Outbox {
         return out;
     }
 
-    /** An event to write, for every endpoint of its distributor that subscribed to its type. */
-    private record Pending(String distributor, WebhookEvent event, Instant at, Map<String, Object> data) {
+    /**
+     * An event to write, for every endpoint of its distributor that subscribed to its type: a JSON event of
+     * {@code data}, or a {@code document} delivered as it is.
+     */
+    private record Pending(String distributor, WebhookEvent event, Instant at, Map<String, Object> data,
+            String document) {
+
+        Pending(String distributor, WebhookEvent event, Instant at, Map<String, Object> data) {
+            this(distributor, event, at, data, null);
+        }
+    }
+
+    /** A document event (an X12 855 or 856), delivered as it is to the endpoints that subscribed to it. */
+    void document(String distributor, WebhookEvent event, Instant at, String document) {
+        write(List.of(new Pending(distributor, event, at, Map.of(), document)));
     }
 
     private void write(String distributor, WebhookEvent event, Instant at, Map<String, Object> data) {
@@ -163,7 +176,7 @@ class Outbox {
             body.put("occurredAt", p.at());
             body.put("distributor", p.distributor());
             body.put("data", p.data());
-            payloads[i] = text(body);
+            payloads[i] = p.document() != null ? p.document() : text(body);
             for (UUID endpoint : endpoints.get(i)) {
                 deliveryEvents.add(eventIds[i]);
                 deliveryEndpoints.add(endpoint);

@@ -139,7 +139,8 @@ class Relay {
         }
         try {
             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
-                    .header("Content-Type", "application/json").header("User-Agent", "PartnerHub-Webhooks/1")
+                    .header("Content-Type", d.type().startsWith("x12.") ? "application/edi-x12" : "application/json")
+                    .header("User-Agent", "PartnerHub-Webhooks/1")
                     .header("X-PartnerHub-Event", d.type()).header("X-PartnerHub-Delivery", d.id().toString())
                     .header("X-PartnerHub-Signature", Signature.of(d.secrets().get(0), d.payload()))
                     .header("X-PartnerHub-Signature-Timestamped",

@@ -36,8 +36,10 @@ class WebhookRegistry implements Webhooks {
     private final WebhookConfig config;
     private final Clock clock;
     private final SecretBox box;
+    private final Outbox outbox;
 
-    WebhookRegistry(EntityManager em, WebhookConfig config, Clock clock, SecretBox box) {
+    WebhookRegistry(EntityManager em, WebhookConfig config, Clock clock, SecretBox box, Outbox outbox) {
+        this.outbox = outbox;
         this.em = em;
         this.config = config;
         this.clock = clock;
@@ -148,6 +150,25 @@ class WebhookRegistry implements Webhooks {
         return read(em.createNativeQuery(DELIVERY + " join notifications.endpoint p on p.id = d.endpoint_id"
                 + " where d.endpoint_id = ?1 and p.distributor = ?2 order by d.created_at desc limit ?3")
                 .setParameter(1, endpointId).setParameter(2, distributor).setParameter(3, limit).getResultList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean subscribed(DistributorCode distributor, WebhookEvent event) {
+        return !em.createNativeQuery("""
+                select 1 from notifications.endpoint
+                where distributor = ?1 and active and ?2 = any(string_to_array(events, ','))""")
+                .setParameter(1, distributor.value()).setParameter(2, event.wireName()).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(DistributorCode distributor, WebhookEvent event, Instant at, String document) {
+        if (!event.x12()) {
+            throw new IllegalArgumentException(event.wireName() + " is a JSON event, written by the outbox itself");
+        }
+        outbox.document(distributor.value(), event, at, document);
     }
 
     @Override

@@ -1,0 +1,66 @@
+package com.halowill.partnerhub.api.edi.outbound;
+
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.commitments.Shipment;
+import com.halowill.partnerhub.commitments.ShipmentRecorded;
+import com.halowill.partnerhub.notifications.WebhookEvent;
+import com.halowill.partnerhub.notifications.Webhooks;
+import com.halowill.partnerhub.orders.OrderId;
+import com.halowill.partnerhub.orders.OrderStatus;
+import com.halowill.partnerhub.orders.OrderUpdates;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+
+/**
+ * Pushes the 855 of an acknowledged order and the 856 of a recorded shipment to the distributor's endpoints that
+ * subscribed to {@code x12.855} or {@code x12.856}: written in the transaction that acknowledged or shipped, through
+ * the webhook outbox, so they go out (signed, retried, dead-lettered, replayable) exactly when the change commits.
+ * A document X12 cannot carry (a PO number over 22 characters) is not pushed; the JSON events still are.
+ */
+@ApplicationScoped
+class X12Push {
+
+    private final Webhooks webhooks;
+    private final Orders orders;
+    private final X12Documents documents;
+
+    X12Push(Webhooks webhooks, Orders orders, X12Documents documents) {
+        this.webhooks = webhooks;
+        this.orders = orders;
+        this.documents = documents;
+    }
+
+    void onOrderUpdates(@Observes OrderUpdates updates) {
+        for (OrderUpdates.StatusUpdate o : updates.orders()) {
+            DistributorCode distributor = new DistributorCode(o.distributor());
+            if (o.after() == OrderStatus.ACKNOWLEDGED && webhooks.subscribed(distributor, WebhookEvent.X12_855)) {
+                orders.find(new OrderId(o.orderId())).flatMap(order -> written(order, () -> documents
+                        .acknowledgment(order, null))).ifPresent(document -> webhooks.publish(distributor,
+                                WebhookEvent.X12_855, o.at(), document));
+            }
+        }
+    }
+
+    void onShipment(@Observes ShipmentRecorded recorded) {
+        Shipment s = recorded.shipment();
+        DistributorCode distributor = new DistributorCode(s.distributor());
+        if (webhooks.subscribed(distributor, WebhookEvent.X12_856)) {
+            OrderId.of(s.reference()).flatMap(orders::find).flatMap(order -> written(order, () -> documents
+                    .shipmentNotice(order, s, null))).ifPresent(document -> webhooks.publish(distributor,
+                            WebhookEvent.X12_856, s.recordedAt(), document));
+        }
+    }
+
+    private static Optional<String> written(PurchaseOrder order, java.util.function.Supplier<String> document) {
+        try {
+            return Optional.of(document.get());
+        } catch (IllegalArgumentException e) {
+            Log.warnf("order %s: no X12 document pushed, X12 cannot carry it (%s)", order.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

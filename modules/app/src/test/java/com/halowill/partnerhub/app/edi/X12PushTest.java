@@ -1,0 +1,93 @@
+package com.halowill.partnerhub.app.edi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.app.notifications.WebhookReceiver;
+import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.ShipmentLine;
+import com.halowill.partnerhub.commitments.ShipmentRequest;
+import com.halowill.partnerhub.commitments.Shipments;
+import com.halowill.partnerhub.orders.OrderLine;
+import com.halowill.partnerhub.orders.OrderQuery;
+import com.halowill.partnerhub.orders.Orders;
+import com.halowill.partnerhub.orders.PurchaseOrder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HaloWill's X12 documents pushed to the partner: an endpoint subscribed to x12.855 and x12.856 receives the 855 when
+ * its order is acknowledged and the 856 when it ships, as the documents themselves (application/edi-x12), signed like
+ * every webhook, addressed to the party the order came from, and read back by the tests' own X12 reader.
+ */
+@QuarkusTest
+class X12PushTest {
+
+    private static final String X12 = "application/edi-x12";
+
+    @Inject
+    PrivateSupply supply;
+    @Inject
+    Orders orders;
+    @Inject
+    Promises promises;
+    @Inject
+    Shipments shipments;
+
+    @Test
+    void an_acknowledged_order_and_its_shipment_reach_the_partner_as_an_855_and_an_856() throws Exception {
+        try (WebhookReceiver erp = new WebhookReceiver()) {
+            JsonPath endpoint = given().auth().oauth2(Tokens.user("casc-admin")).contentType(ContentType.JSON)
+                    .body(Map.of("url", erp.url("/x12"), "events", List.of("x12.855", "x12.856")))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath();
+            PrivateSupply.World w = supply.product("XP", 1, Map.of(), 1000);
+            supply.stock(w, "FRE-HUB", 100);
+            String po = "XP-" + UUID.randomUUID().toString().substring(0, 8);
+            int control = ThreadLocalRandom.current().nextInt(1, 999_999_999);
+            String ack = given().auth().oauth2(Tokens.erp("casc")).contentType(X12).body(X12Samples.v4010(control,
+                    "CASCERP", po, "CASC-SEA", List.of(new X12Samples.Line("1", "40", w.sku(),
+                            PrivateSupply.friday(1)))).getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    .post("/api/v1/edi/x12").then().statusCode(200).extract().asString();
+            assertTrue(ack.contains("AK5*A"), ack);
+            PurchaseOrder order = QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("CASC",
+                    null, po, null, 1, null)).items().get(0));
+            assertTrue(erp.of("/x12", "x12.855").isEmpty(), "nothing before HaloWill acknowledges the order");
+
+            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef)
+                    .map(DemandRef::new).toList());
+            promises.confirmAll(commitments.stream().map(Commitment::id).toList(), "ops-planner");
+            WebhookReceiver.Received x855 = erp.await("/x12", "x12.855", 1, Duration.ofSeconds(15)).get(0);
+            assertEquals(X12, x855.contentType());
+            assertEquals(WebhookReceiver.signature(endpoint.getString("secret"), x855.body()), x855.signature(),
+                    "signed like every delivery");
+            assertEquals(List.of("855"), X12Envelope.check(x855.body()), x855.body());
+            List<String> segments = X12Samples.segments(x855.body());
+            assertTrue(segments.get(0).contains("*ZZ*CASCERP        *"), "to the party the 850 came from: "
+                    + segments.get(0));
+            assertTrue(segments.stream().anyMatch(s -> s.startsWith("BAK*00*AD*" + po + "*")), x855.body());
+
+            shipments.record(new ShipmentRequest("CASC", order.id().toString(), null, "UPS", "1Z999",
+                    List.of(new ShipmentLine(commitments.get(0).demandRef(), 40))), "ops-planner");
+            WebhookReceiver.Received x856 = erp.await("/x12", "x12.856", 1, Duration.ofSeconds(15)).get(0);
+            assertEquals(X12, x856.contentType());
+            assertEquals(List.of("856"), X12Envelope.check(x856.body()), x856.body());
+            assertTrue(X12Samples.segments(x856.body()).stream().anyMatch(s -> s.equals("REF*CN*1Z999")),
+                    x856.body());
+            assertEquals(1, erp.of("/x12", "x12.855").size(), "one 855, one 856: " + erp.of("/x12", "x12.855"));
+        }
+    }
+}
