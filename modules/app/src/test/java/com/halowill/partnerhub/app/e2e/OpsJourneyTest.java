@@ -343,6 +343,19 @@ class OpsJourneyTest extends BrowserJourney {
         Locator row = admin.locator("#profiles tbody tr").filter(new Locator.FilterOptions().setHasText("NWOSVAN"));
         assertTrue(row.textContent().contains("NWOSERP") && row.textContent().contains("005010")
                 && row.textContent().contains("|:!"), row.textContent());
+        String identity = "AN-NWOS-" + UUID.randomUUID().toString().substring(0, 6);
+        admin.locator("#c-distributor").selectOption("NWOS");
+        admin.locator("#c-identity").fill(identity);
+        admin.locator("#c-secret").fill("too-short");
+        admin.locator("#cxml-form button[type=submit]").click();
+        assertTrue(admin.locator("#flash").textContent().contains("sharedSecret: 16 to 200 characters"),
+                admin.locator("#flash").textContent());
+        admin.locator("#c-distributor").selectOption("NWOS");
+        admin.locator("#c-identity").fill(identity);
+        admin.locator("#c-secret").fill("nwos-network-shared-secret");
+        admin.locator("#cxml-form button[type=submit]").click();
+        assertTrue(admin.locator("#cxml-senders").textContent().contains("NetworkID/" + identity),
+                admin.locator("#cxml-senders").textContent());
         accessible(admin);
         Browser.screenshot(admin, "console-x12-partners");
         row.locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();

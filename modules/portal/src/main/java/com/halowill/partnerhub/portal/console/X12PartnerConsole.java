@@ -1,5 +1,8 @@
 package com.halowill.partnerhub.portal.console;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.orders.CxmlSender;
+import com.halowill.partnerhub.orders.CxmlSenders;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.FieldError;
@@ -29,8 +32,9 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Distributors' X12 trading-partner profiles: the ISA party and GS id their interchanges come from and HaloWill's
- * answers go to, the version and separators their translator reads. Ops admins change them. Below, the newest
- * planning schedule (830) each distributor sent.
+ * answers go to, the version and separators their translator reads; the cXML sender credential each distributor's
+ * procurement network orders with. Ops admins change them. Below, the newest planning schedule (830) each
+ * distributor sent.
  */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/x12-partners")
@@ -40,16 +44,20 @@ public class X12PartnerConsole {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance partners(PortalUser user, List<X12Profile> profiles,
-                List<Distributor> distributors, List<PlanningSchedule> schedules, String message);
+                List<Distributor> distributors, List<CxmlSender> cxmlSenders, List<PlanningSchedule> schedules,
+                String message);
     }
 
     private final PortalUser user;
     private final X12Profiles profiles;
     private final Distributors distributors;
     private final PlanningSchedules schedules;
+    private final CxmlSenders cxmlSenders;
 
-    X12PartnerConsole(PortalUser user, X12Profiles profiles, Distributors distributors, PlanningSchedules schedules) {
+    X12PartnerConsole(PortalUser user, X12Profiles profiles, Distributors distributors, PlanningSchedules schedules,
+            CxmlSenders cxmlSenders) {
         this.schedules = schedules;
+        this.cxmlSenders = cxmlSenders;
         this.user = user;
         this.profiles = profiles;
         this.distributors = distributors;
@@ -57,7 +65,8 @@ public class X12PartnerConsole {
 
     @GET
     public TemplateInstance partners(@QueryParam("message") String message) {
-        return Templates.partners(user, profiles.all(), distributors.all(), schedules.newest(), message);
+        return Templates.partners(user, profiles.all(), distributors.all(), cxmlSenders.all(), schedules.newest(),
+                message);
     }
 
     @POST
@@ -95,6 +104,24 @@ public class X12PartnerConsole {
         return back(removed ? "Profile of " + Input.echo(distributor) + " removed: its interchanges are answered to"
                 + " whatever party sent them, and no other distributor's party is accepted for it."
                 : "There was no such profile.");
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Path("/cxml")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveCxml(@RestForm("distributor") String distributor, @RestForm("domain") String domain,
+            @RestForm("identity") String identity, @RestForm("sharedSecret") String sharedSecret) {
+        try {
+            CxmlSender saved = cxmlSenders.save(new DistributorCode(distributor == null || distributor.isBlank()
+                    ? "?" : distributor.strip()), domain == null ? null : domain.strip(),
+                    identity == null ? null : identity.strip(), sharedSecret, user.username());
+            return back("Saved: cXML orders from " + saved.domain() + "/" + saved.identity() + " with that shared"
+                    + " secret are " + saved.distributor() + "'s; the secret is kept only as a hash.");
+        } catch (OrderRejected e) {
+            return back("The cXML sender was not saved: " + e.errors().stream()
+                    .map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")) + ".");
+        }
     }
 
     private static String label(FieldError f) {
