@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.api.cxml;
 
+import com.halowill.partnerhub.api.security.RateLimit;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.CxmlSenders;
@@ -34,15 +35,22 @@ public class CxmlIntake {
 
     private final CxmlSenders senders;
     private final OrderIntake intake;
+    private final RateLimit rateLimit;
 
-    CxmlIntake(CxmlSenders senders, OrderIntake intake) {
+    CxmlIntake(CxmlSenders senders, OrderIntake intake, RateLimit rateLimit) {
         this.senders = senders;
         this.intake = intake;
+        this.rateLimit = rateLimit;
     }
 
-    /** Takes the document; answers the order's id, or throws the status that refuses it (nothing ordered). */
+    /**
+     * Takes the document; answers the order's id, or throws the status that refuses it (nothing ordered).
+     *
+     * @throws RateLimit.RateLimited when its Sender credential sent more documents than its limit this minute
+     */
     public UUID receive(byte[] body) throws CxmlRefused {
         CxmlOrder order = CxmlOrderReader.read(body);
+        rateLimit.chargeCxmlSender(order.senderDomain(), order.senderIdentity());
         DistributorCode distributor = senders.authenticate(order.senderDomain(), order.senderIdentity(),
                 order.sharedSecret()).orElseThrow(() -> new CxmlRefused(401, "the Sender credential "
                         + order.senderDomain() + "/" + order.senderIdentity() + " and its shared secret are not a"

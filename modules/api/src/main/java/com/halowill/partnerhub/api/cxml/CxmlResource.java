@@ -39,7 +39,8 @@ public class CxmlResource {
             + " Status is 200 OK (the order's id as its text), 400 for a document that is not valid cXML or an order"
             + " the intake refuses (every reason), 401 for an unknown sender or a wrong shared secret, 406 for an"
             + " update or delete, 409 for an orderID received before with other content; nothing is ordered unless"
-            + " the status is 200.")
+            + " the status is 200. Each Sender credential may send as many documents a minute as an API client (429 with"
+            + " Retry-After beyond), counted before its shared secret is checked.")
     @APIResponse(responseCode = "200", description = "cXML Response, Status 200",
             content = @Content(mediaType = MediaType.TEXT_XML))
     @APIResponse(responseCode = "400", description = "cXML Response, Status 400 with the reasons",
@@ -49,6 +50,9 @@ public class CxmlResource {
             UUID order = intake.receive(body == null ? new byte[0] : body);
             return Response.ok(CxmlResponse.of(clock.instant(), 200, "OK", order.toString()), MediaType.TEXT_XML)
                     .build();
+        } catch (com.halowill.partnerhub.api.security.RateLimit.RateLimited e) {
+            return Response.status(429).type(MediaType.TEXT_XML).header("Retry-After", e.retryAfterSeconds)
+                    .entity(CxmlResponse.of(clock.instant(), 429, "Too Many Requests", e.getMessage())).build();
         } catch (CxmlRefused e) {
             return Response.status(e.code()).type(MediaType.TEXT_XML)
                     .entity(CxmlResponse.of(clock.instant(), e.code(), CxmlResponse.text(e.code()),

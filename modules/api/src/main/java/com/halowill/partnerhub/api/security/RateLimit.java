@@ -63,6 +63,14 @@ public class RateLimit {
         }
     }
 
+    /**
+     * One cXML document from a Sender credential, taken before its shared secret is checked, so that guessing a
+     * secret is as slow as the limit; the client is {@code cxml-<domain>} (its own limit configurable like any).
+     */
+    public void chargeCxmlSender(String domain, String identity) {
+        take("cxml-" + domain, String.valueOf(identity), 1);
+    }
+
     private void take(String client, String subject, long units) {
         long allowed = clients.getOrDefault(client, perMinute);
         String key = client + "|" + subject;

@@ -165,6 +165,25 @@ class CxmlOrderTest {
     }
 
     @Test
+    void guessing_a_shared_secret_is_as_slow_as_the_senders_rate_limit() {
+        String identity = "AN-MAPL-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> senders.save(new DistributorCode("MAPL"), "Limited", identity,
+                "mapl-network-shared-secret", "ops-admin"));
+        String po = "CX-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            send(orderRequest("g" + i + "@network", "guess-" + i + "-of-the-secret", po, "new", "MAPL-MTL",
+                    "HW-OSFP-800G-DR8", 10, PrivateSupply.friday(3)).replace("domain=\"NetworkID\"><Identity>AN-CASC-TEST",
+                            "domain=\"Limited\"><Identity>" + identity), 401);
+        }
+        String right = orderRequest("g3@network", "mapl-network-shared-secret", po, "new", "MAPL-MTL",
+                "HW-OSFP-800G-DR8", 10, PrivateSupply.friday(3)).replace(
+                        "domain=\"NetworkID\"><Identity>AN-CASC-TEST", "domain=\"Limited\"><Identity>" + identity);
+        assertTrue(status(send(right, 429)).contains("3 requests a minute"), "the fourth document this minute waits");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("MAPL", null, po, null, 1,
+                null)).items().isEmpty()));
+    }
+
+    @Test
     void bad_documents_get_a_cxml_error_status_with_the_reason_and_order_nothing() {
         String po = "CX-" + UUID.randomUUID().toString().substring(0, 8);
         String valid = orderRequest("p3@network", SECRET, po, "new", "CASC-SEA", "HW-OSFP-800G-DR8", 5,
