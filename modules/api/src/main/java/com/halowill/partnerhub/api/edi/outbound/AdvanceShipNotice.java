@@ -1,9 +1,7 @@
 package com.halowill.partnerhub.api.edi.outbound;
 
-import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.InterchangeWriter;
 import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
-import com.halowill.partnerhub.api.edi.syntax.SchemaLibrary;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import java.util.Objects;
 
@@ -21,14 +19,7 @@ public final class AdvanceShipNotice {
     public String write(OutboundEnvelope envelope, Shipment shipment) {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(shipment, "shipment");
-        InterchangeWriter out = new InterchangeWriter(envelope.delimiters(), envelope.lineBreaks(),
-                envelope.version().interchangeVersion());
-        ControlNumbers numbers = envelope.controlNumbers();
-        out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
-                envelope.testData());
-        out.startGroup("SH", envelope.sender().id(), envelope.groupReceiver(), envelope.timestamp(),
-                numbers.groupText(0), envelope.version().groupVersion());
-        out.startTransaction("856", numbers.transactionText(0), SchemaLibrary.transaction("856"));
+        InterchangeWriter out = envelope.open("SH", "856");
         out.segment("BSN", PURPOSE_ORIGINAL, shipment.shipmentId(), X12Values.date(envelope.timestamp().toLocalDate()),
                 X12Values.time(envelope.timestamp().toLocalTime()), PICK_AND_PACK);
 

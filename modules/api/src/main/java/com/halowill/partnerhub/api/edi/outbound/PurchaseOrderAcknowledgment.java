@@ -1,9 +1,7 @@
 package com.halowill.partnerhub.api.edi.outbound;
 
-import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.InterchangeWriter;
 import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
-import com.halowill.partnerhub.api.edi.syntax.SchemaLibrary;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import java.util.Objects;
 
@@ -18,14 +16,7 @@ public final class PurchaseOrderAcknowledgment {
     public String write(OutboundEnvelope envelope, OrderAcknowledgment acknowledgment) {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(acknowledgment, "acknowledgment");
-        InterchangeWriter out = new InterchangeWriter(envelope.delimiters(), envelope.lineBreaks(),
-                envelope.version().interchangeVersion());
-        ControlNumbers numbers = envelope.controlNumbers();
-        out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
-                envelope.testData());
-        out.startGroup("PR", envelope.sender().id(), envelope.groupReceiver(), envelope.timestamp(),
-                numbers.groupText(0), envelope.version().groupVersion());
-        out.startTransaction("855", numbers.transactionText(0), SchemaLibrary.transaction("855"));
+        InterchangeWriter out = envelope.open("PR", "855");
         out.segment("BAK", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(),
                 X12Values.date(acknowledgment.poDate()), null, null, null, acknowledgment.orderId());
         for (AcknowledgedLine line : acknowledgment.lines()) {

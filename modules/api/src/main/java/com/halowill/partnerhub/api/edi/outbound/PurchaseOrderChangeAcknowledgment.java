@@ -1,9 +1,7 @@
 package com.halowill.partnerhub.api.edi.outbound;
 
-import com.halowill.partnerhub.api.edi.syntax.ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.InterchangeWriter;
 import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
-import com.halowill.partnerhub.api.edi.syntax.SchemaLibrary;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import java.util.Objects;
 
@@ -17,14 +15,7 @@ public final class PurchaseOrderChangeAcknowledgment {
     public String write(OutboundEnvelope envelope, ChangeAcknowledgment acknowledgment) {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(acknowledgment, "acknowledgment");
-        InterchangeWriter out = new InterchangeWriter(envelope.delimiters(), envelope.lineBreaks(),
-                envelope.version().interchangeVersion());
-        ControlNumbers numbers = envelope.controlNumbers();
-        out.startInterchange(envelope.sender(), envelope.receiver(), envelope.timestamp(), numbers.interchangeText(),
-                envelope.testData());
-        out.startGroup("CA", envelope.sender().id(), envelope.groupReceiver(), envelope.timestamp(),
-                numbers.groupText(0), envelope.version().groupVersion());
-        out.startTransaction("865", numbers.transactionText(0), SchemaLibrary.transaction("865"));
+        InterchangeWriter out = envelope.open("CA", "865");
         out.segment("BCA", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(), null, null,
                 X12Values.date(acknowledgment.poDate()), acknowledgment.requestId());
         for (ChangeAcknowledgment.ChangedLine line : acknowledgment.lines()) {

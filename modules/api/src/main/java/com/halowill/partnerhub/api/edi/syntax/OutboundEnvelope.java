@@ -47,4 +47,17 @@ public record OutboundEnvelope(
         return new OutboundEnvelope(sender, receiver, version, controlNumbers, timestamp, true, delimiters,
                 lineBreaks, groupReceiver);
     }
+
+    /**
+     * A writer with this envelope's interchange, one functional group ({@code functionalId}) and one transaction set
+     * of {@code type} already started, validated against the type's schema: the document's segments come next.
+     */
+    public InterchangeWriter open(String functionalId, String type) {
+        InterchangeWriter out = new InterchangeWriter(delimiters(), lineBreaks(), version().interchangeVersion());
+        out.startInterchange(sender(), receiver(), timestamp(), controlNumbers().interchangeText(), testData());
+        out.startGroup(functionalId, sender().id(), groupReceiver(), timestamp(), controlNumbers().groupText(0),
+                version().groupVersion());
+        out.startTransaction(type, controlNumbers().transactionText(0), SchemaLibrary.transaction(type));
+        return out;
+    }
 }
