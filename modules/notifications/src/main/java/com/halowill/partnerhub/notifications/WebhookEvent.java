@@ -12,7 +12,9 @@ public enum WebhookEvent {
     /** The X12 855 of an acknowledged order, delivered as the document itself (application/edi-x12). */
     X12_855("x12.855"),
     /** The X12 856 of a recorded shipment, delivered as the document itself (application/edi-x12). */
-    X12_856("x12.856");
+    X12_856("x12.856"),
+    /** The X12 865 answering a change request, when it is submitted and when ops decide it (application/edi-x12). */
+    X12_865("x12.865");
 
     private final String wireName;
 

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.app.notifications.WebhookReceiver;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderQuery;
@@ -36,6 +38,8 @@ class X12ChangeTest {
     PrivateSupply supply;
     @Inject
     Orders orders;
+    @Inject
+    ChangeRequests changeRequests;
 
     private static int control() {
         return ThreadLocalRandom.current().nextInt(1, 999_999_999);
@@ -158,6 +162,35 @@ class X12ChangeTest {
         assertEquals(LineStatus.CANCELLED, order(first).lines().get(1).status());
         assertEquals(70, order(second).lines().get(0).quantity());
         assertEquals(100 + 70 + 40 + 25, supply.committedUnits(w.sku())[0]);
+    }
+
+    @Test
+    void the_865_is_pushed_when_a_change_is_answered_and_again_when_ops_decide() throws Exception {
+        try (WebhookReceiver erp = new WebhookReceiver()) {
+            given().auth().oauth2(Tokens.user("casc-admin")).contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("url", erp.url("/x865"), "events", List.of("x12.865"))).post("/api/v1/webhooks")
+                    .then().statusCode(201);
+            PrivateSupply.World w = supply.product("XK", 1, Map.of(2, 1000), 100_000);
+            String po = placed(w);
+            send(X12Samples.change(control(), "CASC", List.of("BCH*04*SA*" + po + "**1*20261129",
+                    "POC*2*DI*0*40*EA")));
+            send(X12Samples.change(control(), "CASC", List.of("BCH*04*SA*" + po + "**2*20261129",
+                    "POC*1*QI*5000*100*EA")));
+            List<WebhookReceiver.Received> answers = erp.await("/x865", "x12.865", 2, java.time.Duration.ofSeconds(15));
+            assertEquals(2, answers.size(), "one 865 per change, as it was answered");
+            answers.forEach(a -> assertEquals(List.of("865"), X12Envelope.check(a.body()), a.body()));
+            assertTrue(answers.stream().anyMatch(a -> segments(a.body(), "ACK").equals(List.of("ACK*ID*40*EA"))));
+            assertTrue(answers.stream().anyMatch(a -> segments(a.body(), "ACK").equals(List.of("ACK*IH*5000*EA"))),
+                    "the increase waits for ops: on hold");
+
+            PurchaseOrder order = order(po);
+            String waiting = requests(order).getString("find { it.state == 'PENDING_REVIEW' }.id");
+            changeRequests.reject(UUID.fromString(waiting), "ops-planner", "no supply this quarter");
+            List<WebhookReceiver.Received> all = erp.await("/x865", "x12.865", 3, java.time.Duration.ofSeconds(15));
+            WebhookReceiver.Received decided = all.stream().filter(a -> segments(a.body(), "ACK")
+                    .equals(List.of("ACK*IR*5000*EA"))).findFirst().orElseThrow(() -> new AssertionError(all));
+            assertTrue(segment(decided.body(), "BCA").startsWith("BCA*00*RD*" + po), decided.body());
+        }
     }
 
     @Test

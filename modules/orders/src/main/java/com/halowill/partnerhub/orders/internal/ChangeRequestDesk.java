@@ -47,9 +47,12 @@ class ChangeRequestDesk implements ChangeRequests {
     private final DemandChanges engine;
     private final Catalog catalog;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<com.halowill.partnerhub.orders.ChangeRequestAnswered> answered;
 
     ChangeRequestDesk(EntityManager em, ChangeRequestStore store, Promises promises, DemandChanges engine,
-            Catalog catalog, Clock clock) {
+            Catalog catalog, Clock clock,
+            jakarta.enterprise.event.Event<com.halowill.partnerhub.orders.ChangeRequestAnswered> answered) {
+        this.answered = answered;
         this.em = em;
         this.store = store;
         this.promises = promises;
@@ -101,6 +104,7 @@ class ChangeRequestDesk implements ChangeRequests {
         store.touchOrder(orderId);
         em.flush();
         em.clear();
+        answered.fire(new com.halowill.partnerhub.orders.ChangeRequestAnswered(request));
         return Optional.of(request);
     }
 
@@ -196,6 +200,7 @@ class ChangeRequestDesk implements ChangeRequests {
         store.touchOrder(request.orderId());
         em.flush();
         em.clear();
+        answered.fire(new com.halowill.partnerhub.orders.ChangeRequestAnswered(done));
         return done;
     }
 

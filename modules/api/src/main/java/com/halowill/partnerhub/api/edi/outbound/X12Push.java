@@ -5,6 +5,7 @@ import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.ShipmentRecorded;
 import com.halowill.partnerhub.notifications.WebhookEvent;
 import com.halowill.partnerhub.notifications.Webhooks;
+import com.halowill.partnerhub.orders.ChangeRequestAnswered;
 import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.OrderUpdates;
@@ -16,9 +17,10 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 
 /**
- * Pushes the 855 of an acknowledged order and the 856 of a recorded shipment to the distributor's endpoints that
- * subscribed to {@code x12.855} or {@code x12.856}: written in the transaction that acknowledged or shipped, through
- * the webhook outbox, so they go out (signed, retried, dead-lettered, replayable) exactly when the change commits.
+ * Pushes the 855 of an acknowledged order, the 856 of a recorded shipment and the 865 answering a change request to
+ * the distributor's endpoints that subscribed to {@code x12.855}, {@code x12.856} or {@code x12.865}: written in the
+ * transaction that acknowledged, shipped or answered, through the webhook outbox, so they go out (signed, retried,
+ * dead-lettered, replayable) exactly when the change commits.
  * A document X12 cannot carry (a PO number over 22 characters) is not pushed; the JSON events still are.
  */
 @ApplicationScoped
@@ -52,6 +54,17 @@ class X12Push {
             OrderId.of(s.reference()).flatMap(orders::find).flatMap(order -> written(order, () -> documents
                     .shipmentNotice(order, s, null))).ifPresent(document -> webhooks.publish(distributor,
                             WebhookEvent.X12_856, s.recordedAt(), document));
+        }
+    }
+
+    void onChangeAnswered(@Observes ChangeRequestAnswered answered) {
+        var request = answered.request();
+        DistributorCode distributor = new DistributorCode(request.distributor());
+        if (webhooks.subscribed(distributor, WebhookEvent.X12_865)) {
+            orders.find(new OrderId(request.orderId())).flatMap(order -> written(order, () -> documents
+                    .changeAcknowledgment(order, request, null))).ifPresent(document -> webhooks.publish(distributor,
+                            WebhookEvent.X12_865, request.decidedAt() != null ? request.decidedAt()
+                                    : request.requestedAt(), document));
         }
     }
 
