@@ -37,9 +37,12 @@ class X12Push {
     }
 
     void onOrderUpdates(@Observes OrderUpdates updates) {
+        // one look per distributor, however many of its orders a run acknowledges
+        java.util.Map<String, Boolean> subscribed = new java.util.HashMap<>();
         for (OrderUpdates.StatusUpdate o : updates.orders()) {
             DistributorCode distributor = new DistributorCode(o.distributor());
-            if (o.after() == OrderStatus.ACKNOWLEDGED && webhooks.subscribed(distributor, WebhookEvent.X12_855)) {
+            if (o.after() == OrderStatus.ACKNOWLEDGED && subscribed.computeIfAbsent(o.distributor(),
+                    d -> webhooks.subscribed(distributor, WebhookEvent.X12_855))) {
                 orders.find(new OrderId(o.orderId())).flatMap(order -> written(order, () -> documents
                         .acknowledgment(order, null))).ifPresent(document -> webhooks.publish(distributor,
                                 WebhookEvent.X12_855, o.at(), document));
