@@ -41,7 +41,8 @@ public interface Webhooks {
     boolean subscribed(DistributorCode distributor, WebhookEvent event);
 
     /**
-     * Writes a document event (an X12 855 or 856, {@link WebhookEvent#x12()}) for every endpoint of the distributor
+     * Writes a document event (an X12 855, 856 or 865, a cXML confirmation or ship notice: {@link
+     * WebhookEvent#document()}) for every endpoint of the distributor
      * that subscribed to it, in the caller's transaction: it is delivered exactly when the change that made it
      * commits, as it is, signed and retried like every delivery.
      */

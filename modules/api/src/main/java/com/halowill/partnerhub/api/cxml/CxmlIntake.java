@@ -36,8 +36,10 @@ public class CxmlIntake {
     private final CxmlSenders senders;
     private final OrderIntake intake;
     private final RateLimit rateLimit;
+    private final CxmlOrders origins;
 
-    CxmlIntake(CxmlSenders senders, OrderIntake intake, RateLimit rateLimit) {
+    CxmlIntake(CxmlSenders senders, OrderIntake intake, RateLimit rateLimit, CxmlOrders origins) {
+        this.origins = origins;
         this.senders = senders;
         this.intake = intake;
         this.rateLimit = rateLimit;
@@ -61,6 +63,12 @@ public class CxmlIntake {
         }
         List<SubmitLine> lines = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        if (order.payloadId().length() > 250 || order.fromDomain() == null || order.fromDomain().length() > 60
+                || order.fromIdentity() == null || order.fromIdentity().length() > 250
+                || order.orderDate().length() > 40) {
+            errors.add("payloadID (up to 250 characters), the From credential (its domain up to 60, its Identity up to"
+                    + " 250) and orderDate (up to 40) are what HaloWill's confirmation and ship notices refer to");
+        }
         for (int i = 0; i < order.items().size(); i++) {
             CxmlOrder.Item item = order.items().get(i);
             String at = "ItemOut " + (item.lineNumber() == null ? "#" + (i + 1) : "lineNumber " + item.lineNumber());
@@ -89,9 +97,13 @@ public class CxmlIntake {
             throw new CxmlRefused(400, String.join("; ", errors));
         }
         try {
-            return intake.submit(new SubmitOrder(distributor.value(), "cxml:" + order.orderId(), Channel.CXML,
+            UUID id = intake.submit(new SubmitOrder(distributor.value(), "cxml:" + order.orderId(), Channel.CXML,
                     order.orderId(), order.shipTo(), order.currency(), lines, order.comments(),
                     "cxml:" + order.senderIdentity())).order().id();
+            // the confirmation and ship notices refer to this document and go to this buyer
+            origins.remember(id, new CxmlOrders.Origin(order.payloadId(), order.fromDomain(), order.fromIdentity(),
+                    order.orderDate()));
+            return id;
         } catch (OrderRejected e) {
             throw new CxmlRefused(400, e.errors().stream().map(f -> where(f, order)).collect(Collectors.joining("; ")));
         } catch (IdempotencyKeyReused | DuplicatePoNumber e) {

@@ -44,6 +44,7 @@ final class CxmlOrderReader {
             throw new CxmlRefused(400, "not a cXML document: it must start with <!DOCTYPE cXML SYSTEM"
                     + " \"http://xml.cxml.org/schemas/cXML/1.2.xxx/cXML.dtd\"> and a cXML element");
         }
+        Element from = first(first(first(root, "Header"), "From"), "Credential");
         Element sender = first(first(root, "Header"), "Sender");
         Element credential = first(sender, "Credential");
         Element request = first(root, "Request");
@@ -63,9 +64,10 @@ final class CxmlOrderReader {
                     text(first(id, "SupplierPartID")), text(first(id, "BuyerPartID")), text(price),
                     attribute(item, "requestedDeliveryDate")));
         }
-        return new CxmlOrder(attribute(root, "payloadID"), attribute(credential, "domain"),
-                text(first(credential, "Identity")), text(first(credential, "SharedSecret")),
-                attribute(header, "orderID"), attribute(header, "type"),
+        return new CxmlOrder(attribute(root, "payloadID"), attribute(from, "domain"), text(first(from, "Identity")),
+                attribute(credential, "domain"), text(first(credential, "Identity")),
+                text(first(credential, "SharedSecret")), attribute(header, "orderID"), attribute(header, "orderDate"),
+                attribute(header, "type"),
                 attribute(first(first(header, "Total"), "Money"), "currency"),
                 address == null ? null : attribute(address, "addressID"),
                 attribute(header, "requestedDeliveryDate"), text(first(header, "Comments")), items);

@@ -16,8 +16,8 @@ final class CxmlResponse {
                 + "<cXML payloadID=\"" + UUID.randomUUID() + "@partner-hub.halowill.com\" timestamp=\""
                 + now.truncatedTo(ChronoUnit.SECONDS) + "\" xml:lang=\"en-US\">\n"
                 + "  <Response>\n"
-                + "    <Status code=\"" + code + "\" text=\"" + escape(text) + "\">"
-                + (detail == null ? "" : escape(detail)) + "</Status>\n"
+                + "    <Status code=\"" + code + "\" text=\"" + CxmlText.escape(text) + "\">"
+                + (detail == null ? "" : CxmlText.escape(detail)) + "</Status>\n"
                 + "  </Response>\n"
                 + "</cXML>\n";
     }
@@ -32,19 +32,5 @@ final class CxmlResponse {
             case 409 -> "Conflict";
             default -> "Internal Server Error";
         };
-    }
-
-    private static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-            case '<' -> out.append("&lt;");
-            case '>' -> out.append("&gt;");
-            case '&' -> out.append("&amp;");
-            case '"' -> out.append("&quot;");
-            default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.app.notifications.WebhookReceiver;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.commitments.Commitment;
+import com.halowill.partnerhub.commitments.DemandRef;
+import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.commitments.ShipmentLine;
+import com.halowill.partnerhub.commitments.ShipmentRequest;
+import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.orders.CxmlSenders;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderQuery;
@@ -44,6 +52,10 @@ class CxmlOrderTest {
     PrivateSupply supply;
     @Inject
     Orders orders;
+    @Inject
+    Promises promises;
+    @Inject
+    Shipments shipments;
 
     @BeforeEach
     void cascadesNetwork() {
@@ -152,6 +164,67 @@ class CxmlOrderTest {
                 PrivateSupply.friday(3));
         assertTrue(status(send(other, 409)).contains("already received"));
         assertArrayEquals(before, supply.committedUnits(w.sku()));
+    }
+
+    /** A document HaloWill sent, read by a validating parser against the project's cXML DTD (the test's own reader). */
+    private static org.w3c.dom.Document validCxml(String xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setValidating(true);
+        javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+        b.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(
+                CxmlOrderTest.class.getResourceAsStream("/cxml/cXML.dtd")));
+        b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+                throw e;
+            }
+        });
+        return b.parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String attribute(org.w3c.dom.Document d, String element, String name) {
+        return ((org.w3c.dom.Element) d.getElementsByTagName(element).item(0)).getAttribute(name);
+    }
+
+    @Test
+    void the_buyer_gets_a_confirmation_request_when_its_order_is_acknowledged_and_a_ship_notice_when_it_ships()
+            throws Exception {
+        try (WebhookReceiver network = new WebhookReceiver()) {
+            given().auth().oauth2(Tokens.user("casc-admin")).contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("url", network.url("/cxml"), "events", List.of("cxml.confirmation",
+                            "cxml.ship-notice"))).post("/api/v1/webhooks").then().statusCode(201);
+            PrivateSupply.World w = supply.product("CXS", 1, Map.of(), 1000);
+            supply.stock(w, "FRE-HUB", 100);
+            String po = "CXS-" + UUID.randomUUID().toString().substring(0, 8);
+            String payloadId = UUID.randomUUID() + "@network";
+            send(orderRequest(payloadId, SECRET, po, "new", "CASC-SEA", w.sku(), 30, PrivateSupply.friday(1)), 200);
+            PurchaseOrder order = order(po).orElseThrow();
+            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef)
+                    .map(DemandRef::new).toList());
+            promises.confirmAll(commitments.stream().map(Commitment::id).toList(), "ops-planner");
+
+            WebhookReceiver.Received confirmation = network.await("/cxml", "cxml.confirmation", 1,
+                    java.time.Duration.ofSeconds(15)).get(0);
+            assertTrue(confirmation.contentType().startsWith("text/xml"), confirmation.contentType());
+            org.w3c.dom.Document c = validCxml(confirmation.body());
+            assertEquals(po, attribute(c, "OrderReference", "orderID"));
+            assertEquals(payloadId, attribute(c, "DocumentReference", "payloadID"), "it refers to the OrderRequest");
+            assertEquals("AN01000000001", c.getElementsByTagName("To").item(0).getTextContent().strip(),
+                    "to the buyer that sent the order");
+            assertEquals(List.of("30", "detail"), List.of(attribute(c, "ConfirmationStatus", "quantity"),
+                    attribute(c, "ConfirmationStatus", "type")));
+            assertTrue(attribute(c, "ConfirmationStatus", "shipmentDate").startsWith(
+                    commitments.get(0).schedule().get(0).shipDate().toString()), confirmation.body());
+
+            shipments.record(new ShipmentRequest("CASC", order.id().toString(), null, "UPS", "1Z777",
+                    List.of(new ShipmentLine(commitments.get(0).demandRef(), 30))), "ops-planner");
+            org.w3c.dom.Document n = validCxml(network.await("/cxml", "cxml.ship-notice", 1,
+                    java.time.Duration.ofSeconds(15)).get(0).body());
+            assertEquals(List.of("30", "1"), List.of(attribute(n, "ShipNoticeItem", "quantity"),
+                    attribute(n, "ShipNoticeItem", "lineNumber")));
+            assertEquals("1Z777", n.getElementsByTagName("ShipmentIdentifier").item(0).getTextContent());
+            assertEquals(payloadId, attribute(n, "DocumentReference", "payloadID"));
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.halowill.partnerhub.notifications.internal;
 
+import com.halowill.partnerhub.notifications.WebhookEvent;
+
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -139,7 +141,8 @@ class Relay {
         }
         try {
             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
-                    .header("Content-Type", d.type().startsWith("x12.") ? "application/edi-x12" : "application/json")
+                    .header("Content-Type", WebhookEvent.of(d.type()).map(WebhookEvent::contentType)
+                            .orElse("application/json"))
                     .header("User-Agent", "PartnerHub-Webhooks/1")
                     .header("X-PartnerHub-Event", d.type()).header("X-PartnerHub-Delivery", d.id().toString())
                     .header("X-PartnerHub-Signature", Signature.of(d.secrets().get(0), d.payload()))

@@ -165,7 +165,7 @@ class WebhookRegistry implements Webhooks {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(DistributorCode distributor, WebhookEvent event, Instant at, String document) {
-        if (!event.x12()) {
+        if (!event.document()) {
             throw new IllegalArgumentException(event.wireName() + " is a JSON event, written by the outbox itself");
         }
         outbox.document(distributor.value(), event, at, document);
