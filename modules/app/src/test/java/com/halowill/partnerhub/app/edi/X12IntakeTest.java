@@ -147,6 +147,21 @@ class X12IntakeTest {
     }
 
     @Test
+    void an_850_with_every_segment_the_850_defines_at_header_and_line_level_is_taken() {
+        PrivateSupply.World w = supply.product("XE", 1, Map.of(2, 1000), 100_000);
+        String po = "XE-" + UUID.randomUUID().toString().substring(0, 8);
+        String ack = send("casc", X12Samples.everySegment(control(), "CASC", po, "CASC-SEA", w.sku(), 40,
+                PrivateSupply.friday(3)), 200);
+        assertEquals("AK5|A", X12Samples.segments(ack).stream().filter(s -> s.startsWith("AK5")).findFirst()
+                .orElse(""), "no segment of the 850 is a reason to refuse it: " + ack);
+        PurchaseOrder order = order("CASC", po).orElseThrow();
+        assertEquals("CASC-SEA", order.shipTo());
+        assertEquals(List.of(40), order.lines().stream().map(OrderLine::quantity).toList());
+        assertEquals(PrivateSupply.friday(3), order.lines().get(0).requestedDate());
+        assertEquals("ORA-ITEM-1", order.lines().get(0).buyerPart());
+    }
+
+    @Test
     void a_schedule_that_does_not_add_up_to_the_line_is_refused_on_its_sch() {
         PrivateSupply.World w = supply.product("XT", 1, Map.of(2, 1000), 100_000);
         String po = "XT-" + UUID.randomUUID().toString().substring(0, 8);

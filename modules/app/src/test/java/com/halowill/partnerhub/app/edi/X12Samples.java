@@ -135,6 +135,78 @@ public final class X12Samples {
         return sb.toString();
     }
 
+    /**
+     * An 850 in 005010 with {@code | : ^} and {@code !}, as an Oracle or Epicor translator writes it, carrying every
+     * segment the issue names at header and line level (CUR, REF, PER, TAX, FOB, CTP, CSH, SAC, ITD, DIS, DTM, TD1,
+     * TD5, TD3, TD4, MAN, N9/MSG, N1-N4 with REF and PER, PO1 with LIN, PID, MEA, PO4, REF, PER, SAC, CSH, ITD, TAX,
+     * FOB, DTM, TD1, TD5, MSG, SCH, the line's N1, CTT and AMT), in the order the 850 defines them.
+     */
+    public static String everySegment(int control, String sender, String po, String shipTo, String sku, int quantity,
+            LocalDate requested) {
+        String date = requested.format(CCYYMMDD);
+        List<String> tx = List.of(
+                "ST|850|0001",
+                "BEG|00|SA|" + po + "||20261201",
+                "CUR|BY|USD",
+                "REF|CT|LTA-CONTRACT-7",
+                "REF|VN|V-100",
+                "PER|BD|Pat Buyer|TE|+1 312 555 0100",
+                "TAX|EX-4411|IL",
+                "FOB|PP|ZZ|Incoterms FCA",
+                "CTP||CON|1250",
+                "CSH|SC",
+                "SAC|N|D240|||0|||||||||||Freight included",
+                "CUR|BY|USD",
+                "ITD|01|3|2||30||45",
+                "DIS|FR|DAY|30",
+                "DTM|002|" + date,
+                "TD1|CTN|2",
+                "TD5|B|2|UPSN|M|UPS Ground",
+                "TD3|TL",
+                "TD4|ZZZ",
+                "MAN|GM|SHIP-MARKS",
+                "N9|L1||Buyer notes",
+                "MSG|Deliver to dock 3",
+                "N1|ST|Receiving|92|" + shipTo,
+                "N2|Building 4",
+                "N3|100 Logistics Way",
+                "N4|Chicago|IL|60607|US",
+                "REF|DP|RECV",
+                "PER|RE|Dock lead|TE|+1 312 555 0101",
+                "N1|BT|Accounts payable|92|AP-9",
+                "PO1|1|" + quantity + "|EA|1250.00|PE|VP|" + sku + "|BP|ORA-ITEM-1",
+                "LIN||MG|HW-MFG-1",
+                "PID|F||||Transceiver",
+                "MEA|PD|WT|0.2|KG",
+                "PO4|1|1|EA",
+                "REF|PO|" + po + "-1",
+                "PER|BD|Pat Buyer",
+                "SAC|N|D240|||0",
+                "CSH|SC",
+                "ITD|01|3",
+                "TAX|EX-4411",
+                "FOB|PP",
+                "DTM|002|" + date,
+                "TD1|CTN|1",
+                "TD5|B|2|UPSN",
+                "MSG|Line note",
+                "SCH|" + quantity + "|EA|||002|" + date,
+                "N1|ST|Receiving|92|" + shipTo,
+                "CTT|1|" + quantity,
+                "AMT|TT|" + quantity * 1250);
+        String ctl = String.format("%09d", control);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join("|", "ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(sender), "ZZ",
+                pad("HALOWILL"), "261201", "0900", "^", "00501", ctl, "0", "P", ":")).append("!");
+        sb.append(String.join("|", "GS", "PO", sender, "HALOWILL", "20261201", "0900", Integer.toString(control),
+                "X", "005010")).append("!");
+        tx.forEach(t -> sb.append(t).append("!"));
+        sb.append("SE|").append(tx.size() + 1).append("|0001!");
+        sb.append(String.join("|", "GE", "1", Integer.toString(control))).append("!");
+        sb.append(String.join("|", "IEA", "1", ctl)).append("!");
+        return sb.toString();
+    }
+
     private static String join(char e, String... elements) {
         return String.join(String.valueOf(e), elements);
     }
