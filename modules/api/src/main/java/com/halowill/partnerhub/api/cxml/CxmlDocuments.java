@@ -6,9 +6,7 @@ import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.PurchaseOrder;
 import com.halowill.partnerhub.orders.ScheduleLine;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,7 +22,7 @@ final class CxmlDocuments {
     private CxmlDocuments() {
     }
 
-    static String confirmation(PurchaseOrder order, CxmlOrders.Origin origin, Instant now) {
+    static String confirmation(PurchaseOrder order, CxmlOrigins.Origin origin, Instant now) {
         StringBuilder items = new StringBuilder();
         for (OrderLine l : order.lines()) {
             items.append("      <ConfirmationItem lineNumber=\"").append(l.lineNumber()).append("\" quantity=\"")
@@ -41,12 +39,12 @@ final class CxmlDocuments {
             items.append("      </ConfirmationItem>\n");
         }
         return document(order, origin, now, "    <ConfirmationRequest>\n"
-                + "      <ConfirmationHeader type=\"detail\" noticeDate=\"" + time(now) + "\" operation=\"update\""
+                + "      <ConfirmationHeader type=\"detail\" noticeDate=\"" + CxmlText.time(now) + "\" operation=\"update\""
                 + " confirmID=\"" + order.id() + "\"/>\n"
                 + reference(order, origin, "      ") + items + "    </ConfirmationRequest>\n");
     }
 
-    static String shipNotice(PurchaseOrder order, Shipment shipment, CxmlOrders.Origin origin, Instant now) {
+    static String shipNotice(PurchaseOrder order, Shipment shipment, CxmlOrigins.Origin origin, Instant now) {
         Map<String, OrderLine> byRef = order.lines().stream()
                 .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
         StringBuilder items = new StringBuilder();
@@ -62,7 +60,7 @@ final class CxmlDocuments {
                         + CxmlText.escape(shipment.tracking() == null ? "" : shipment.tracking())
                         + "</ShipmentIdentifier>\n      </ShipControl>\n";
         return document(order, origin, now, "    <ShipNoticeRequest>\n"
-                + "      <ShipNoticeHeader shipmentID=\"" + shipment.id() + "\" noticeDate=\"" + time(now)
+                + "      <ShipNoticeHeader shipmentID=\"" + shipment.id() + "\" noticeDate=\"" + CxmlText.time(now)
                 + "\" shipmentDate=\"" + shipment.shipDate() + "T00:00:00Z\"/>\n" + control
                 + "      <ShipNoticePortion>\n" + reference(order, origin, "        ") + items
                 + "      </ShipNoticePortion>\n    </ShipNoticeRequest>\n");
@@ -75,17 +73,14 @@ final class CxmlDocuments {
                 + ">\n          <UnitOfMeasure>EA</UnitOfMeasure>\n        </ConfirmationStatus>\n";
     }
 
-    private static String reference(PurchaseOrder order, CxmlOrders.Origin origin, String indent) {
+    private static String reference(PurchaseOrder order, CxmlOrigins.Origin origin, String indent) {
         return indent + "<OrderReference orderID=\"" + CxmlText.escape(order.poNumber()) + "\" orderDate=\""
                 + CxmlText.escape(origin.orderDate()) + "\">\n" + indent + "  <DocumentReference payloadID=\""
                 + CxmlText.escape(origin.payloadId()) + "\"/>\n" + indent + "</OrderReference>\n";
     }
 
-    private static String document(PurchaseOrder order, CxmlOrders.Origin origin, Instant now, String request) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE cXML SYSTEM \"http://xml.cxml.org/schemas/cXML/1.2.014/cXML.dtd\">\n"
-                + "<cXML payloadID=\"" + UUID.randomUUID() + "@partner-hub.halowill.com\" timestamp=\"" + time(now)
-                + "\" xml:lang=\"en-US\">\n  <Header>\n"
+    private static String document(PurchaseOrder order, CxmlOrigins.Origin origin, Instant now, String request) {
+        return CxmlText.open(now) + "  <Header>\n"
                 + "    <From><Credential domain=\"NetworkID\"><Identity>" + HALOWILL + "</Identity></Credential></From>\n"
                 + "    <To><Credential domain=\"" + CxmlText.escape(origin.fromDomain()) + "\"><Identity>"
                 + CxmlText.escape(origin.fromIdentity()) + "</Identity></Credential></To>\n"
@@ -94,7 +89,4 @@ final class CxmlDocuments {
                 + "  <Request deploymentMode=\"production\">\n" + request + "  </Request>\n</cXML>\n";
     }
 
-    private static String time(Instant now) {
-        return now.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
 }

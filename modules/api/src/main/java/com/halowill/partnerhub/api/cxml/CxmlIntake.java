@@ -36,9 +36,9 @@ public class CxmlIntake {
     private final CxmlSenders senders;
     private final OrderIntake intake;
     private final RateLimit rateLimit;
-    private final CxmlOrders origins;
+    private final CxmlOrigins origins;
 
-    CxmlIntake(CxmlSenders senders, OrderIntake intake, RateLimit rateLimit, CxmlOrders origins) {
+    CxmlIntake(CxmlSenders senders, OrderIntake intake, RateLimit rateLimit, CxmlOrigins origins) {
         this.origins = origins;
         this.senders = senders;
         this.intake = intake;
@@ -101,7 +101,7 @@ public class CxmlIntake {
                     order.orderId(), order.shipTo(), order.currency(), lines, order.comments(),
                     "cxml:" + order.senderIdentity())).order().id();
             // the confirmation and ship notices refer to this document and go to this buyer
-            origins.remember(id, new CxmlOrders.Origin(order.payloadId(), order.fromDomain(), order.fromIdentity(),
+            origins.remember(id, new CxmlOrigins.Origin(order.payloadId(), order.fromDomain(), order.fromIdentity(),
                     order.orderDate()));
             return id;
         } catch (OrderRejected e) {

@@ -14,7 +14,9 @@ import com.halowill.partnerhub.orders.PurchaseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,10 +32,10 @@ class CxmlPush {
 
     private final Webhooks webhooks;
     private final Orders orders;
-    private final CxmlOrders origins;
+    private final CxmlOrigins origins;
     private final Clock clock;
 
-    CxmlPush(Webhooks webhooks, Orders orders, CxmlOrders origins, Clock clock) {
+    CxmlPush(Webhooks webhooks, Orders orders, CxmlOrigins origins, Clock clock) {
         this.webhooks = webhooks;
         this.orders = orders;
         this.origins = origins;
@@ -42,7 +44,7 @@ class CxmlPush {
 
     void onOrderUpdates(@Observes OrderUpdates updates) {
         // the orders touched, by distributor; only a subscribed distributor's orders are read
-        java.util.Map<String, Set<UUID>> touched = new java.util.LinkedHashMap<>();
+        Map<String, Set<UUID>> touched = new LinkedHashMap<>();
         updates.orders().forEach(o -> touched.computeIfAbsent(o.distributor(), d -> new LinkedHashSet<>())
                 .add(o.orderId()));
         updates.lines().stream().filter(l -> !"SHIPPED".equals(l.reasonCode())).forEach(l -> touched
@@ -52,22 +54,23 @@ class CxmlPush {
             if (!webhooks.subscribed(distributor, WebhookEvent.CXML_CONFIRMATION)) {
                 return;
             }
-            for (UUID id : ids) {
-                cxmlOrder(id).filter(o -> o.status() != OrderStatus.RECEIVED && o.status() != OrderStatus.CANCELLED)
-                        .ifPresent(o -> origins.of(o.id()).ifPresent(origin -> webhooks.publish(distributor,
-                                WebhookEvent.CXML_CONFIRMATION, clock.instant(),
-                                CxmlDocuments.confirmation(o, origin, clock.instant()))));
-            }
+            // only the orders that came by cXML are read
+            origins.of(ids).forEach((id, origin) -> cxmlOrder(id)
+                    .filter(o -> o.status() != OrderStatus.RECEIVED && o.status() != OrderStatus.CANCELLED)
+                    .ifPresent(o -> webhooks.publish(distributor, WebhookEvent.CXML_CONFIRMATION, clock.instant(),
+                            CxmlDocuments.confirmation(o, origin, clock.instant()))));
         });
     }
 
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
-        OrderId.of(s.reference()).flatMap(id -> cxmlOrder(id.value()))
-                .filter(o -> webhooks.subscribed(new DistributorCode(o.distributor()), WebhookEvent.CXML_SHIP_NOTICE))
-                .ifPresent(o -> origins.of(o.id()).ifPresent(origin -> webhooks.publish(
-                        new DistributorCode(o.distributor()), WebhookEvent.CXML_SHIP_NOTICE, s.recordedAt(),
-                        CxmlDocuments.shipNotice(o, s, origin, clock.instant()))));
+        DistributorCode distributor = new DistributorCode(s.distributor());
+        if (!webhooks.subscribed(distributor, WebhookEvent.CXML_SHIP_NOTICE)) {
+            return;
+        }
+        OrderId.of(s.reference()).ifPresent(id -> origins.of(id.value()).ifPresent(origin -> cxmlOrder(id.value())
+                .ifPresent(o -> webhooks.publish(distributor, WebhookEvent.CXML_SHIP_NOTICE, s.recordedAt(),
+                        CxmlDocuments.shipNotice(o, s, origin, clock.instant())))));
     }
 
     private Optional<PurchaseOrder> cxmlOrder(UUID id) {

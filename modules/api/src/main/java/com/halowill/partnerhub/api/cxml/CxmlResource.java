@@ -52,7 +52,7 @@ public class CxmlResource {
                     .build();
         } catch (com.halowill.partnerhub.api.security.RateLimit.RateLimited e) {
             return Response.status(429).type(MediaType.TEXT_XML).header("Retry-After", e.retryAfterSeconds)
-                    .entity(CxmlResponse.of(clock.instant(), 429, "Too Many Requests", e.getMessage())).build();
+                    .entity(CxmlResponse.of(clock.instant(), 429, CxmlResponse.text(429), e.getMessage())).build();
         } catch (CxmlRefused e) {
             return Response.status(e.code()).type(MediaType.TEXT_XML)
                     .entity(CxmlResponse.of(clock.instant(), e.code(), CxmlResponse.text(e.code()),

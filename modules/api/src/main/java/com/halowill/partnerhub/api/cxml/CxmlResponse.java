@@ -1,8 +1,6 @@
 package com.halowill.partnerhub.api.cxml;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /** The synchronous cXML Response: a Status with its code and text, under a new payloadID. */
 final class CxmlResponse {
@@ -11,11 +9,7 @@ final class CxmlResponse {
     }
 
     static String of(Instant now, int code, String text, String detail) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE cXML SYSTEM \"http://xml.cxml.org/schemas/cXML/1.2.014/cXML.dtd\">\n"
-                + "<cXML payloadID=\"" + UUID.randomUUID() + "@partner-hub.halowill.com\" timestamp=\""
-                + now.truncatedTo(ChronoUnit.SECONDS) + "\" xml:lang=\"en-US\">\n"
-                + "  <Response>\n"
+        return CxmlText.open(now) + "  <Response>\n"
                 + "    <Status code=\"" + code + "\" text=\"" + CxmlText.escape(text) + "\">"
                 + (detail == null ? "" : CxmlText.escape(detail)) + "</Status>\n"
                 + "  </Response>\n"
@@ -30,6 +24,7 @@ final class CxmlResponse {
             case 401 -> "Unauthorized";
             case 406 -> "Not Acceptable";
             case 409 -> "Conflict";
+            case 429 -> "Too Many Requests";
             default -> "Internal Server Error";
         };
     }

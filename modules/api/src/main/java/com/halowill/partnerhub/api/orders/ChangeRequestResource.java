@@ -129,9 +129,9 @@ public class ChangeRequestResource {
         var request = requests.forOrder(orderId, distributor).stream()
                 .filter(r -> r.id().toString().equals(requestId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No change request " + requestId + " of this order."));
-        if (PurchaseOrderResource.wantsX12(accept)) {
-            return PurchaseOrderResource.x12(() -> documents.changeAcknowledgment(order, request,
-                    PurchaseOrderResource.version(version)));
+        if (X12Answers.wantsX12(accept)) {
+            return X12Answers.x12(() -> documents.changeAcknowledgment(order, request,
+                    X12Answers.version(version)));
         }
         return Response.ok(ChangeRequestBody.of(request), MediaType.APPLICATION_JSON).build();
     }

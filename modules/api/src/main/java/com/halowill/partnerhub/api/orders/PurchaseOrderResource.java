@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.halowill.partnerhub.api.edi.X12Resource;
 import com.halowill.partnerhub.api.edi.outbound.X12Documents;
-import com.halowill.partnerhub.api.edi.syntax.X12Version;
 import com.halowill.partnerhub.api.http.Page;
 import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.http.QueryParameters;
@@ -204,18 +203,14 @@ public class PurchaseOrderResource {
     public Response acknowledgment(@PathParam("id") String id, @QueryParam("version") String version,
             @HeaderParam("Accept") String accept) {
         PurchaseOrder order = mine(id);
-        if (wantsX12(accept)) {
-            return x12(() -> documents.acknowledgment(order, version(version)));
+        if (X12Answers.wantsX12(accept)) {
+            return X12Answers.x12(() -> documents.acknowledgment(order, X12Answers.version(version)));
         }
         return Response.ok(AcknowledgmentBody.of(order,
                 distributors.find(new DistributorCode(order.distributor())).orElseThrow()),
                 MediaType.APPLICATION_JSON).build();
     }
 
-    /** X12 only when asked for by name: a client sending no Accept, or * / *, gets JSON. */
-    static boolean wantsX12(String accept) {
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(X12Resource.X12);
-    }
 
     @GET
     @Path("/{id}/x12")
@@ -249,8 +244,8 @@ public class PurchaseOrderResource {
             @QueryParam("version") String version, @HeaderParam("Accept") String accept) {
         PurchaseOrder order = mine(id);
         Shipment shipment = shipmentOf(order, shipmentId);
-        if (wantsX12(accept)) {
-            return x12(() -> documents.shipmentNotice(order, shipment, version(version)));
+        if (X12Answers.wantsX12(accept)) {
+            return X12Answers.x12(() -> documents.shipmentNotice(order, shipment, X12Answers.version(version)));
         }
         return Response.ok(ShipmentBody.of(shipment, order), MediaType.APPLICATION_JSON).build();
     }
@@ -261,28 +256,7 @@ public class PurchaseOrderResource {
                 .orElseThrow(() -> new NotFoundException("No shipment " + shipmentId + " of this order."));
     }
 
-    /** The version asked for; null when none was (the distributor's profile then decides). */
-    static X12Version version(String version) {
-        if (version == null) {
-            return null;
-        }
-        if (version.equals("004010")) {
-            return X12Version.V004010;
-        }
-        if (version.equals("005010")) {
-            return X12Version.V005010;
-        }
-        throw new OrderRejected(List.of(new FieldError("version", "must be 004010 or 005010")));
-    }
 
-    static Response x12(java.util.function.Supplier<String> document) {
-        try {
-            return Response.ok(document.get(), X12Resource.X12).build();
-        } catch (IllegalArgumentException e) {
-            return Problem.of(406, "not-representable-in-x12", "Not representable in X12", e.getMessage()
-                    + " Read it as JSON instead.").response();
-        }
-    }
 
     @POST
     @Path("/{id}/cancel")

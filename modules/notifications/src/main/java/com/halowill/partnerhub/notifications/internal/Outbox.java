@@ -170,13 +170,7 @@ class Outbox {
             eventIds[i] = ids.get(i).longValue();
             eventDistributors[i] = p.distributor();
             types[i] = p.event().wireName();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("id", "evt_" + eventIds[i]);
-            body.put("type", p.event().wireName());
-            body.put("occurredAt", p.at());
-            body.put("distributor", p.distributor());
-            body.put("data", p.data());
-            payloads[i] = p.document() != null ? p.document() : text(body);
+            payloads[i] = p.document() != null ? p.document() : json(eventIds[i], p);
             for (UUID endpoint : endpoints.get(i)) {
                 deliveryEvents.add(eventIds[i]);
                 deliveryEndpoints.add(endpoint);
@@ -195,6 +189,17 @@ class Outbox {
                 .setParameter(1, deliveryEvents.stream().map(e -> RowIds.next()).toArray(UUID[]::new))
                 .setParameter(2, deliveryEvents.toArray(Long[]::new))
                 .setParameter(3, deliveryEndpoints.toArray(UUID[]::new)).setParameter(4, now).executeUpdate();
+    }
+
+    /** The JSON event of a pending event, as partners receive it. */
+    private String json(long id, Pending p) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", "evt_" + id);
+        body.put("type", p.event().wireName());
+        body.put("occurredAt", p.at());
+        body.put("distributor", p.distributor());
+        body.put("data", p.data());
+        return text(body);
     }
 
     private String text(Object body) {

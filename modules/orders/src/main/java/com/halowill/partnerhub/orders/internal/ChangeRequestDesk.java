@@ -10,6 +10,7 @@ import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.orders.ChangeRequest;
+import com.halowill.partnerhub.orders.ChangeRequestAnswered;
 import com.halowill.partnerhub.orders.ChangeRequestState;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.FieldError;
@@ -20,6 +21,7 @@ import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.platform.RetriedOnConflict;
 import com.halowill.partnerhub.platform.RowIds;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,11 +49,11 @@ class ChangeRequestDesk implements ChangeRequests {
     private final DemandChanges engine;
     private final Catalog catalog;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<com.halowill.partnerhub.orders.ChangeRequestAnswered> answered;
+    private final Event<ChangeRequestAnswered> answered;
 
     ChangeRequestDesk(EntityManager em, ChangeRequestStore store, Promises promises, DemandChanges engine,
             Catalog catalog, Clock clock,
-            jakarta.enterprise.event.Event<com.halowill.partnerhub.orders.ChangeRequestAnswered> answered) {
+            Event<ChangeRequestAnswered> answered) {
         this.answered = answered;
         this.em = em;
         this.store = store;
@@ -104,7 +106,7 @@ class ChangeRequestDesk implements ChangeRequests {
         store.touchOrder(orderId);
         em.flush();
         em.clear();
-        answered.fire(new com.halowill.partnerhub.orders.ChangeRequestAnswered(request));
+        answered.fire(new ChangeRequestAnswered(request));
         return Optional.of(request);
     }
 
@@ -200,7 +202,7 @@ class ChangeRequestDesk implements ChangeRequests {
         store.touchOrder(request.orderId());
         em.flush();
         em.clear();
-        answered.fire(new com.halowill.partnerhub.orders.ChangeRequestAnswered(done));
+        answered.fire(new ChangeRequestAnswered(done));
         return done;
     }
 

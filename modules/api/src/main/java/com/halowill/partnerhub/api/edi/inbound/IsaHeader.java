@@ -22,9 +22,26 @@ final class IsaHeader {
             Map.entry(8, "008"), Map.entry(9, "014"), Map.entry(10, "015"), Map.entry(11, "016"),
             Map.entry(12, "017"), Map.entry(15, "020"), Map.entry(16, "027"));
 
-    private static final int LENGTH = 106;
+    /** An ISA is fixed width: 106 characters, its segment terminator the last. */
+    static final int LENGTH = 106;
 
     private IsaHeader() {
+    }
+
+    /** The text from its ISA on, when it starts with a whole one (leading white space skipped); empty otherwise. */
+    static Optional<String> text(byte[] body) {
+        String text = new String(body, StandardCharsets.ISO_8859_1).stripLeading();
+        return text.startsWith("ISA") && text.length() >= LENGTH ? Optional.of(text) : Optional.empty();
+    }
+
+    /** The element separator an ISA declares (its 4th character). */
+    static char elementSeparator(String isaText) {
+        return isaText.charAt(3);
+    }
+
+    /** The segment terminator an ISA declares (the character after ISA16). */
+    static char segmentTerminator(String isaText) {
+        return isaText.charAt(LENGTH - 1);
     }
 
     /**
@@ -33,11 +50,12 @@ final class IsaHeader {
      */
     static Optional<Map.Entry<Interchange, String>> refusal(byte[] body, int invalidElement) {
         String note = NOTE.get(invalidElement);
-        String text = new String(body, StandardCharsets.ISO_8859_1).stripLeading();
-        if (note == null || !text.startsWith("ISA") || text.length() < LENGTH) {
+        Optional<String> isaText = text(body);
+        if (note == null || isaText.isEmpty()) {
             return Optional.empty();
         }
-        char element = text.charAt(3);
+        String text = isaText.get();
+        char element = elementSeparator(text);
         String[] isa = text.substring(0, LENGTH - 1).split(Pattern.quote(String.valueOf(element)), -1);
         if (isa.length != 17 || !"1".equals(isa[14]) || !isa[13].matches("\\d{9}") || !isa[12].matches("\\d{5}")
                 || !echoable(isa[9], isa[10])) {
@@ -46,7 +64,7 @@ final class IsaHeader {
         char repetition = isa[11].length() == 1 && !isa[11].equals("U") ? isa[11].charAt(0) : Delimiters.NONE;
         Delimiters delimiters;
         try {
-            delimiters = new Delimiters(text.charAt(LENGTH - 1), element, text.charAt(LENGTH - 2), repetition);
+            delimiters = new Delimiters(segmentTerminator(text), element, text.charAt(LENGTH - 2), repetition);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -2,14 +2,12 @@ package com.halowill.partnerhub.api.edi.inbound;
 
 import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.SegmentSyntaxCode;
+import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.LineChange;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OrderLine;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -119,15 +117,11 @@ final class X12ChangeMapping {
                     + " quantity ordered, is required with " + type));
             return null;
         }
-        LocalDate date = null;
-        if (poc.requestedDate() != null) {
-            try {
-                date = LocalDate.parse(poc.requestedDate(), DateTimeFormatter.BASIC_ISO_DATE);
-            } catch (DateTimeParseException e) {
-                errors.add(X12Error.element("DTM", poc.datePosition(), LOOP, 2, 0, 0, "373",
-                        ElementSyntaxCode.INVALID_DATE, poc.requestedDate(), "not a date (CCYYMMDD)"));
-                return null;
-            }
+        LocalDate date = X12Values.parseDate(poc.requestedDate());
+        if (poc.requestedDate() != null && date == null) {
+            errors.add(X12Error.element("DTM", poc.datePosition(), LOOP, 2, 0, 0, "373",
+                    ElementSyntaxCode.INVALID_DATE, poc.requestedDate(), "not a date (CCYYMMDD)"));
+            return null;
         }
         if (quantity == null && date == null) {
             errors.add(onPoc(poc, 2, "670", ElementSyntaxCode.INVALID_CODE_VALUE, type, "POC02 " + type + " needs a"
@@ -139,13 +133,9 @@ final class X12ChangeMapping {
     }
 
     private static Integer quantity(PurchaseOrderChange.Line poc, List<X12Error> errors) {
-        try {
-            BigDecimal q = new BigDecimal(poc.quantity());
-            if (q.signum() > 0 && q.stripTrailingZeros().scale() <= 0 && q.compareTo(BigDecimal.valueOf(1_000_000)) <= 0) {
-                return q.intValueExact();
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below
+        Integer q = X12Values.whole(poc.quantity());
+        if (q != null && q > 0 && q <= 1_000_000) {
+            return q;
         }
         errors.add(onPoc(poc, 3, "330", ElementSyntaxCode.INVALID_CODE_VALUE, poc.quantity(),
                 "the new quantity ordered must be a whole number of units above 0"));

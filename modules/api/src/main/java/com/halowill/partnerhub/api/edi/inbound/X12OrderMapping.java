@@ -2,15 +2,13 @@ package com.halowill.partnerhub.api.edi.inbound;
 
 import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.SegmentSyntaxCode;
+import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class X12OrderMapping {
 
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
     /** Lines scheduled for several dates are numbered PO101 x 1000 plus the SCH's place: PO101 must stay below this. */
     static final int MAX_SCHEDULED_LINE = 2_000_000;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
@@ -186,25 +182,10 @@ final class X12OrderMapping {
     }
 
     private static Integer whole(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            BigDecimal d = new BigDecimal(value);
-            return d.stripTrailingZeros().scale() > 0 ? null : d.intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
+        return X12Values.whole(value);
     }
 
     private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value, CCYYMMDD);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return X12Values.parseDate(value);
     }
 }

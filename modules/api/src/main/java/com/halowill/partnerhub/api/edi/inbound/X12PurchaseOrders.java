@@ -65,20 +65,17 @@ public final class X12PurchaseOrders {
      * and the one after its 16th element); empty when the text has no readable ISA, the reader then reports it.
      */
     static List<String> transactionTypes(byte[] body) {
-        String text = new String(body, StandardCharsets.ISO_8859_1).stripLeading();
         List<String> types = new ArrayList<>();
-        if (!text.startsWith("ISA") || text.length() < 106) {
-            return types;
-        }
-        char element = text.charAt(3);
-        char terminator = text.charAt(105);
-        for (String segment : text.split(java.util.regex.Pattern.quote(String.valueOf(terminator)))) {
-            String s = segment.strip();
-            if (s.startsWith("ST" + element)) {
-                String[] parts = s.split(java.util.regex.Pattern.quote(String.valueOf(element)), 3);
-                types.add(parts.length > 1 ? parts[1] : "");
+        IsaHeader.text(body).ifPresent(text -> {
+            String element = java.util.regex.Pattern.quote(String.valueOf(IsaHeader.elementSeparator(text)));
+            for (String segment : text.split(java.util.regex.Pattern.quote(
+                    String.valueOf(IsaHeader.segmentTerminator(text))))) {
+                String[] parts = segment.strip().split(element, 3);
+                if (parts[0].equals("ST")) {
+                    types.add(parts.length > 1 ? parts[1] : "");
+                }
             }
-        }
+        });
         return types;
     }
 

@@ -1,13 +1,11 @@
 package com.halowill.partnerhub.api.edi.inbound;
 
 import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
+import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.orders.PlanningSchedule;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,14 +71,9 @@ final class X12ScheduleMapping {
 
     private static PlanningSchedule.Forecast forecast(String sku, ReceivedPlanningSchedule.Forecast f,
             List<X12Error> errors) {
-        Integer quantity = null;
-        try {
-            BigDecimal q = new BigDecimal(f.quantity());
-            if (q.signum() >= 0 && q.stripTrailingZeros().scale() <= 0 && q.compareTo(BigDecimal.valueOf(10_000_000)) <= 0) {
-                quantity = q.intValueExact();
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below
+        Integer quantity = X12Values.whole(f.quantity());
+        if (quantity != null && (quantity < 0 || quantity > 10_000_000)) {
+            quantity = null;
         }
         if (quantity == null) {
             errors.add(onFst(f, 1, "380", ElementSyntaxCode.INVALID_CODE_VALUE, f.quantity(),
@@ -105,11 +98,7 @@ final class X12ScheduleMapping {
     }
 
     private static LocalDate date(String ccyymmdd) {
-        try {
-            return ccyymmdd == null ? null : LocalDate.parse(ccyymmdd, DateTimeFormatter.BASIC_ISO_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return X12Values.parseDate(ccyymmdd);
     }
 
     private static X12Error bfr(ReceivedPlanningSchedule s, int element, String reference, String value, String why) {

@@ -11,7 +11,6 @@ public final class PurchaseOrderAcknowledgment {
     private static final String PURPOSE_ORIGINAL = "00";
     private static final String EACH = "EA";
     private static final String VENDOR_PART = "VP";
-    private static final String CURRENT_SCHEDULE_SHIP = "068";
 
     public String write(OutboundEnvelope envelope, OrderAcknowledgment acknowledgment) {
         Objects.requireNonNull(envelope, "envelope");
@@ -27,11 +26,7 @@ public final class PurchaseOrderAcknowledgment {
                 out.segment("PO1", line.lineNumber(), X12Values.decimal(line.orderedQuantity()), EACH,
                         X12Values.decimal(line.unitPrice()), null, VENDOR_PART, line.sku(), "BP", line.buyerPart());
             }
-            for (ScheduleEntry entry : line.schedule()) {
-                boolean dated = entry.shipDate() != null;
-                out.segment("ACK", entry.status().code(), X12Values.decimal(entry.quantity()), EACH,
-                        dated ? CURRENT_SCHEDULE_SHIP : null, X12Values.date(entry.shipDate()));
-            }
+            ScheduleEntry.writeAcks(out, line.schedule());
         }
         out.segment("CTT", Integer.toString(acknowledgment.lines().size()));
         out.endTransaction();

@@ -10,7 +10,6 @@ public final class PurchaseOrderChangeAcknowledgment {
 
     private static final String PURPOSE_ORIGINAL = "00";
     private static final String EACH = "EA";
-    private static final String CURRENT_SCHEDULE_SHIP = "068";
 
     public String write(OutboundEnvelope envelope, ChangeAcknowledgment acknowledgment) {
         Objects.requireNonNull(envelope, "envelope");
@@ -22,11 +21,7 @@ public final class PurchaseOrderChangeAcknowledgment {
             out.segment("POC", line.lineNumber(), line.changeType(),
                     line.quantity() == null ? null : line.quantity().toString(), null,
                     line.quantity() == null ? null : EACH, null, null, "VP", line.sku());
-            for (ScheduleEntry entry : line.answer()) {
-                boolean dated = entry.shipDate() != null;
-                out.segment("ACK", entry.status().code(), X12Values.decimal(entry.quantity()), EACH,
-                        dated ? CURRENT_SCHEDULE_SHIP : null, X12Values.date(entry.shipDate()));
-            }
+            ScheduleEntry.writeAcks(out, line.answer());
         }
         out.segment("CTT", Integer.toString(acknowledgment.lines().size()));
         out.endTransaction();

@@ -6,12 +6,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The cXML OrderRequest each order came from (its payloadID, the buyer's From credential, its order date). */
 @ApplicationScoped
-class CxmlOrders {
+class CxmlOrigins {
 
     /** What the documents about an order refer to and whom they go to. */
     record Origin(String payloadId, String fromDomain, String fromIdentity, String orderDate) {
@@ -19,7 +23,7 @@ class CxmlOrders {
 
     private final AgroalDataSource dataSource;
 
-    CxmlOrders(AgroalDataSource dataSource) {
+    CxmlOrigins(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -40,15 +44,28 @@ class CxmlOrders {
     }
 
     Optional<Origin> of(UUID orderId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select payload_id, from_domain, from_identity, order_date from api.cxml_order where order_id = ?")) {
-            ps.setObject(1, orderId);
+        return Optional.ofNullable(of(List.of(orderId)).get(orderId));
+    }
+
+    /** The origins of those of the orders that came by cXML, in one query. */
+    Map<UUID, Origin> of(Collection<UUID> orderIds) {
+        Map<UUID, Origin> found = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select order_id, payload_id, from_domain, from_identity, order_date from api.cxml_order
+                where order_id = any(?)""")) {
+            ps.setArray(1, c.createArrayOf("uuid", orderIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Origin(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4))) : Optional.empty();
+                while (rs.next()) {
+                    found.put(rs.getObject(1, UUID.class), new Origin(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
             }
+            return found;
         } catch (SQLException e) {
-            throw new IllegalStateException("the cXML origin of order " + orderId + " could not be read", e);
+            throw new IllegalStateException("the cXML origins of orders could not be read", e);
         }
     }
 }
