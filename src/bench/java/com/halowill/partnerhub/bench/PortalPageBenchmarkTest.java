@@ -75,7 +75,7 @@ class PortalPageBenchmarkTest {
                 new java.math.BigDecimal("1000000000000"), nwos.erpClientId())));
         long start = System.nanoTime();
         for (int i = 0; i < ORDERS; i++) {
-            intake.submit(new SubmitOrder("NWOS", "page-bench-" + UUID.randomUUID(), Channel.API,
+            intake.submit(new SubmitOrder(new DistributorCode("NWOS"), "page-bench-" + UUID.randomUUID(), Channel.API,
                     "PAGE-" + i + "-" + UUID.randomUUID().toString().substring(0, 6), "NWOS-ASH", "USD",
                     List.of(new SubmitLine(1, w.sku(), 10, PrivateSupply.friday(1 + i % 8), null),
                             new SubmitLine(2, w.sku(), 20, PrivateSupply.friday(2 + i % 12), null)),

@@ -2,6 +2,7 @@ package com.halowill.partnerhub.bench;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -152,7 +153,7 @@ class PromiseBenchmarkTest {
             for (int l = 1; l <= 50; l++) {
                 orderLines.add(new SubmitLine(l, w.sku(), 10, PrivateSupply.friday(1 + (po * 50 + l) % 8), null));
             }
-            intake.submit(new SubmitOrder(buyer[0], "bench-" + w.sku() + "-" + po, Channel.API, w.sku() + "-" + po,
+            intake.submit(new SubmitOrder(new DistributorCode(buyer[0]), "bench-" + w.sku() + "-" + po, Channel.API, w.sku() + "-" + po,
                     buyer[1], "USD", orderLines, null, "bench"));
         }
         double intakeSeconds = (System.nanoTime() - began) / 1e9;
@@ -174,7 +175,7 @@ class PromiseBenchmarkTest {
         ReCommitCase approved = reCommits.approve(open.id(), "bench");
         double approveMs = (System.nanoTime() - t0) / 1e6;
         t0 = System.nanoTime();
-        RunPreview run = runs.apply(new BackorderRun(w.sku(), null, ShareRule.FAIR_SHARE, true), "bench");
+        RunPreview run = runs.apply(new BackorderRun(new Sku(w.sku()), null, ShareRule.FAIR_SHARE, true), "bench");
         double runMs = (System.nanoTime() - t0) / 1e6;
         return new Round(intakeSeconds, previewMs, approveMs, runMs, preview.moves().size(), preview.uncoveredUnits(),
                 approved.outcome(), run.moves().size());
@@ -230,7 +231,7 @@ class PromiseBenchmarkTest {
 
     private static QuoteRequest request(Random random, LocalDate today) {
         String[] buyer = BUYERS[random.nextInt(BUYERS.length)];
-        return new QuoteRequest(buyer[0], SKU, 10 * (1 + random.nextInt(200)), today.plusWeeks(1 + random.nextInt(20)),
+        return new QuoteRequest(new DistributorCode(buyer[0]), new Sku(SKU), 10 * (1 + random.nextInt(200)), today.plusWeeks(1 + random.nextInt(20)),
                 "DAL-HUB");
     }
 

@@ -105,8 +105,8 @@ final class PlatformReplay {
                 LineStory story = new LineStory(d);
                 story.see(day, l.commitments().stream()
                         .map(x -> new LineStory.Part(x.quantity(), x.shipDate())).toList());
-                byRef.put(l.demandRef(), story);
-                orderOf.put(l.demandRef(), submitted.order().id().toString());
+                byRef.put(l.demandRef().value(), story);
+                orderOf.put(l.demandRef().value(), submitted.order().id().toString());
             }
         } catch (OrderRejected e) {
             rejected++;
@@ -127,17 +127,17 @@ final class PlatformReplay {
         Map<String, List<LineStory.Part>> now = new HashMap<>();
         for (Commitment c : open) {
             List<LineStory.Part> schedule = parts(c.schedule());
-            List<LineStory.Part> was = byRef.get(c.demandRef()).see(day, schedule);
+            List<LineStory.Part> was = byRef.get(c.demandRef().value()).see(day, schedule);
             if (was != null) {
-                replaced.put(c.demandRef(), was);
-                now.put(c.demandRef(), schedule);
+                replaced.put(c.demandRef().value(), was);
+                now.put(c.demandRef().value(), schedule);
             }
         }
         if (replaced.isEmpty()) {
             return;
         }
         Map<String, List<HistoryEntry>> history = s.promises().history(DemandRef.all(replaced.keySet())).stream()
-                .collect(Collectors.groupingBy(HistoryEntry::demandRef));
+                .collect(Collectors.groupingBy(h -> h.demandRef().value()));
         replaced.forEach((ref, was) -> {
             List<HistoryEntry> today = history.getOrDefault(ref, List.of()).stream()
                     .filter(h -> !h.at().isBefore(since)).toList();

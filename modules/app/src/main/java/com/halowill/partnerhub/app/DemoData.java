@@ -5,6 +5,7 @@ import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.CatalogAdministration;
 import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.ContractPrice;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
@@ -83,7 +84,7 @@ public class DemoData {
         read("components.csv").forEach(r -> catalogAdmin.saveComponent(new Component(r.get("component"),
                 r.get("name"), Boolean.parseBoolean(r.get("constrained")), blankToNull(r.get("notes")))));
         read("products.csv").forEach(r -> catalogAdmin.saveProduct(product(r)));
-        read("bill_of_materials.csv").forEach(r -> catalogAdmin.saveBomLine(new BomLine(r.get("sku"),
+        read("bill_of_materials.csv").forEach(r -> catalogAdmin.saveBomLine(new BomLine(new Sku(r.get("sku")),
                 r.get("component"), Integer.parseInt(r.get("quantity_per_unit")))));
         read("tier_discounts.csv").forEach(r -> catalogAdmin.saveTierDiscount(r.get("tier"),
                 new BigDecimal(r.get("percent"))));
@@ -93,14 +94,14 @@ public class DemoData {
         read("distributors.csv").forEach(r -> distributors.save(new Distributor(r.get("code"), r.get("name"),
                 r.get("tier"), r.get("country"), r.get("currency"), r.get("payment_terms"), r.get("incoterm"),
                 new BigDecimal(r.get("credit_limit_usd")), r.get("erp_client_id"))));
-        read("ship_to.csv").forEach(r -> distributors.saveShipTo(new ShipTo(r.get("code"), r.get("distributor"),
+        read("ship_to.csv").forEach(r -> distributors.saveShipTo(new ShipTo(r.get("code"), new DistributorCode(r.get("distributor")),
                 r.get("name"), r.get("line1"), r.get("city"), r.get("region"), r.get("postal_code"),
                 r.get("country"), r.get("default_warehouse"))));
         Map<String, Integer> weights = new HashMap<>();
         read("allocation_profiles.csv").forEach(r -> weights.put(r.get("tier"), Integer.parseInt(r.get("weight"))));
         distributors.all().forEach(d -> allocations.saveProfile(d.id(), d.tier(), weights.getOrDefault(d.tier(), 1)));
         read("long_term_agreements.csv").forEach(r -> catalogAdmin.saveContractPrice(new ContractPrice(
-                r.get("distributor"), r.get("sku"), Money.usd(r.get("contract_price_usd")),
+                new DistributorCode(r.get("distributor")), new Sku(r.get("sku")), Money.usd(r.get("contract_price_usd")),
                 LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")), r.get("code"))));
         seedLtas();
         Log.infof("Demo data loaded: %d products, %d distributors", catalog.search(ProductQuery.all()).size(),
@@ -118,13 +119,13 @@ public class DemoData {
     /** The seed LTAs with their volume, take-or-pay share and fence, in the caller's transaction. */
     public void seedLtas() {
         read("long_term_agreements.csv").forEach(r -> allocations.saveLta(new Lta(r.get("code"),
-                r.get("distributor"), r.get("sku"), LocalDate.parse(r.get("period_start")),
+                new DistributorCode(r.get("distributor")), new Sku(r.get("sku")), LocalDate.parse(r.get("period_start")),
                 LocalDate.parse(r.get("period_end")), Integer.parseInt(r.get("committed_quantity")),
                 Integer.parseInt(r.get("take_or_pay_percent")), LTA_FENCE_WEEKS)));
     }
 
     private static Product product(CSVRecord r) {
-        return new Product(r.get("sku"), r.get("name"), Integer.parseInt(r.get("data_rate_gbps")),
+        return new Product(new Sku(r.get("sku")), r.get("name"), Integer.parseInt(r.get("data_rate_gbps")),
                 r.get("form_factor"), r.get("interface"), Integer.parseInt(r.get("reach_m")), r.get("media"),
                 r.get("connector"), r.get("center_wavelength_nm"), Integer.parseInt(r.get("lanes")),
                 Integer.parseInt(r.get("lane_rate_gbps")), r.get("laser"), r.get("dsp"),

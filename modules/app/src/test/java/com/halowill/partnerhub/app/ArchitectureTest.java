@@ -232,6 +232,35 @@ class ArchitectureTest {
                         + " DemandRef or OrderId, not as text");
     }
 
+    @Test
+    void published_records_carry_typed_identifiers_not_strings() {
+        java.util.Set<String> idNames = java.util.Set.of("sku", "skus", "distributor", "demandRef", "demandRefs",
+                "orderId");
+        // the one exception: the line an ERP or the portal submits is raw input that intake validates
+        java.util.Set<String> rawInput = java.util.Set.of("SubmitLine.sku");
+        List<String> untyped = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        for (String module : DOMAIN) {
+            CLASSES.stream().filter(c -> c.getPackageName().equals(ROOT + "." + module))
+                    .map(com.tngtech.archunit.core.domain.JavaClass::reflect).filter(Class::isRecord)
+                    .flatMap(c -> java.util.Arrays.stream(c.getRecordComponents()))
+                    .filter(rc -> idNames.contains(rc.getName()))
+                    .peek(rc -> read.incrementAndGet())
+                    .filter(rc -> rc.getGenericType().getTypeName().matches(
+                            ".*\\b(java\\.lang\\.String|java\\.util\\.UUID)\\b.*"))
+                    .map(rc -> rc.getDeclaringRecord().getName().substring(rc.getDeclaringRecord().getPackageName()
+                            .length() + 1) + "." + rc.getName())
+                    .filter(name -> !rawInput.contains(name)).forEach(untyped::add);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(read.get() > 40, "the rule reads the published records: " + read);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), untyped,
+                "a published record names a SKU, distributor code, demand reference or order id by its type"
+                        + " (Sku, DistributorCode, DemandRef, OrderId), not as text");
+        org.junit.jupiter.api.Assertions.assertEquals(com.halowill.partnerhub.orders.OrderId.class,
+                com.halowill.partnerhub.orders.PurchaseOrder.class.getRecordComponents()[0].getType(),
+                "a purchase order's id is an OrderId");
+    }
+
     static ArchRule internalsOf(String other, String module) {
         return noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
                 .resideInAPackage(ROOT + "." + other + ".internal..")

@@ -1,5 +1,5 @@
 package com.halowill.partnerhub.catalog;
 
 /** One constrained component of a product and how many one unit consumes. */
-public record BomLine(String sku, String component, int quantityPerUnit) {
+public record BomLine(Sku sku, String component, int quantityPerUnit) {
 }

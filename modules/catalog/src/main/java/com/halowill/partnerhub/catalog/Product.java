@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A transceiver HaloWill sells, with its optical attributes and ordering rules. */
 public record Product(
-        String sku,
+        Sku sku,
         String name,
         int dataRateGbps,
         String formFactor,

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * The promise for one demand: its state, its schedule (split when one date cannot cover the quantity,
  * backordered quantity without a date), and the engine's explanation, summary first.
  */
-public record Commitment(UUID id, String demandRef, String distributor, String sku, int quantity,
+public record Commitment(UUID id, DemandRef demandRef, DistributorCode distributor, Sku sku, int quantity,
         int acceptedQuantity, LocalDate requestedDate, String shipTo, CommitmentState state,
         List<ScheduleLine> schedule, List<String> explanation, Instant receivedAt, Instant proposedAt,
         Instant confirmedAt, String confirmedBy, Instant updatedAt) {

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.UUID;
  * What a re-commit or backorder run does (or would do) to one commitment: its schedule before and after,
  * and by how many days its last dated units move (positive: later).
  */
-public record Move(UUID commitmentId, String demandRef, String distributor, String sku, CommitmentState state,
+public record Move(UUID commitmentId, DemandRef demandRef, DistributorCode distributor, Sku sku, CommitmentState state,
         int quantity, List<ScheduleLine> before, List<ScheduleLine> after, String ltaCode) {
 
     public Move {

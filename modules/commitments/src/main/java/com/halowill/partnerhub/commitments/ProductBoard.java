@@ -1,9 +1,10 @@
 package com.halowill.partnerhub.commitments;
+import com.halowill.partnerhub.catalog.Sku;
 
 import java.util.List;
 
 /** One product's allocation board: its weeks from the earliest with anything open, and the LTAs on it. */
-public record ProductBoard(String sku, List<ProductWeek> weeks, List<LtaStatus> ltas) {
+public record ProductBoard(Sku sku, List<ProductWeek> weeks, List<LtaStatus> ltas) {
 
     public ProductBoard {
         weeks = List.copyOf(weeks);

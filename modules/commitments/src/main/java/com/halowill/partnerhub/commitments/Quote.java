@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.commitments;
+import com.halowill.partnerhub.catalog.Sku;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
  * A non-binding answer from the engine that commits orders: the schedule it would give now (split,
  * backordered quantity without a date), the LTA it would draw on, and why.
  */
-public record Quote(String sku, int quantity, LocalDate requestedDate, List<ScheduleLine> schedule, String fromLta,
+public record Quote(Sku sku, int quantity, LocalDate requestedDate, List<ScheduleLine> schedule, String fromLta,
         List<String> explanation) {
 
     public Quote {

@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.commitments;
+import com.halowill.partnerhub.catalog.DistributorCode;
 
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * warehouse, with the carrier and tracking number; {@code reference} ties it to the order. A {@code key} (the
  * console form's one-time key) makes recording it again answer the shipment already recorded.
  */
-public record ShipmentRequest(String distributor, String reference, String warehouse, String carrier,
+public record ShipmentRequest(DistributorCode distributor, String reference, String warehouse, String carrier,
         String tracking, List<ShipmentLine> lines, String key) {
 
     public ShipmentRequest {
@@ -15,8 +16,8 @@ public record ShipmentRequest(String distributor, String reference, String wareh
     }
 
     /** A shipment without a key: every call records another. */
-    public ShipmentRequest(String distributor, String reference, String warehouse, String carrier, String tracking,
-            List<ShipmentLine> lines) {
+    public ShipmentRequest(DistributorCode distributor, String reference, String warehouse, String carrier,
+            String tracking, List<ShipmentLine> lines) {
         this(distributor, reference, warehouse, carrier, tracking, lines, null);
     }
 }

@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.inventory;
+import com.halowill.partnerhub.catalog.Sku;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.Map;
  * How a product is built: the constrained components one unit consumes and the assembly lines that
  * can build its form factor. A product that may not be built (end of life) can still ship from stock.
  */
-public record Recipe(String sku, String formFactor, Map<String, Integer> chipsPerUnit, List<String> lines,
+public record Recipe(Sku sku, String formFactor, Map<String, Integer> chipsPerUnit, List<String> lines,
         boolean buildable) {
 
     public Recipe {

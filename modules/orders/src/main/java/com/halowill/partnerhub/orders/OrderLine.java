@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders;
-
+import com.halowill.partnerhub.catalog.Sku;
+import com.halowill.partnerhub.commitments.DemandRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * to supply (less than ordered only by an ops decision or a cancellation), how much has shipped, and why it was
  * held for review (null when it never was).
  */
-public record OrderLine(int lineNumber, String sku, int quantity, LocalDate requestedDate, BigDecimal unitPrice,
+public record OrderLine(int lineNumber, Sku sku, int quantity, LocalDate requestedDate, BigDecimal unitPrice,
         LineStatus status, List<String> flags, List<ScheduleLine> commitments, int shippedQuantity,
-        String demandRef, int acceptedQuantity, String review, String buyerLine, String buyerPart) {
+        DemandRef demandRef, int acceptedQuantity, String review, String buyerLine, String buyerPart) {
 }

@@ -1,8 +1,9 @@
 package com.halowill.partnerhub.orders;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Fired in the transaction that moves order lines and orders after commitments changed: each line's new schedule
@@ -16,7 +17,7 @@ public record OrderUpdates(List<LineUpdate> lines, List<StatusUpdate> orders) {
     }
 
     /** A line whose schedule or status changed, with the reason code the promise engine recorded. */
-    public record LineUpdate(UUID orderId, String poNumber, String distributor, int lineNumber, String sku,
+    public record LineUpdate(OrderId orderId, String poNumber, DistributorCode distributor, int lineNumber, Sku sku,
             String reasonCode, String reason, List<ScheduleLine> before, List<ScheduleLine> after, LineStatus status,
             int shippedQuantity, Instant at) {
 
@@ -27,7 +28,7 @@ public record OrderUpdates(List<LineUpdate> lines, List<StatusUpdate> orders) {
     }
 
     /** An order whose status changed. */
-    public record StatusUpdate(UUID orderId, String poNumber, String distributor, OrderStatus before,
+    public record StatusUpdate(OrderId orderId, String poNumber, DistributorCode distributor, OrderStatus before,
             OrderStatus after, Instant at) {
     }
 }

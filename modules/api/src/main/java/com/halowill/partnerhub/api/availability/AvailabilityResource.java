@@ -78,7 +78,7 @@ public class AvailabilityResource {
             params.reject("requestedDate", "is more than 5 years ahead");
         }
         params.validate();
-        Quote q = promises.quote(new QuoteRequest(distributor, sku, qty, requested,
+        Quote q = promises.quote(new QuoteRequest(new DistributorCode(distributor), new Sku(sku), qty, requested,
                 to == null ? null : to.defaultWarehouse()));
         List<AvailabilityQuote.ScheduleLine> schedule = q.schedule().stream().filter(s -> !s.backordered())
                 .map(s -> new AvailabilityQuote.ScheduleLine(s.quantity(), s.shipDate(), s.deliveryDate(),

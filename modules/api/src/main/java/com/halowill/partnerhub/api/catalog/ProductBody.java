@@ -11,7 +11,7 @@ public record ProductBody(String sku, String name, int dataRate, String formFact
         String listPrice, String unitPrice, String currency, int moq, int orderMultiple, int leadTimeWeeks) {
 
     static ProductBody of(Product p, Money price) {
-        return new ProductBody(p.sku(), p.name(), p.dataRateGbps(), p.formFactor(), p.opticalInterface(),
+        return new ProductBody(p.sku().value(), p.name(), p.dataRateGbps(), p.formFactor(), p.opticalInterface(),
                 p.reachMeters(), p.media(), p.connector(), p.centerWavelengthNm(), p.lanes(), p.laneRateGbps(),
                 p.laser(), p.dsp(), p.maxPowerWatts().toPlainString(), p.lifecycle().name(), p.lastTimeBuy(),
                 p.successorSku(), p.listPrice().plain(), price.plain(), price.currency(), p.moq(),

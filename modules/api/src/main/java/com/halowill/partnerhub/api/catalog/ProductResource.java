@@ -80,6 +80,6 @@ public class ProductResource {
     private List<ProductBody> bodies(List<Product> products) {
         Distributor me = me();
         Map<String, Money> prices = pricing.pricesFor(products, me.id(), me.tier(), LocalDate.now(clock));
-        return products.stream().map(p -> ProductBody.of(p, prices.get(p.sku()))).toList();
+        return products.stream().map(p -> ProductBody.of(p, prices.get(p.sku().value()))).toList();
     }
 }

@@ -46,12 +46,12 @@ final class CxmlDocuments {
 
     static String shipNotice(PurchaseOrder order, Shipment shipment, CxmlOrigins.Origin origin, Instant now) {
         Map<String, OrderLine> byRef = order.lines().stream()
-                .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
+                .collect(Collectors.toMap(l -> l.demandRef().value(), Function.identity()));
         StringBuilder items = new StringBuilder();
-        shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef())).forEach(s -> items.append(
+        shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef().value())).forEach(s -> items.append(
                 "        <ShipNoticeItem quantity=\"").append(s.quantity()).append("\" lineNumber=\"")
-                .append(byRef.get(s.demandRef()).lineNumber()).append("\">\n          <ItemID><SupplierPartID>")
-                .append(CxmlText.escape(byRef.get(s.demandRef()).sku())).append("</SupplierPartID></ItemID>\n"
+                .append(byRef.get(s.demandRef().value()).lineNumber()).append("\">\n          <ItemID><SupplierPartID>")
+                .append(CxmlText.escape(byRef.get(s.demandRef().value()).sku().value())).append("</SupplierPartID></ItemID>\n"
                         + "          <UnitOfMeasure>EA</UnitOfMeasure>\n        </ShipNoticeItem>\n"));
         String control = shipment.carrier() == null && shipment.tracking() == null ? ""
                 : "      <ShipControl>\n        <CarrierIdentifier domain=\"companyName\">"

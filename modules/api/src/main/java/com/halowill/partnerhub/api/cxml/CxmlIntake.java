@@ -97,9 +97,9 @@ public class CxmlIntake {
             throw new CxmlRefused(400, String.join("; ", errors));
         }
         try {
-            UUID id = intake.submit(new SubmitOrder(distributor.value(), "cxml:" + order.orderId(), Channel.CXML,
+            UUID id = intake.submit(new SubmitOrder(distributor, "cxml:" + order.orderId(), Channel.CXML,
                     order.orderId(), order.shipTo(), order.currency(), lines, order.comments(),
-                    "cxml:" + order.senderIdentity())).order().id();
+                    "cxml:" + order.senderIdentity())).order().id().value();
             // the confirmation and ship notices refer to this document and go to this buyer
             origins.remember(id, new CxmlOrigins.Origin(order.payloadId(), order.fromDomain(), order.fromIdentity(),
                     order.orderDate()));

@@ -45,10 +45,10 @@ class CxmlPush {
     void onOrderUpdates(@Observes OrderUpdates updates) {
         // the orders touched, by distributor; only a subscribed distributor's orders are read
         Map<String, Set<UUID>> touched = new LinkedHashMap<>();
-        updates.orders().forEach(o -> touched.computeIfAbsent(o.distributor(), d -> new LinkedHashSet<>())
-                .add(o.orderId()));
+        updates.orders().forEach(o -> touched.computeIfAbsent(o.distributor().value(), d -> new LinkedHashSet<>())
+                .add(o.orderId().value()));
         updates.lines().stream().filter(l -> !"SHIPPED".equals(l.reasonCode())).forEach(l -> touched
-                .computeIfAbsent(l.distributor(), d -> new LinkedHashSet<>()).add(l.orderId()));
+                .computeIfAbsent(l.distributor().value(), d -> new LinkedHashSet<>()).add(l.orderId().value()));
         touched.forEach((code, ids) -> {
             DistributorCode distributor = new DistributorCode(code);
             if (!webhooks.subscribed(distributor, WebhookEvent.CXML_CONFIRMATION)) {
@@ -64,7 +64,7 @@ class CxmlPush {
 
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
-        DistributorCode distributor = new DistributorCode(s.distributor());
+        DistributorCode distributor = s.distributor();
         if (!webhooks.subscribed(distributor, WebhookEvent.CXML_SHIP_NOTICE)) {
             return;
         }

@@ -29,13 +29,13 @@ public record AcknowledgmentBody(String orderId, String poNumber, String distrib
     }
 
     static AcknowledgmentBody of(PurchaseOrder o, Distributor d) {
-        return new AcknowledgmentBody(o.id().toString(), o.poNumber(), o.distributor(), o.status().name(),
+        return new AcknowledgmentBody(o.id().toString(), o.poNumber(), o.distributor().value(), o.status().name(),
                 o.currency(), d.incoterm(), d.paymentTerms(), o.updatedAt(), o.lines().stream()
                         .map(AcknowledgmentBody::line).toList());
     }
 
     private static Line line(OrderLine l) {
-        return new Line(l.lineNumber(), l.sku(), l.quantity(), l.acceptedQuantity(), l.requestedDate(),
+        return new Line(l.lineNumber(), l.sku().value(), l.quantity(), l.acceptedQuantity(), l.requestedDate(),
                 l.unitPrice().setScale(2).toPlainString(), LineAnswer.of(l).name(), l.commitments().stream()
                         .map(c -> new Dated(c.quantity(), c.shipDate(), c.deliveryDate(), c.state())).toList(),
                 l.flags());

@@ -2,7 +2,6 @@ package com.halowill.partnerhub.api.orders;
 
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
-import com.halowill.partnerhub.orders.PlanningSchedule;
 import com.halowill.partnerhub.orders.PlanningSchedules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,7 @@ public class PlanningScheduleResource {
     @Operation(summary = "The planning schedules (X12 830) Partner Hub received from the caller, newest first (up to"
             + " 20): reference, horizon, and per product each forecast quantity, firm or for planning, with its"
             + " period. Kept as received; promises are made against orders only.")
-    public List<PlanningSchedule> list() {
-        return schedules.of(caller.company(), KEPT_SHOWN);
+    public List<PlanningScheduleBody> list() {
+        return schedules.of(caller.company(), KEPT_SHOWN).stream().map(PlanningScheduleBody::of).toList();
     }
 }

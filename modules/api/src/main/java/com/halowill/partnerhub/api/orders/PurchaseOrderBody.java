@@ -29,13 +29,13 @@ public record PurchaseOrderBody(String id, String poNumber, String distributor, 
     }
 
     static PurchaseOrderBody of(PurchaseOrder o) {
-        return new PurchaseOrderBody(o.id().toString(), o.poNumber(), o.distributor(), o.shipTo(), o.currency(),
+        return new PurchaseOrderBody(o.id().toString(), o.poNumber(), o.distributor().value(), o.shipTo(), o.currency(),
                 o.channel().name(), o.status().name(), o.createdAt(), o.updatedAt(),
                 o.lines().stream().map(PurchaseOrderBody::line).toList(), o.note());
     }
 
     private static LineBody line(OrderLine l) {
-        return new LineBody(l.lineNumber(), l.sku(), l.quantity(), l.requestedDate(),
+        return new LineBody(l.lineNumber(), l.sku().value(), l.quantity(), l.requestedDate(),
                 l.unitPrice().setScale(2).toPlainString(), l.status().name(), l.flags(),
                 l.commitments().stream().map(c -> new CommitmentBody(c.quantity(), c.shipDate(), c.state(),
                         c.deliveryDate(), c.fromLta())).toList(),

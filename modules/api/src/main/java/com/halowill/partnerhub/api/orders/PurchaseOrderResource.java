@@ -10,7 +10,6 @@ import com.halowill.partnerhub.api.http.QueryParameters;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.Roles;
 import com.halowill.partnerhub.catalog.DistributorCode;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -125,7 +124,7 @@ public class PurchaseOrderResource {
                 .map(l -> l == null ? null
                         : new SubmitLine(l.lineNumber(), l.sku(), l.quantity(), l.requestedDate(), l.unitPrice()))
                 .toList();
-        SubmitOrder order = new SubmitOrder(distributor, idempotencyKey, Channel.API, body.poNumber(), body.shipTo(),
+        SubmitOrder order = new SubmitOrder(new DistributorCode(distributor), idempotencyKey, Channel.API, body.poNumber(), body.shipTo(),
                 body.currency(), lines, body.note(), caller.name());
         Sent sent = intake.submitTogether(order, s -> answer(distributor, idempotencyKey, s));
         return Response.status(sent.status()).location(sent.location()).type(MediaType.APPLICATION_JSON)
@@ -207,7 +206,7 @@ public class PurchaseOrderResource {
             return X12Answers.x12(() -> documents.acknowledgment(order, X12Answers.version(version)));
         }
         return Response.ok(AcknowledgmentBody.of(order,
-                distributors.find(new DistributorCode(order.distributor())).orElseThrow()),
+                distributors.find(order.distributor()).orElseThrow()),
                 MediaType.APPLICATION_JSON).build();
     }
 
@@ -276,11 +275,11 @@ public class PurchaseOrderResource {
     public CommitmentHistoryBody history(@PathParam("id") String id) {
         PurchaseOrder order = mine(id);
         Map<String, List<HistoryEntry>> byLine = promises.history(order.lines().stream()
-                .map(l -> new DemandRef(l.demandRef()))
-                .toList()).stream().collect(Collectors.groupingBy(HistoryEntry::demandRef));
+                .map(l -> l.demandRef())
+                .toList()).stream().collect(Collectors.groupingBy(h -> h.demandRef().value()));
         return new CommitmentHistoryBody(order.id().toString(), order.lines().stream()
-                .map(l -> new CommitmentHistoryBody.LineHistory(l.lineNumber(), l.sku(),
-                        byLine.getOrDefault(l.demandRef(), List.of()).stream().map(h -> new CommitmentHistoryBody.Entry(
+                .map(l -> new CommitmentHistoryBody.LineHistory(l.lineNumber(), l.sku().value(),
+                        byLine.getOrDefault(l.demandRef().value(), List.of()).stream().map(h -> new CommitmentHistoryBody.Entry(
                                 h.at(), h.actor(), h.action(), h.reason().name(), h.reason().text(),
                                 h.note().isEmpty() ? null : h.note(), h.schedule().stream()
                                         .map(s -> new CommitmentHistoryBody.Dated(s.quantity(), s.shipDate()))

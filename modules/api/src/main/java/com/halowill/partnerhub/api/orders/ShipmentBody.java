@@ -22,10 +22,10 @@ public record ShipmentBody(String id, String orderId, LocalDate shipDate, Instan
 
     static ShipmentBody of(Shipment s, PurchaseOrder order) {
         Map<String, OrderLine> byRef = order.lines().stream()
-                .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
+                .collect(Collectors.toMap(l -> l.demandRef().value(), Function.identity()));
         return new ShipmentBody(s.id().toString(), order.id().toString(), s.shipDate(), s.recordedAt(), s.carrier(),
-                s.tracking(), s.lines().stream().filter(l -> byRef.containsKey(l.demandRef()))
-                        .map(l -> new Line(byRef.get(l.demandRef()).lineNumber(), byRef.get(l.demandRef()).sku(),
+                s.tracking(), s.lines().stream().filter(l -> byRef.containsKey(l.demandRef().value()))
+                        .map(l -> new Line(byRef.get(l.demandRef().value()).lineNumber(), byRef.get(l.demandRef().value()).sku().value(),
                                 l.quantity())).toList());
     }
 }

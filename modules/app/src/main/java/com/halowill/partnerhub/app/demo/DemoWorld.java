@@ -206,7 +206,7 @@ public class DemoWorld implements DemoControls {
             for (PurchaseOrder o : page.items()) {
                 if (!DONE.contains(o.status())) {
                     for (OrderLine l : o.lines()) {
-                        orderOf.put(l.demandRef(), o.id().toString());
+                        orderOf.put(l.demandRef().value(), o.id().toString());
                     }
                 }
             }

@@ -3,6 +3,7 @@ package com.halowill.partnerhub.app.demo;
 import com.halowill.partnerhub.app.MovableClock;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Promises;
@@ -17,7 +18,6 @@ import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.SupplyPlan;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.LineStatus;
-import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.OrderReviews;
@@ -122,12 +122,12 @@ public class ScenarioDesk {
         DemandLine first = po.get(0);
         List<SubmitLine> lines = po.stream().map(l -> new SubmitLine(l.lineNumber(), l.sku(), l.quantity(),
                 l.requested(), null)).toList();
-        PurchaseOrder order = intake.submit(new SubmitOrder(first.distributor(), "scenario:" + first.po(),
+        PurchaseOrder order = intake.submit(new SubmitOrder(new DistributorCode(first.distributor()), "scenario:" + first.po(),
                 Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor())).order();
         boolean held = order.lines().stream().anyMatch(l -> l.status() == LineStatus.ON_REVIEW);
         if (held && releaseHeld) {
-            reviews.release(new OrderId(order.id()), actor);
-            order = orders.find(new OrderId(order.id())).orElseThrow();
+            reviews.release(order.id(), actor);
+            order = orders.find(order.id()).orElseThrow();
         }
         return new Submitted(order, held);
     }
@@ -160,9 +160,9 @@ public class ScenarioDesk {
                 continue;
             }
             try {
-                shipments.record(new ShipmentRequest(c.distributor(), orderOfRef.apply(c.demandRef()), null,
+                shipments.record(new ShipmentRequest(c.distributor(), orderOfRef.apply(c.demandRef().value()), null,
                         "scenario", "S-" + day, List.of(new ShipmentLine(c.demandRef(), due))), actor);
-                shipped.put(c.demandRef(), due);
+                shipped.put(c.demandRef().value(), due);
             } catch (ShipmentRefused e) {
                 Log.debugf("scenario: %s not shipped on %s: %s", c.demandRef(), day, e.getMessage());
             }

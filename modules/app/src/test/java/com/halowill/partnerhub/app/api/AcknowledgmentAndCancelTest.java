@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.OpsDecision;
@@ -54,9 +55,9 @@ class AcknowledgmentAndCancelTest {
     }
 
     private List<Commitment> commitments(String orderId) {
-        List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
+        List<DemandRef> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
                 .orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
-        return promises.forDemands(DemandRef.all(refs));
+        return promises.forDemands(refs);
     }
 
     @Test
@@ -71,7 +72,7 @@ class AcknowledgmentAndCancelTest {
                 "incoterm", equalTo("FCA"), "paymentTerms", equalTo("NET30"), "currency", equalTo("USD"));
 
         List<Commitment> cs = commitments(id);
-        Commitment fourth = cs.stream().filter(c -> c.sku().equals(later.sku()) && c.quantity() == 100
+        Commitment fourth = cs.stream().filter(c -> c.sku().value().equals(later.sku()) && c.quantity() == 100
                 && c.requestedDate().equals(PrivateSupply.friday(4))).findFirst().orElseThrow();
         promises.confirmAll(cs.stream().map(Commitment::id).toList(), "ops-planner");
         promises.override(fourth.id(), new OpsDecision(null, 60, null, ReasonCode.ALLOCATION_DECISION, null),
@@ -105,7 +106,7 @@ class AcknowledgmentAndCancelTest {
         String shipped = place("mapl", "MAPL-MTL", List.of(line(1, w.sku(), 80, 1)));
         Commitment c = commitments(shipped).get(0);
         promises.confirm(c.id(), "ops-planner");
-        shipments.record(new ShipmentRequest("MAPL", shipped, null, "UPS", "1Z", List.of(new ShipmentLine(
+        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), shipped, null, "UPS", "1Z", List.of(new ShipmentLine(
                 c.demandRef(), 50))), "ops-planner");
         given().auth().oauth2(Tokens.erp("mapl")).post("/api/v1/purchase-orders/" + shipped + "/cancel").then()
                 .statusCode(200).body("status", equalTo("SHIPPED"), "lines[0].status", equalTo("SHIPPED"),

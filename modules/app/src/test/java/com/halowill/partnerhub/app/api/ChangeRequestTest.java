@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
@@ -69,9 +70,9 @@ class ChangeRequestTest {
     }
 
     private Commitment commitment(String orderId) {
-        String ref = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId)).orElseThrow()
+        DemandRef ref = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId)).orElseThrow()
                 .lines().get(0).demandRef());
-        return promises.forDemands(List.of(new DemandRef(ref))).get(0);
+        return promises.forDemands(List.of(ref)).get(0);
     }
 
     private OrderLine line(String orderId) {
@@ -166,7 +167,7 @@ class ChangeRequestTest {
         String id = place("mapl", "MAPL-MTL", w.sku(), 40, 1);
         Commitment c = commitment(id);
         promises.confirm(c.id(), "ops-planner");
-        shipments.record(new ShipmentRequest("MAPL", id, null, "UPS", "1Z", List.of(new ShipmentLine(
+        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), id, null, "UPS", "1Z", List.of(new ShipmentLine(
                 c.demandRef(), 25))), "ops-planner");
         change("mapl", id, Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 20)))).statusCode(400)
                 .body("errors.field", contains("lines[0].quantity"),
@@ -241,7 +242,7 @@ class ChangeRequestTest {
         Commitment c = commitment(id);
         promises.confirm(c.id(), "ops-planner");
         String key = UUID.randomUUID().toString();
-        ShipmentRequest twice = new ShipmentRequest("MAPL", id, null, "UPS", "1Z-KEY", List.of(new ShipmentLine(
+        ShipmentRequest twice = new ShipmentRequest(new DistributorCode("MAPL"), id, null, "UPS", "1Z-KEY", List.of(new ShipmentLine(
                 c.demandRef(), 10)), key);
         var first = shipments.record(twice, "ops-planner");
         var again = shipments.record(twice, "ops-planner");

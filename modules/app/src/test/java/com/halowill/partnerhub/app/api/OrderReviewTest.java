@@ -16,7 +16,6 @@ import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.Distributor;
@@ -148,13 +147,13 @@ class OrderReviewTest {
         assertEquals(1, total, "two clicks on release release the line once");
         OrderLine after = first(above);
         assertEquals(LineStatus.PENDING_COMMITMENT, after.status());
-        List<Commitment> made = promises.forDemands(List.of(new DemandRef(after.demandRef())));
+        List<Commitment> made = promises.forDemands(List.of(after.demandRef()));
         assertEquals(1, made.size(), "one proposal, not two");
         assertEquals(300, made.get(0).quantity());
         assertEquals(chipsBefore[1] + 300, supply.chipTotals(w)[1], "the released line now holds its supply");
 
         reviews.setThreshold(new DistributorCode("CASC"), new Sku(w.sku()), 0, "ops-admin");
-        assertTrue(reviews.thresholds().stream().noneMatch(t -> t.sku().equals(w.sku())), "0 removes it");
+        assertTrue(reviews.thresholds().stream().noneMatch(t -> t.sku().value().equals(w.sku())), "0 removes it");
         assertEquals(LineStatus.PENDING_COMMITMENT, first(place("casc", "CASC-SEA", 300, w, 2)).status());
     }
 
@@ -201,7 +200,7 @@ class OrderReviewTest {
         assertEquals(2, business.summary(new DistributorCode(code)).pendingLines(),
                 "the partner's dashboard counts the held line as waiting");
 
-        PurchaseOrder cancelled = changes.cancel(new OrderId(past.id()), new DistributorCode(code),
+        PurchaseOrder cancelled = changes.cancel(past.id(), new DistributorCode(code),
                 "buyer").orElseThrow();
         assertEquals(OrderStatus.CANCELLED, cancelled.status());
         assertEquals(LineStatus.CANCELLED, cancelled.lines().get(0).status());
@@ -216,14 +215,14 @@ class OrderReviewTest {
         QuarkusTransaction.requiringNew().run(() -> {
             distributors.save(new Distributor(code, "Review test " + code, "silver", "US", "USD", "NET30", "FCA",
                     creditLimit, null));
-            distributors.saveShipTo(new ShipTo(code + "-1", code, "Dock", "1 Main St", "Austin", "TX", "78701",
+            distributors.saveShipTo(new ShipTo(code + "-1", new DistributorCode(code), "Dock", "1 Main St", "Austin", "TX", "78701",
                     "US", "FRE-HUB"));
         });
         return code;
     }
 
     private PurchaseOrder submit(String code, PrivateSupply.World w, int quantity) {
-        return intake.submit(new SubmitOrder(code, UUID.randomUUID().toString(), Channel.API, uniquePo("CRD"),
+        return intake.submit(new SubmitOrder(new DistributorCode(code), UUID.randomUUID().toString(), Channel.API, uniquePo("CRD"),
                 code + "-1", "USD", List.of(new SubmitLine(1, w.sku(), quantity, PrivateSupply.friday(2), null)), null,
                 "buyer")).order();
     }

@@ -11,7 +11,6 @@ import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
@@ -199,8 +198,7 @@ class CxmlOrderTest {
             String payloadId = UUID.randomUUID() + "@network";
             send(orderRequest(payloadId, SECRET, po, "new", "CASC-SEA", w.sku(), 30, PrivateSupply.friday(1)), 200);
             PurchaseOrder order = order(po).orElseThrow();
-            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef)
-                    .map(DemandRef::new).toList());
+            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).toList());
             promises.confirmAll(commitments.stream().map(Commitment::id).toList(), "ops-planner");
 
             WebhookReceiver.Received confirmation = network.await("/cxml", "cxml.confirmation", 1,
@@ -216,7 +214,7 @@ class CxmlOrderTest {
             assertTrue(attribute(c, "ConfirmationStatus", "shipmentDate").startsWith(
                     commitments.get(0).schedule().get(0).shipDate().toString()), confirmation.body());
 
-            shipments.record(new ShipmentRequest("CASC", order.id().toString(), null, "UPS", "1Z777",
+            shipments.record(new ShipmentRequest(new DistributorCode("CASC"), order.id().toString(), null, "UPS", "1Z777",
                     List.of(new ShipmentLine(commitments.get(0).demandRef(), 30))), "ops-planner");
             org.w3c.dom.Document n = validCxml(network.await("/cxml", "cxml.ship-notice", 1,
                     java.time.Duration.ofSeconds(15)).get(0).body());

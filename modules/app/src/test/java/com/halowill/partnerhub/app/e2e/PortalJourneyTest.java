@@ -519,7 +519,7 @@ class PortalJourneyTest extends BrowserJourney {
         com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit(Tokens.erp("mapl"), UUID.randomUUID().toString(),
                 "DASH-B-" + tag, "MAPL-MTL", w.sku(), 80, tomorrow);
         // HaloWill moves the first order a week later, with a reason.
-        String ref = orders.find(OrderId.parse(first)).orElseThrow().lines().get(0).demandRef();
+        String ref = orders.find(OrderId.parse(first)).orElseThrow().lines().get(0).demandRef().value();
         UUID commitment = promises.forDemands(List.of(new DemandRef(ref))).get(0).id();
         promises.override(commitment, new com.halowill.partnerhub.commitments.OpsDecision(
                 com.halowill.partnerhub.app.stack.PrivateSupply.friday(3), null, null,

@@ -88,10 +88,10 @@ class TwoInstancesTest {
             pool.shutdown();
             assertEquals(2, servedBy.size(), "both instances took orders: " + servedBy);
 
-            List<String> refs = QuarkusTransaction.requiringNew().call(() -> ids.stream()
+            List<DemandRef> refs = QuarkusTransaction.requiringNew().call(() -> ids.stream()
                     .flatMap(id -> orders.find(OrderId.parse(id)).orElseThrow().lines().stream())
                     .map(OrderLine::demandRef).toList());
-            List<Commitment> all = promises.forDemands(DemandRef.all(refs));
+            List<Commitment> all = promises.forDemands(refs);
             assertEquals(64, all.size());
             int dated = all.stream().mapToInt(c -> c.acceptedQuantity() - c.backorderedQuantity()).sum();
             assertEquals(100, dated, "exactly the units that exist are promised, none twice");

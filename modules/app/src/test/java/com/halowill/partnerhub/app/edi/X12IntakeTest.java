@@ -11,7 +11,6 @@ import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
@@ -118,7 +117,7 @@ class X12IntakeTest {
         assertEquals(List.of(PrivateSupply.friday(5), PrivateSupply.friday(3)),
                 order.lines().stream().map(OrderLine::requestedDate).toList(), "each requested for its own date");
         assertEquals(List.of("00010", "00010"), order.lines().stream().map(OrderLine::buyerLine).toList());
-        assertEquals(w.sku(), order.lines().get(0).sku(), "the vendor's part number, not the buyer's");
+        assertEquals(w.sku(), order.lines().get(0).sku().value(), "the vendor's part number, not the buyer's");
         assertEquals(List.of("MAT-800-DR8", "MAT-800-DR8"), order.lines().stream().map(OrderLine::buyerPart).toList(),
                 "the buyer's part number is kept");
         String kept = given().auth().oauth2(Tokens.erp("casc")).get("/api/v1/purchase-orders/" + order.id() + "/x12")
@@ -267,7 +266,7 @@ class X12IntakeTest {
                 new X12Samples.Line("1", "30", w.sku(), PrivateSupply.friday(1)),
                 new X12Samples.Line("2", "50", w.sku(), PrivateSupply.friday(2)))), 200);
         PurchaseOrder order = order("MAPL", po).orElseThrow();
-        List<Commitment> cs = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).map(DemandRef::new)
+        List<Commitment> cs = promises.forDemands(order.lines().stream().map(OrderLine::demandRef)
                 .toList());
         promises.confirmAll(cs.stream().map(Commitment::id).toList(), "ops-planner");
 
@@ -286,7 +285,7 @@ class X12IntakeTest {
                 .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(404);
 
         Commitment first = cs.stream().filter(c -> c.quantity() == 30).findFirst().orElseThrow();
-        shipments.record(new ShipmentRequest("MAPL", order.id().toString(), null, "UPS", "1Z999", List.of(
+        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), order.id().toString(), null, "UPS", "1Z999", List.of(
                 new ShipmentLine(first.demandRef(), 30))), "ops-planner");
         String shipmentId = given().auth().oauth2(Tokens.erp("mapl"))
                 .get("/api/v1/purchase-orders/" + order.id() + "/shipments").then().statusCode(200)
@@ -308,7 +307,7 @@ class X12IntakeTest {
     @Test
     void with_a_trading_partner_profile_only_its_party_orders_and_the_answers_go_to_it_in_its_syntax() {
         DistributorCode nwos = new DistributorCode("NWOS");
-        profiles.save(new X12Profile("NWOS", "ZZ", "NWOSVAN", "NWOSERP", "005010", '|', ':', '!', null, null),
+        profiles.save(new X12Profile(new DistributorCode("NWOS"), "ZZ", "NWOSVAN", "NWOSERP", "005010", '|', ':', '!', null, null),
                 "ops-admin");
         try {
             PrivateSupply.World w = supply.product("XP", 1, Map.of(4, 1000), 100_000);
@@ -353,14 +352,14 @@ class X12IntakeTest {
 
     @Test
     void a_profile_that_an_isa_could_not_carry_or_that_takes_another_distributors_party_is_refused() {
-        profiles.save(new X12Profile("PRDC", "ZZ", "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null),
+        profiles.save(new X12Profile(new DistributorCode("PRDC"), "ZZ", "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null),
                 "ops-admin");
         try {
-            OrderRejected bad = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile("NWOS", "Z",
+            OrderRejected bad = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile(new DistributorCode("NWOS"), "Z",
                     "NW*OS", "", "003040", '*', '*', 'A', null, null), "ops-admin"));
             assertEquals(List.of("isaQualifier", "isaId", "groupId", "version", "separators"), bad.errors().stream()
                     .map(f -> f.field()).distinct().toList(), bad.errors().toString());
-            OrderRejected taken = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile("NWOS", "ZZ",
+            OrderRejected taken = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile(new DistributorCode("NWOS"), "ZZ",
                     "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null), "ops-admin"));
             assertTrue(taken.errors().get(0).message().contains("PRDC's"), taken.errors().toString());
             assertTrue(profiles.of(new DistributorCode("NWOS")).isEmpty(), "nothing saved for NWOS");

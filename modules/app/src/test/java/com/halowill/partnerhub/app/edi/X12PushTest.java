@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.halowill.partnerhub.app.notifications.WebhookReceiver;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.ShipmentRequest;
@@ -67,8 +67,7 @@ class X12PushTest {
                     null, po, null, 1, null)).items().get(0));
             assertTrue(erp.of("/x12", "x12.855").isEmpty(), "nothing before HaloWill acknowledges the order");
 
-            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef)
-                    .map(DemandRef::new).toList());
+            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).toList());
             promises.confirmAll(commitments.stream().map(Commitment::id).toList(), "ops-planner");
             WebhookReceiver.Received x855 = erp.await("/x12", "x12.855", 1, Duration.ofSeconds(15)).get(0);
             assertEquals(X12, x855.contentType());
@@ -80,7 +79,7 @@ class X12PushTest {
                     + segments.get(0));
             assertTrue(segments.stream().anyMatch(s -> s.startsWith("BAK*00*AD*" + po + "*")), x855.body());
 
-            shipments.record(new ShipmentRequest("CASC", order.id().toString(), null, "UPS", "1Z999",
+            shipments.record(new ShipmentRequest(new DistributorCode("CASC"), order.id().toString(), null, "UPS", "1Z999",
                     List.of(new ShipmentLine(commitments.get(0).demandRef(), 40))), "ops-planner");
             WebhookReceiver.Received x856 = erp.await("/x12", "x12.856", 1, Duration.ofSeconds(15)).get(0);
             assertEquals(X12, x856.contentType());

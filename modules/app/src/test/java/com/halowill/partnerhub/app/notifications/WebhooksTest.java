@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.halowill.partnerhub.app.api.PurchaseOrdersAccess;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
@@ -60,9 +61,9 @@ class WebhooksTest {
     }
 
     private void confirm(String orderId) {
-        List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
+        List<DemandRef> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
                 .orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
-        promises.confirmAll(promises.forDemands(DemandRef.all(refs)).stream().map(Commitment::id).toList(),
+        promises.confirmAll(promises.forDemands(refs).stream().map(Commitment::id).toList(),
                 "ops-planner");
     }
 
@@ -119,10 +120,9 @@ class WebhooksTest {
                     "HOOKS-" + UUID.randomUUID(), "MAPL-MTL", w.sku(), 40, PrivateSupply.friday(1));
             confirm(shipped);
             Commitment c = promises.forDemands(QuarkusTransaction.requiringNew().call(() -> orders
-                    .find(OrderId.parse(shipped)).orElseThrow().lines().stream().map(OrderLine::demandRef)
-                            .map(DemandRef::new).toList()))
+                    .find(OrderId.parse(shipped)).orElseThrow().lines().stream().map(OrderLine::demandRef).toList()))
                     .get(0);
-            shipments.record(new ShipmentRequest("MAPL", shipped, null, "FedEx", "7712", List.of(
+            shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), shipped, null, "FedEx", "7712", List.of(
                     new ShipmentLine(c.demandRef(), 40))), "ops-planner");
             String cancelled = PurchaseOrdersAccess.submit(Tokens.erp("mapl"), UUID.randomUUID().toString(),
                     "HOOKS-" + UUID.randomUUID(), "MAPL-MTL", w.sku(), 10, PrivateSupply.friday(1));

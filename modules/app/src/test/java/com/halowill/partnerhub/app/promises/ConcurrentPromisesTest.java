@@ -112,7 +112,7 @@ class ConcurrentPromisesTest {
         for (int round = 0; round < 12; round++) {
             String id = twoLineOrder(token, "LOCK", a, b);
             List<Commitment> pair = promises.forDemands(demandRefs(List.of(id)));
-            Commitment first = pair.stream().filter(c -> c.sku().equals(a.sku())).findFirst().orElseThrow();
+            Commitment first = pair.stream().filter(c -> c.sku().value().equals(a.sku())).findFirst().orElseThrow();
             List<String> outcomes = Together.run(List.of(
                     () -> promises.confirm(first.id(), "ops-planner").state().name(),
                     () -> changeRequests.submit(OrderId.parse(id), new DistributorCode("CASC"),
@@ -143,7 +143,7 @@ class ConcurrentPromisesTest {
                 () -> prices.confirm(proposal.id(), PriceDecision.CONTRACT_PRICE, "ops-planner").state().name(),
                 () -> prices.confirm(proposal.id(), PriceDecision.CONTRACT_PRICE, "ops-planner").state().name()));
         assertEquals(List.of("CONFIRMED", "CONFIRMED"), clicks);
-        assertEquals(1, promises.history(List.of(new DemandRef(proposal.demandRef()))).stream()
+        assertEquals(1, promises.history(List.of(proposal.demandRef())).stream()
                 .filter(h -> h.action().equals("CONFIRMED")).count(), "confirmed once");
         given().auth().oauth2(token).get("/api/v1/purchase-orders/" + id).then().statusCode(200)
                 .body("lines[0].flags", org.hamcrest.Matchers.empty());

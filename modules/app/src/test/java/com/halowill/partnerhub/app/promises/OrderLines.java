@@ -23,7 +23,6 @@ final class OrderLines {
 
     static List<DemandRef> demandRefs(String orderId) {
         return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(Orders.class).get()
-                .find(OrderId.parse(orderId)).orElseThrow().lines().stream().map(OrderLine::demandRef)
-                        .map(DemandRef::new).toList());
+                .find(OrderId.parse(orderId)).orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
     }
 }

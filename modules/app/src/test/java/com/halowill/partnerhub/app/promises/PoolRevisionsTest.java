@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Lta;
@@ -70,7 +72,7 @@ class PoolRevisionsTest {
         // 100 units in week 2; CASC's LTA protects 80 of them (no fence).
         PrivateSupply.World w = supply.product("REVL", 4, Map.of(2, 400), 1000);
         String code = "LTA-" + w.sku();
-        allocations.saveLta(new Lta(code, "CASC", w.sku(), PrivateSupply.monday(2), PrivateSupply.monday(2).plusDays(6),
+        allocations.saveLta(new Lta(code, new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(2), PrivateSupply.monday(2).plusDays(6),
                 80, 50, 0));
         assertEquals(20, dated(order(w, 50)), "80 of the 100 units are CASC's");
 

@@ -14,7 +14,6 @@ import com.halowill.partnerhub.commitments.BackorderProcessing;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DeliveryPerformance;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.DistributorImpact;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
@@ -68,7 +67,7 @@ class ShipmentsAndRunsTest {
         PrivateSupply.World w = supply.product("SHIP", 1, Map.of(), 1000);
         supply.stock(w, "FRE-HUB", 100);
         Commitment c = order(w, "prdc", "PRDC-DSM", 60, 1);
-        String orderId = OrderLines.orderOf(c.demandRef());
+        String orderId = OrderLines.orderOf(c.demandRef().value());
         assertThrows(ShipmentRefused.class, () -> ship(c, 60), "a proposal does not ship");
         promises.confirm(c.id(), "ops-planner");
         assertThrows(ShipmentRefused.class, () -> ship(c, 61), "not more than was promised");
@@ -80,7 +79,7 @@ class ShipmentsAndRunsTest {
         assertEquals("SHIPPED", read("prdc", orderId).path("lines[0].status"));
         assertEquals("SHIPPED", read("prdc", orderId).path("status"));
         assertEquals(40, supply.stockOnHand(w, "FRE-HUB"), "the stock was issued");
-        assertTrue(performance.figures().stream().anyMatch(f -> f.distributor().equals("PRDC") && f.linesShipped() > 0
+        assertTrue(performance.figures().stream().anyMatch(f -> f.distributor().value().equals("PRDC") && f.linesShipped() > 0
                 && f.otifLastCommit() > 0), "OTIF counts the line shipped on time");
     }
 
@@ -94,7 +93,7 @@ class ShipmentsAndRunsTest {
                 ReasonCode.CUSTOMER_REQUEST, "customer asked to ship later"), "ops-planner");
         assertEquals(PrivateSupply.friday(4), moved.lastShipDate());
         var history = given().auth().oauth2(Tokens.erp("casc"))
-                .get("/api/v1/purchase-orders/" + OrderLines.orderOf(c.demandRef()) + "/commitment-history")
+                .get("/api/v1/purchase-orders/" + OrderLines.orderOf(c.demandRef().value()) + "/commitment-history")
                 .then().statusCode(200).extract();
         List<String> reasons = history.path("lines[0].history.reasonCode");
         assertEquals(List.of("NEW_DEMAND", "CUSTOMER_REQUEST"), reasons);
@@ -110,12 +109,12 @@ class ShipmentsAndRunsTest {
         Commitment first = order(w, "nwos", "NWOS-ASH", 600, 2);
         Commitment second = order(w, "prdc", "PRDC-DSM", 600, 2);
         assertEquals(600, second.backorderedQuantity(), "first come took everything");
-        BackorderRun run = new BackorderRun(w.sku(), null, ShareRule.FAIR_SHARE, false);
+        BackorderRun run = new BackorderRun(new Sku(w.sku()), null, ShareRule.FAIR_SHARE, false);
 
         RunPreview simulated = runs.simulate(run);
         assertEquals(600, promises.find(first.id()).orElseThrow().acceptedQuantity()
                 - promises.find(first.id()).orElseThrow().backorderedQuantity(), "a simulation changes nothing");
-        DistributorImpact prdc = simulated.impact().stream().filter(i -> i.distributor().equals("PRDC")).findFirst()
+        DistributorImpact prdc = simulated.impact().stream().filter(i -> i.distributor().value().equals("PRDC")).findFirst()
                 .orElseThrow();
         assertTrue(prdc.onTimeGain() > 0, "PRDC gains a share: " + prdc);
 
@@ -125,7 +124,7 @@ class ShipmentsAndRunsTest {
         assertEquals(600, nwos + prdcNow);
         assertEquals(prdc.onTimeAfter(), prdcNow, "applied as simulated");
         assertEquals("BACKORDER_RUN",
-                promises.history(List.of(new DemandRef(second.demandRef()))).get(1).reason().name());
+                promises.history(List.of(second.demandRef())).get(1).reason().name());
     }
 
     @Test
@@ -148,7 +147,7 @@ class ShipmentsAndRunsTest {
     }
 
     private void ship(Commitment c, int units) {
-        shipments.record(new ShipmentRequest(c.distributor(), OrderLines.orderOf(c.demandRef()), null, "UPS",
+        shipments.record(new ShipmentRequest(c.distributor(), OrderLines.orderOf(c.demandRef().value()), null, "UPS",
                 "1Z" + units, List.of(new ShipmentLine(c.demandRef(), units))), "ops-planner");
     }
 }

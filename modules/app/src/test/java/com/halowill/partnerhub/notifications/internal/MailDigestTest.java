@@ -7,6 +7,7 @@ import com.halowill.partnerhub.app.api.PurchaseOrdersAccess;
 import com.halowill.partnerhub.app.notifications.Inbox;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.OpsDecision;
@@ -49,15 +50,15 @@ class MailDigestTest {
     @Test
     void the_days_mails_wait_and_go_out_together_in_one_digest_once() throws Exception {
         String buyer = "digest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        preferences.save(new MailPreference("prdc-buyer", "PRDC", buyer, true, true, false, true, null));
+        preferences.save(new MailPreference("prdc-buyer", new DistributorCode("PRDC"), buyer, true, true, false, true, null));
         try {
             PrivateSupply.World w = supply.product("MD", 1, Map.of(2, 1000, 5, 1000), 100_000);
             String po = "MD-" + UUID.randomUUID().toString().substring(0, 8);
             String orderId = PurchaseOrdersAccess.submit(Tokens.erp("prdc"), UUID.randomUUID().toString(), po,
                     "PRDC-DSM", w.sku(), 20, PrivateSupply.friday(2));
-            List<String> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
+            List<DemandRef> refs = QuarkusTransaction.requiringNew().call(() -> orders.find(OrderId.parse(orderId))
                     .orElseThrow().lines().stream().map(OrderLine::demandRef).toList());
-            Commitment c = promises.forDemands(DemandRef.all(refs)).get(0);
+            Commitment c = promises.forDemands(refs).get(0);
             promises.confirmAll(List.of(c.id()), "ops-planner");
             promises.override(c.id(), new OpsDecision(PrivateSupply.friday(5), null, null, ReasonCode.LOGISTICS,
                     "carrier capacity"), "ops-planner");
@@ -79,7 +80,7 @@ class MailDigestTest {
             Thread.sleep(800);
             assertEquals(1, Inbox.of(buyer).size(), "a held mail is in one digest only");
         } finally {
-            preferences.save(new MailPreference("prdc-buyer", "PRDC", buyer, false, false, false, false, null));
+            preferences.save(new MailPreference("prdc-buyer", new DistributorCode("PRDC"), buyer, false, false, false, false, null));
         }
     }
 

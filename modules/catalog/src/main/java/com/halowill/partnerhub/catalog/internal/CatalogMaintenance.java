@@ -1,11 +1,12 @@
 package com.halowill.partnerhub.catalog.internal;
-
 import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.CatalogAdministration;
 import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.ContractPrice;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ class CatalogMaintenance implements CatalogAdministration {
 
     @Override
     public void saveProduct(Product product) {
-        ProductEntity entity = ProductEntity.findById(product.sku());
+        ProductEntity entity = ProductEntity.findById(product.sku().value());
         if (entity == null) {
             entity = new ProductEntity();
             entity.copy(product);
@@ -58,7 +59,7 @@ class CatalogMaintenance implements CatalogAdministration {
         em.createNativeQuery("""
                 insert into catalog.bom_line (sku, component, quantity_per_unit) values (?1, ?2, ?3)
                 on conflict (sku, component) do update set quantity_per_unit = excluded.quantity_per_unit""")
-                .setParameter(1, line.sku()).setParameter(2, line.component())
+                .setParameter(1, line.sku().value()).setParameter(2, line.component())
                 .setParameter(3, line.quantityPerUnit()).executeUpdate();
         reference.changed();
     }
@@ -80,7 +81,7 @@ class CatalogMaintenance implements CatalogAdministration {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (distributor, sku, agreement) do update set price = excluded.price,
                 currency = excluded.currency, valid_from = excluded.valid_from, valid_to = excluded.valid_to""")
-                .setParameter(1, p.distributor()).setParameter(2, p.sku()).setParameter(3, p.agreement())
+                .setParameter(1, p.distributor().value()).setParameter(2, p.sku().value()).setParameter(3, p.agreement())
                 .setParameter(4, p.price().amount()).setParameter(5, p.price().currency())
                 .setParameter(6, p.validFrom()).setParameter(7, p.validTo()).executeUpdate();
         reference.changed();
@@ -105,7 +106,7 @@ class CatalogMaintenance implements CatalogAdministration {
         return ((List<Object[]>) em.createNativeQuery("""
                 select distributor, sku, price, currency, valid_from, valid_to, agreement from catalog.contract_price
                 order by distributor, sku, valid_from""").getResultList()).stream()
-                .map(r -> new ContractPrice((String) r[0], (String) r[1], new Money((BigDecimal) r[2], ((String) r[3])
+                .map(r -> new ContractPrice(new DistributorCode((String) r[0]), new Sku((String) r[1]), new Money((BigDecimal) r[2], ((String) r[3])
                         .strip()), (LocalDate) r[4], (LocalDate) r[5], (String) r[6])).toList();
     }
 }

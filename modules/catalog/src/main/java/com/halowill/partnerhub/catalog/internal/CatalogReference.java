@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.catalog.internal;
-
 import com.halowill.partnerhub.catalog.BomLine;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.platform.ReferenceSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,13 +47,13 @@ class CatalogReference {
     private Data read() {
         Map<String, Product> products = new LinkedHashMap<>();
         ProductEntity.<ProductEntity>listAll().stream().map(ProductEntity::toProduct)
-                .forEach(p -> products.put(p.sku(), p));
+                .forEach(p -> products.put(p.sku().value(), p));
         List<Object[]> bom = em.createNativeQuery(
                 "select sku, component, quantity_per_unit from catalog.bom_line order by sku, component")
                 .getResultList();
         Map<String, List<BomLine>> boms = bom.stream()
-                .map(r -> new BomLine((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
-                .collect(Collectors.groupingBy(BomLine::sku, Collectors.toUnmodifiableList()));
+                .map(r -> new BomLine(new Sku((String) r[0]), (String) r[1], ((Number) r[2]).intValue()))
+                .collect(Collectors.groupingBy(b -> b.sku().value(), Collectors.toUnmodifiableList()));
         List<Object[]> tiers = em.createNativeQuery("select tier, percent from catalog.tier_discount").getResultList();
         Map<String, BigDecimal> discounts = tiers.stream()
                 .collect(Collectors.toUnmodifiableMap(r -> (String) r[0], r -> (BigDecimal) r[1]));

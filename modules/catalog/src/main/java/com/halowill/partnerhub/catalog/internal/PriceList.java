@@ -44,12 +44,12 @@ class PriceList implements Pricing {
         if (products.isEmpty()) {
             return Map.of();
         }
-        Map<String, Money> contract = contractPrices(products.stream().map(Product::sku).toList(),
+        Map<String, Money> contract = contractPrices(products.stream().map(p -> p.sku().value()).toList(),
                 distributor.value(), on);
         BigDecimal percent = tierDiscount(tier);
         Map<String, Money> prices = new LinkedHashMap<>();
         for (Product p : products) {
-            prices.put(p.sku(), contract.getOrDefault(p.sku(),
+            prices.put(p.sku().value(), contract.getOrDefault(p.sku().value(),
                     new Money(TierDiscount.apply(p.listPrice().amount(), percent), p.listPrice().currency())));
         }
         return prices;

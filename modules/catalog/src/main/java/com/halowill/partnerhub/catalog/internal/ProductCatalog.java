@@ -67,7 +67,7 @@ class ProductCatalog implements Catalog {
         }
         Map<String, Product> products = reference.get().products();
         return skus.stream().map(Sku::value).distinct().map(products::get).filter(Objects::nonNull)
-                .collect(Collectors.toMap(Product::sku, Function.identity()));
+                .collect(Collectors.toMap(p -> p.sku().value(), Function.identity()));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.catalog.internal;
-
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,13 +56,13 @@ public class ProductEntity extends PanacheEntityBase {
     public int standardLeadTimeWeeks;
 
     Product toProduct() {
-        return new Product(sku, name, dataRateGbps, formFactor, opticalInterface, reachMeters, media, connector,
+        return new Product(new Sku(sku), name, dataRateGbps, formFactor, opticalInterface, reachMeters, media, connector,
                 centerWavelengthNm, lanes, laneRateGbps, laser, dsp, maxPowerWatts, lifecycle, lastTimeBuy,
                 successorSku, new Money(listPrice, currency), moq, orderMultiple, standardLeadTimeWeeks);
     }
 
     void copy(Product p) {
-        sku = p.sku();
+        sku = p.sku().value();
         name = p.name();
         dataRateGbps = p.dataRateGbps();
         formFactor = p.formFactor();

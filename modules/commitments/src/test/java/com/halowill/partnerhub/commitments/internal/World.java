@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.commitments.internal;
+import com.halowill.partnerhub.catalog.Sku;
 
 import com.halowill.partnerhub.commitments.internal.allocation.CapLedger;
 import com.halowill.partnerhub.commitments.internal.allocation.LtaLedger;
@@ -49,17 +50,17 @@ public final class World {
     }
 
     public World product(String sku, String line, Map<String, Integer> chipsPerUnit) {
-        recipes.put(sku, new Recipe(sku, "FF-" + line, chipsPerUnit, List.of(line), true));
+        recipes.put(sku, new Recipe(new Sku(sku), "FF-" + line, chipsPerUnit, List.of(line), true));
         return this;
     }
 
     public World endOfLife(String sku) {
-        recipes.put(sku, new Recipe(sku, "FF", Map.of(), List.of(), false));
+        recipes.put(sku, new Recipe(new Sku(sku), "FF", Map.of(), List.of(), false));
         return this;
     }
 
     public World stock(String sku, String warehouse, int units) {
-        stock.add(new StockPool(sku, warehouse, units, 0, 0));
+        stock.add(new StockPool(new Sku(sku), warehouse, units, 0, 0));
         return this;
     }
 

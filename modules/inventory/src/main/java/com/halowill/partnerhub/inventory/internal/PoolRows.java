@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.inventory.internal;
+import com.halowill.partnerhub.catalog.Sku;
 
 import com.halowill.partnerhub.inventory.CapacityPool;
 import com.halowill.partnerhub.inventory.ChipPool;
@@ -35,7 +36,7 @@ final class PoolRows {
         while (r.next()) {
             switch (r.getString(1)) {
                 case "R" -> revisions.put(r.getString(2), r.getLong(9));
-                case "S" -> stock.add(new StockPool(r.getString(2), r.getString(3), r.getInt(5), r.getInt(6),
+                case "S" -> stock.add(new StockPool(new Sku(r.getString(2)), r.getString(3), r.getInt(5), r.getInt(6),
                         r.getInt(7)));
                 case "C" -> chips.add(new ChipPool(r.getString(2), r.getObject(4, LocalDate.class), r.getInt(5),
                         r.getInt(6), r.getInt(7), r.getInt(8)));
@@ -48,7 +49,7 @@ final class PoolRows {
     /** The pool row a {@link StockPool}, {@link ChipPool} or {@link CapacityPool} is. */
     static PoolRef ref(Object row) {
         if (row instanceof StockPool s) {
-            return PoolRef.stock(s.sku(), s.warehouse());
+            return PoolRef.stock(s.sku().value(), s.warehouse());
         }
         if (row instanceof ChipPool c) {
             return PoolRef.chips(c.component(), c.week());

@@ -76,16 +76,16 @@ class SupplyPoolBook implements SupplyPools {
     }
 
     private Map<String, Recipe> recipesOf(Collection<Product> products) {
-        Map<String, List<BomLine>> boms = catalog.billsOfMaterials(products.stream().map(p -> new Sku(p.sku()))
+        Map<String, List<BomLine>> boms = catalog.billsOfMaterials(products.stream().map(Product::sku)
                 .toList());
         Map<String, List<String>> lines = reference.lines();
         Map<String, Recipe> out = new HashMap<>();
         for (Product p : products) {
-            Map<String, Integer> chips = boms.getOrDefault(p.sku(), List.of()).stream()
+            Map<String, Integer> chips = boms.getOrDefault(p.sku().value(), List.of()).stream()
                     .collect(Collectors.toMap(BomLine::component, BomLine::quantityPerUnit));
             List<String> onLines = lines.entrySet().stream().filter(e -> e.getValue().contains(p.formFactor()))
                     .map(Map.Entry::getKey).sorted().toList();
-            out.put(p.sku(), new Recipe(p.sku(), p.formFactor(), chips, onLines, p.lifecycle() != Lifecycle.EOL));
+            out.put(p.sku().value(), new Recipe(p.sku(), p.formFactor(), chips, onLines, p.lifecycle() != Lifecycle.EOL));
         }
         return out;
     }
@@ -103,7 +103,7 @@ class SupplyPoolBook implements SupplyPools {
     @Override
     public PoolSnapshot everything(boolean lock) {
         List<Product> products = catalog.search(ProductQuery.all());
-        return read(recipesOf(products), products.stream().map(Product::sku).toList(), lock);
+        return read(recipesOf(products), Sku.values(products.stream().map(Product::sku).toList()), lock);
     }
 
     /**

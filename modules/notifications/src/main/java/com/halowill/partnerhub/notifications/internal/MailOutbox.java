@@ -100,7 +100,7 @@ class MailOutbox {
         Map<String, List<OrderUpdates.LineUpdate>> moved = new LinkedHashMap<>();
         for (OrderUpdates.LineUpdate l : updates.lines()) {
             if (moved(l)) {
-                moved.computeIfAbsent(l.distributor(), k -> new ArrayList<>()).add(l);
+                moved.computeIfAbsent(l.distributor().value(), k -> new ArrayList<>()).add(l);
             }
         }
         List<OrderUpdates.StatusUpdate> acknowledged = updates.orders().stream()
@@ -109,20 +109,20 @@ class MailOutbox {
             return;
         }
         List<String> distributors = new ArrayList<>(moved.keySet());
-        acknowledged.forEach(o -> distributors.add(o.distributor()));
+        acknowledged.forEach(o -> distributors.add(o.distributor().value()));
         Map<String, List<Subscriber>> subscribers = subscribers(distributors);
         if (subscribers.isEmpty()) {
             return;
         }
         List<Object[]> mails = new ArrayList<>();
         for (OrderUpdates.StatusUpdate o : acknowledged) {
-            List<Subscriber> to = subscribers.getOrDefault(o.distributor(), List.of()).stream()
+            List<Subscriber> to = subscribers.getOrDefault(o.distributor().value(), List.of()).stream()
                     .filter(Subscriber::acknowledgments).toList();
             if (to.isEmpty()) {
                 continue;
             }
-            Optional<PurchaseOrder> order = orders.find(new OrderId(o.orderId()));
-            List<AckLine> lines = order.map(p -> p.lines().stream().map(l -> new AckLine(l.lineNumber(), l.sku(),
+            Optional<PurchaseOrder> order = orders.find(o.orderId());
+            List<AckLine> lines = order.map(p -> p.lines().stream().map(l -> new AckLine(l.lineNumber(), l.sku().value(),
                     l.quantity(), schedule(l.commitments()))).toList()).orElse(List.of());
             AckMail mail = new AckMail(o.poNumber(), lines, config.link("/portal/orders/" + o.orderId()),
                     preferences());
@@ -136,7 +136,7 @@ class MailOutbox {
             if (to.isEmpty()) {
                 return;
             }
-            MovedMail mail = new MovedMail(lines.stream().map(l -> new MovedLine(l.poNumber(), l.lineNumber(), l.sku(),
+            MovedMail mail = new MovedMail(lines.stream().map(l -> new MovedLine(l.poNumber(), l.lineNumber(), l.sku().value(),
                     schedule(l.before()), schedule(l.after()), l.reason(),
                     config.link("/portal/orders/" + l.orderId()))).toList(), preferences());
             String subject = lines.size() == 1 ? "Delivery date moved: PO " + lines.get(0).poNumber() + " line "
@@ -149,18 +149,18 @@ class MailOutbox {
 
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
-        List<Subscriber> to = subscribers(List.of(s.distributor())).getOrDefault(s.distributor(), List.of()).stream()
+        List<Subscriber> to = subscribers(List.of(s.distributor().value())).getOrDefault(s.distributor().value(), List.of()).stream()
                 .filter(Subscriber::shipments).toList();
         if (to.isEmpty()) {
             return;
         }
         Optional<PurchaseOrder> order = OrderId.of(s.reference()).flatMap(orders::find);
         Map<String, OrderLine> byRef = order.map(o -> o.lines().stream()
-                .collect(Collectors.toMap(OrderLine::demandRef, l -> l))).orElse(Map.of());
+                .collect(Collectors.toMap(l -> l.demandRef().value(), l -> l))).orElse(Map.of());
         List<ShippedLine> lines = new ArrayList<>();
         for (ShipmentLine l : s.lines()) {
-            OrderLine line = byRef.get(l.demandRef());
-            lines.add(new ShippedLine(line == null ? 0 : line.lineNumber(), line == null ? "" : line.sku(),
+            OrderLine line = byRef.get(l.demandRef().value());
+            lines.add(new ShippedLine(line == null ? 0 : line.lineNumber(), line == null ? "" : line.sku().value(),
                     l.quantity(), String.join(", ", l.serials())));
         }
         String po = order.map(PurchaseOrder::poNumber).orElse(s.reference());

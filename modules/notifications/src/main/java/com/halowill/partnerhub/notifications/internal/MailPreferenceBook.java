@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.notifications.internal;
+import com.halowill.partnerhub.catalog.DistributorCode;
 
 import com.halowill.partnerhub.notifications.MailPreference;
 import com.halowill.partnerhub.notifications.MailPreferences;
@@ -34,7 +35,7 @@ class MailPreferenceBook implements MailPreferences {
         List<Object[]> rows = em.createNativeQuery("""
                 select username, distributor, email, acknowledgments, moved_dates, shipments, digest, updated_at
                 from notifications.mail_preference where username = ?1""").setParameter(1, username).getResultList();
-        return rows.stream().findFirst().map(r -> new MailPreference((String) r[0], (String) r[1], (String) r[2],
+        return rows.stream().findFirst().map(r -> new MailPreference((String) r[0], new DistributorCode((String) r[1]), (String) r[2],
                 (Boolean) r[3], (Boolean) r[4], (Boolean) r[5], (Boolean) r[6], (Instant) r[7]));
     }
 
@@ -78,7 +79,7 @@ class MailPreferenceBook implements MailPreferences {
     @Override
     public MailPreference save(MailPreference p) {
         String email = address(p.email());
-        if (p.username() == null || p.username().isBlank() || p.distributor() == null || p.distributor().isBlank()) {
+        if (p.username() == null || p.username().isBlank() || p.distributor() == null) {
             throw new IllegalArgumentException("mail preferences are a distributor's person's");
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -88,7 +89,7 @@ class MailPreferenceBook implements MailPreferences {
                 on conflict (username) do update set distributor = excluded.distributor, email = excluded.email,
                     acknowledgments = excluded.acknowledgments, moved_dates = excluded.moved_dates,
                     shipments = excluded.shipments, digest = excluded.digest, updated_at = excluded.updated_at""")
-                .setParameter(1, p.username()).setParameter(2, p.distributor()).setParameter(3, email)
+                .setParameter(1, p.username()).setParameter(2, p.distributor().value()).setParameter(3, email)
                 .setParameter(4, p.acknowledgments()).setParameter(5, p.movedDates()).setParameter(6, p.shipments())
                 .setParameter(7, p.digest()).setParameter(8, Timestamp.from(now)).executeUpdate();
         return new MailPreference(p.username(), p.distributor(), email, p.acknowledgments(), p.movedDates(),

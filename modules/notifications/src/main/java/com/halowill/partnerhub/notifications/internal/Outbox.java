@@ -56,20 +56,20 @@ class Outbox {
                 data.put("orderId", l.orderId().toString());
                 data.put("poNumber", l.poNumber());
                 data.put("lineNumber", l.lineNumber());
-                data.put("sku", l.sku());
+                data.put("sku", l.sku().value());
                 data.put("status", l.status().name());
                 data.put("reasonCode", l.reasonCode());
                 data.put("reason", l.reason());
                 data.put("before", l.before());
                 data.put("after", l.after());
-                events.add(new Pending(l.distributor(), WebhookEvent.COMMITMENT_CHANGED, l.at(), data));
+                events.add(new Pending(l.distributor().value(), WebhookEvent.COMMITMENT_CHANGED, l.at(), data));
             }
         }
         for (OrderUpdates.StatusUpdate o : updates.orders()) {
             WebhookEvent event = o.after() == OrderStatus.ACKNOWLEDGED ? WebhookEvent.ORDER_ACKNOWLEDGED
                     : o.after() == OrderStatus.CANCELLED ? WebhookEvent.ORDER_CANCELLED : null;
             if (event != null) {
-                events.add(new Pending(o.distributor(), event, o.at(), Map.of("orderId", o.orderId().toString(),
+                events.add(new Pending(o.distributor().value(), event, o.at(), Map.of("orderId", o.orderId().toString(),
                         "poNumber", o.poNumber(), "status", o.after().name())));
             }
         }
@@ -80,7 +80,7 @@ class Outbox {
         Shipment s = recorded.shipment();
         Optional<PurchaseOrder> order = OrderId.of(s.reference()).flatMap(orders::find);
         Map<String, OrderLine> lines = new LinkedHashMap<>();
-        order.ifPresent(o -> o.lines().forEach(l -> lines.put(l.demandRef(), l)));
+        order.ifPresent(o -> o.lines().forEach(l -> lines.put(l.demandRef().value(), l)));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("shipmentId", s.id().toString());
         data.put("orderId", s.reference());
@@ -88,14 +88,14 @@ class Outbox {
         data.put("shipDate", s.shipDate());
         data.put("carrier", s.carrier());
         data.put("tracking", s.tracking());
-        data.put("lines", s.lines().stream().map(l -> line(l, lines.get(l.demandRef()))).toList());
-        write(s.distributor(), WebhookEvent.SHIPMENT_CREATED, s.recordedAt(), data);
+        data.put("lines", s.lines().stream().map(l -> line(l, lines.get(l.demandRef().value()))).toList());
+        write(s.distributor().value(), WebhookEvent.SHIPMENT_CREATED, s.recordedAt(), data);
     }
 
     private static Map<String, Object> line(ShipmentLine shipped, OrderLine line) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("lineNumber", line == null ? null : line.lineNumber());
-        out.put("sku", line == null ? null : line.sku());
+        out.put("sku", line == null ? null : line.sku().value());
         out.put("quantity", shipped.quantity());
         return out;
     }

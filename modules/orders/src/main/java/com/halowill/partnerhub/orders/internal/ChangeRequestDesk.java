@@ -77,7 +77,7 @@ class ChangeRequestDesk implements ChangeRequests {
         if (key != null) {
             Optional<ChangeRequest> first = store.byKey(distributor, key);
             if (first.isPresent()) {
-                if (!first.get().orderId().equals(orderId) || !sameChanges(first.get(), changes, note)) {
+                if (!first.get().orderId().value().equals(orderId) || !sameChanges(first.get(), changes, note)) {
                     throw new IdempotencyKeyReused(key);
                 }
                 return first;
@@ -89,7 +89,7 @@ class ChangeRequestDesk implements ChangeRequests {
         validate(order.get(), changes, byNumber, note);
         Map<String, Commitment> commitments = promises.forDemands(lines.stream()
                 .map(ChangeRequestStore.LineRow::demandRef).map(DemandRef::new).toList()).stream()
-                .collect(Collectors.toMap(Commitment::demandRef, c -> c));
+                .collect(Collectors.toMap(c -> c.demandRef().value(), c -> c));
         Instant now = now();
         List<ChangeRequest.Line> outcomes = new ArrayList<>();
         for (LineChange change : changes) {
@@ -97,7 +97,7 @@ class ChangeRequestDesk implements ChangeRequests {
             outcomes.add(carryOut(line, commitments.get(line.demandRef()), change, true, actor, note));
         }
         boolean waiting = outcomes.stream().anyMatch(o -> o.outcome() == ChangeRequestState.PENDING_REVIEW);
-        ChangeRequest request = new ChangeRequest(RowIds.next(), orderId, order.get().poNumber(), distributor,
+        ChangeRequest request = new ChangeRequest(RowIds.next(), new OrderId(orderId), order.get().poNumber(), new DistributorCode(distributor),
                 waiting ? ChangeRequestState.PENDING_REVIEW : ChangeRequestState.ACCEPTED, now, actor,
                 note == null ? "" : note, waiting ? null : now, waiting ? null : "engine", "", outcomes);
         if (!store.insert(request, key)) {
@@ -168,13 +168,13 @@ class ChangeRequestDesk implements ChangeRequests {
         if (request.state() != ChangeRequestState.PENDING_REVIEW) {
             return request;
         }
-        engine.lockSupplyFor(store.lines(request.orderId()).stream().map(ChangeRequestStore.LineRow::sku).distinct()
+        engine.lockSupplyFor(store.lines(request.orderId().value()).stream().map(ChangeRequestStore.LineRow::sku).distinct()
                 .map(Sku::new).toList());
-        store.lockOrder(request.orderId(), request.distributor());
-        List<ChangeRequestStore.LineRow> lines = store.lines(request.orderId());
+        store.lockOrder(request.orderId().value(), request.distributor().value());
+        List<ChangeRequestStore.LineRow> lines = store.lines(request.orderId().value());
         Map<String, Commitment> commitments = promises.forDemands(lines.stream()
                 .map(ChangeRequestStore.LineRow::demandRef).map(DemandRef::new).toList()).stream()
-                .collect(Collectors.toMap(Commitment::demandRef, c -> c));
+                .collect(Collectors.toMap(c -> c.demandRef().value(), c -> c));
         List<ChangeRequest.Line> decided = new ArrayList<>();
         for (ChangeRequest.Line l : request.lines()) {
             if (l.outcome() != ChangeRequestState.PENDING_REVIEW) {
@@ -199,7 +199,7 @@ class ChangeRequestDesk implements ChangeRequests {
                 request.requestedAt(), request.requestedBy(), request.note(), now(), planner,
                 note == null ? "" : note, decided);
         store.decide(done);
-        store.touchOrder(request.orderId());
+        store.touchOrder(request.orderId().value());
         em.flush();
         em.clear();
         answered.fire(new ChangeRequestAnswered(done));
@@ -257,7 +257,7 @@ class ChangeRequestDesk implements ChangeRequests {
 
     private static ChangeRequest.Line outcome(ChangeRequestStore.LineRow line, LineChange change,
             ChangeRequestState state, String answer) {
-        return new ChangeRequest.Line(line.lineNumber(), line.sku(), line.quantity(), line.requestedDate(),
+        return new ChangeRequest.Line(line.lineNumber(), new Sku(line.sku()), line.quantity(), line.requestedDate(),
                 change.quantity(), change.requestedDate(), change.cancels(), state, answer);
     }
 

@@ -1,8 +1,10 @@
 package com.halowill.partnerhub.orders.internal;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequestState;
 import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
@@ -95,7 +97,7 @@ class ChangeRequestStore {
         int stored = em.createNativeQuery("insert into orders.change_request (id, order_id, distributor, state,"
                 + " requested_at, requested_by, note, decided_at, decided_by, request_key) values (?1, ?2, ?3, ?4, ?5,"
                 + " ?6, ?7, ?8, ?9, cast(?10 as varchar)) on conflict (distributor, request_key) do nothing")
-                .setParameter(1, c.id()).setParameter(2, c.orderId()).setParameter(3, c.distributor())
+                .setParameter(1, c.id()).setParameter(2, c.orderId().value()).setParameter(3, c.distributor().value())
                 .setParameter(4, c.state().name()).setParameter(5, c.requestedAt()).setParameter(6, c.requestedBy())
                 .setParameter(7, c.note()).setParameter(8, c.decidedAt()).setParameter(9, c.decidedBy())
                 .setParameter(10, key).executeUpdate();
@@ -106,7 +108,7 @@ class ChangeRequestStore {
             em.createNativeQuery("insert into orders.change_request_line (request_id, line_number, sku,"
                     + " from_quantity, from_requested_date, quantity, requested_date, cancel, outcome, answer)"
                     + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)").setParameter(1, c.id())
-                    .setParameter(2, l.lineNumber()).setParameter(3, l.sku()).setParameter(4, l.fromQuantity())
+                    .setParameter(2, l.lineNumber()).setParameter(3, l.sku().value()).setParameter(4, l.fromQuantity())
                     .setParameter(5, l.fromRequestedDate()).setParameter(6, l.quantity())
                     .setParameter(7, l.requestedDate()).setParameter(8, l.cancel())
                     .setParameter(9, l.outcome().name()).setParameter(10, truncate(l.answer())).executeUpdate();
@@ -169,12 +171,12 @@ class ChangeRequestStore {
             UUID id = (UUID) r[0];
             heads.putIfAbsent(id, r);
             lines.computeIfAbsent(id, k -> new ArrayList<>()).add(new ChangeRequest.Line(((Number) r[11]).intValue(),
-                    (String) r[12], ((Number) r[13]).intValue(), date(r[14]),
+                    new Sku((String) r[12]), ((Number) r[13]).intValue(), date(r[14]),
                     r[15] == null ? null : ((Number) r[15]).intValue(), date(r[16]), (Boolean) r[17],
                     ChangeRequestState.valueOf((String) r[18]), (String) r[19]));
         }
         List<ChangeRequest> list = new ArrayList<>();
-        heads.forEach((id, r) -> list.add(new ChangeRequest(id, (UUID) r[1], (String) r[2], (String) r[3],
+        heads.forEach((id, r) -> list.add(new ChangeRequest(id, new OrderId((UUID) r[1]), (String) r[2], new DistributorCode((String) r[3]),
                 ChangeRequestState.valueOf((String) r[4]), instant(r[5]), (String) r[6], (String) r[7],
                 instant(r[8]), (String) r[9], (String) r[10], lines.get(id))));
         return list;

@@ -47,7 +47,7 @@ class CxmlSenderBook implements CxmlSenders {
         List<Object[]> rows = em.createNativeQuery("""
                 select distributor, domain, identity, updated_at, updated_by from orders.cxml_sender
                 order by distributor""").getResultList();
-        return rows.stream().map(r -> new CxmlSender((String) r[0], (String) r[1], (String) r[2], (Instant) r[3],
+        return rows.stream().map(r -> new CxmlSender(new DistributorCode((String) r[0]), (String) r[1], (String) r[2], (Instant) r[3],
                 (String) r[4])).toList();
     }
 
@@ -93,7 +93,7 @@ class CxmlSenderBook implements CxmlSenders {
                 .setParameter(1, distributor.value()).setParameter(2, domain).setParameter(3, identity)
                 .setParameter(4, salt).setParameter(5, hash(salt, sharedSecret)).setParameter(6, Timestamp.from(now))
                 .setParameter(7, actor).executeUpdate();
-        return new CxmlSender(distributor.value(), domain, identity, now, actor);
+        return new CxmlSender(distributor, domain, identity, now, actor);
     }
 
     @Override

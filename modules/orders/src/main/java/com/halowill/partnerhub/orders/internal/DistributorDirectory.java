@@ -61,9 +61,9 @@ class DistributorDirectory implements Distributors {
         distributors(em.createNativeQuery(DISTRIBUTOR + " order by code").getResultList())
                 .forEach(d -> distributors.put(d.code(), d));
         List<Object[]> rows = em.createNativeQuery(SHIP_TO).getResultList();
-        Map<String, List<ShipTo>> shipTos = rows.stream().map(r -> new ShipTo((String) r[0], (String) r[1],
+        Map<String, List<ShipTo>> shipTos = rows.stream().map(r -> new ShipTo((String) r[0], new DistributorCode((String) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                (String) r[8])).collect(Collectors.groupingBy(ShipTo::distributor, Collectors.toUnmodifiableList()));
+                (String) r[8])).collect(Collectors.groupingBy(s -> s.distributor().value(), Collectors.toUnmodifiableList()));
         return new Directory(Collections.unmodifiableMap(distributors), Map.copyOf(shipTos));
     }
 
@@ -96,7 +96,7 @@ class DistributorDirectory implements Distributors {
                 region = excluded.region, postal_code = excluded.postal_code, country = excluded.country,
                 default_warehouse = excluded.default_warehouse
                 where orders.ship_to.distributor = excluded.distributor""")
-                .setParameter(1, s.code()).setParameter(2, s.distributor()).setParameter(3, s.name())
+                .setParameter(1, s.code()).setParameter(2, s.distributor().value()).setParameter(3, s.name())
                 .setParameter(4, s.line1()).setParameter(5, s.city()).setParameter(6, s.region())
                 .setParameter(7, s.postalCode()).setParameter(8, s.country()).setParameter(9, s.defaultWarehouse())
                 .executeUpdate();
@@ -117,7 +117,7 @@ class DistributorDirectory implements Distributors {
                 line1 = excluded.line1, city = excluded.city, region = excluded.region,
                 postal_code = excluded.postal_code, country = excluded.country,
                 default_warehouse = excluded.default_warehouse""")
-                .setParameter(1, s.code()).setParameter(2, s.distributor()).setParameter(3, s.name())
+                .setParameter(1, s.code()).setParameter(2, s.distributor().value()).setParameter(3, s.name())
                 .setParameter(4, s.line1()).setParameter(5, s.city()).setParameter(6, s.region())
                 .setParameter(7, s.postalCode()).setParameter(8, s.country()).setParameter(9, s.defaultWarehouse())
                 .executeUpdate();

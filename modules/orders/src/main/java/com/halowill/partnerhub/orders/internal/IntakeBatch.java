@@ -1,5 +1,4 @@
 package com.halowill.partnerhub.orders.internal;
-
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Money;
@@ -8,6 +7,7 @@ import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.PromiseSession;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.Distributor;
@@ -207,7 +207,7 @@ class IntakeBatch {
         List<Claimed> claims = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             SubmitOrder order = items.get(i).order();
-            Optional<Distributor> d = distributors.find(new DistributorCode(order.distributor()));
+            Optional<Distributor> d = distributors.find(order.distributor());
             if (d.isEmpty()) {
                 out[i] = Outcome.failed(new OrderRejected(List.of(new FieldError("distributor",
                         "unknown distributor '" + order.distributor() + "'"))));
@@ -333,10 +333,10 @@ class IntakeBatch {
         drafts.forEach(po -> po.lines.forEach(l -> orderOf.put(l.demandRef, po.id)));
         List<Demand> candidates = demands(drafts, warehouses, now);
         trip.before(write);
-        PromiseSession session = promises.open(candidates.stream().map(d -> new Sku(d.sku())).toList());
+        PromiseSession session = promises.open(candidates.stream().map(d -> d.sku()).toList());
         Map<String, List<Commitment>> byDemand = session.promise(candidates.stream()
-                .filter(d -> write.result().inserted().contains(orderOf.get(d.demandRef()))).toList()).stream()
-                .collect(Collectors.groupingBy(Commitment::demandRef));
+                .filter(d -> write.result().inserted().contains(orderOf.get(d.demandRef().value()))).toList()).stream()
+                .collect(Collectors.groupingBy(c -> c.demandRef().value()));
         IntakeRows.Written written = write.result();
         List<PurchaseOrderEntity> taken = new ArrayList<>();
         List<PurchaseOrderEntity> used = new ArrayList<>();
@@ -387,7 +387,7 @@ class IntakeBatch {
                 if (line.status == LineStatus.ON_REVIEW) {
                     continue;
                 }
-                demands.add(new Demand(line.demandRef, po.distributor, line.sku, line.quantity, line.requestedDate,
+                demands.add(new Demand(new DemandRef(line.demandRef), new DistributorCode(po.distributor), new Sku(line.sku), line.quantity, line.requestedDate,
                         po.shipTo, warehouses.get(po.id), now));
             }
         }

@@ -1,9 +1,11 @@
 package com.halowill.partnerhub.orders.internal;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentChanged;
 import com.halowill.partnerhub.commitments.CommitmentsChanged;
 import com.halowill.partnerhub.orders.LineStatus;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.OrderUpdates;
 import com.halowill.partnerhub.orders.ScheduleLine;
@@ -44,7 +46,7 @@ class LineCommitments {
     void onChanged(@Observes CommitmentsChanged event) {
         Instant at = event.changes().get(0).at().truncatedTo(ChronoUnit.MICROS);
         Map<String, CommitmentChanged> byRef = new LinkedHashMap<>();
-        event.changes().forEach(c -> byRef.put(c.commitment().demandRef(), c));
+        event.changes().forEach(c -> byRef.put(c.commitment().demandRef().value(), c));
         em.flush();
         List<Object> owners = em.createNativeQuery(
                 "select distinct order_id from orders.order_line where demand_ref = any(cast(?1 as varchar[]))")
@@ -75,8 +77,8 @@ class LineCommitments {
                 refs.add((String) l[1]);
                 lineStatus.add(s.name());
                 shipped.add(change.commitment().shippedQuantity());
-                lineUpdates.add(new OrderUpdates.LineUpdate((UUID) l[0], (String) l[5], (String) l[6],
-                        ((Number) l[3]).intValue(), (String) l[4], change.reason().name(), change.reason().text(),
+                lineUpdates.add(new OrderUpdates.LineUpdate(new OrderId((UUID) l[0]), (String) l[5], new DistributorCode((String) l[6]),
+                        ((Number) l[3]).intValue(), new Sku((String) l[4]), change.reason().name(), change.reason().text(),
                         schedule(change.before()), schedule(change.commitment().schedule()), s,
                         change.commitment().shippedQuantity(), change.at()));
             }
@@ -119,7 +121,7 @@ class LineCommitments {
             orderIds.add((UUID) o[0]);
             orderStatus.add(after.name());
             if (after != before) {
-                statusUpdates.add(new OrderUpdates.StatusUpdate((UUID) o[0], (String) o[2], (String) o[3], before, after,
+                statusUpdates.add(new OrderUpdates.StatusUpdate(new OrderId((UUID) o[0]), (String) o[2], new DistributorCode((String) o[3]), before, after,
                         at));
             }
         }

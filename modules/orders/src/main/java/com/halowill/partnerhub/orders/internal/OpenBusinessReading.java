@@ -1,11 +1,12 @@
 package com.halowill.partnerhub.orders.internal;
-
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.orders.BusinessSummary;
 import com.halowill.partnerhub.orders.LineRef;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OpenBusiness;
+import com.halowill.partnerhub.orders.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ class OpenBusinessReading implements OpenBusiness {
     }
 
     private static LineRef line(Object[] r) {
-        return new LineRef((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                ((Number) r[4]).intValue(), (LocalDate) r[5], LineStatus.valueOf((String) r[6]), (String) r[7]);
+        return new LineRef(new OrderId((UUID) r[0]), (String) r[1], ((Number) r[2]).intValue(), new Sku((String) r[3]),
+                ((Number) r[4]).intValue(), (LocalDate) r[5], LineStatus.valueOf((String) r[6]), new DemandRef((String) r[7]));
     }
 }

@@ -2,7 +2,6 @@ package com.halowill.partnerhub.orders.internal;
 
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.orders.OrderChanges;
 import com.halowill.partnerhub.orders.OrderId;
@@ -39,14 +38,14 @@ class OrderCancellation implements OrderChanges {
         if (order.isEmpty()) {
             return order;
         }
-        List<UUID> open = promises.forDemands(order.get().lines().stream().map(l -> new DemandRef(l.demandRef()))
+        List<UUID> open = promises.forDemands(order.get().lines().stream().map(l -> l.demandRef())
                 .toList()).stream()
                 .filter(Commitment::open).map(Commitment::id).toList();
         if (!open.isEmpty()) {
             promises.cancel(open, actor, null);
         }
         reviews.cancelHeld(orderId, actor);
-        rules.forget(order.get().distributor());
+        rules.forget(order.get().distributor().value());
         return reading.find(id, distributor);
     }
 }

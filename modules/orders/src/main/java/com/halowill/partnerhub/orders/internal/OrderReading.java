@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
-
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
@@ -42,7 +42,7 @@ class OrderReading implements Orders {
 
     @Override
     public Optional<PurchaseOrder> find(OrderId id, DistributorCode distributor) {
-        return find(id).filter(o -> o.distributor().equals(distributor.value()));
+        return find(id).filter(o -> o.distributor().value().equals(distributor.value()));
     }
 
     @Override
@@ -51,7 +51,7 @@ class OrderReading implements Orders {
         Parameters params = new Parameters();
         if (q.distributor() != null) {
             where.add("o.distributor = :distributor");
-            params.and("distributor", q.distributor());
+            params.and("distributor", q.distributor().value());
         }
         if (q.status() != null) {
             where.add("o.status = :status");
@@ -63,7 +63,7 @@ class OrderReading implements Orders {
         }
         if (q.sku() != null) {
             where.add("exists (select 1 from OrderLineEntity l where l.order = o and l.sku = :sku)");
-            params.and("sku", q.sku());
+            params.and("sku", q.sku().value());
         }
         if (q.receivedFrom() != null) {
             where.add("o.createdAt >= :from");
@@ -141,8 +141,8 @@ class OrderReading implements Orders {
 
     private List<PurchaseOrder> views(List<PurchaseOrderEntity> orders, List<Commitment> commitments) {
         Map<String, List<Commitment>> byDemand = commitments.stream()
-                .collect(Collectors.groupingBy(Commitment::demandRef));
-        return orders.stream().map(o -> new PurchaseOrder(o.id, o.poNumber, o.distributor, o.shipTo, o.currency,
+                .collect(Collectors.groupingBy(c -> c.demandRef().value()));
+        return orders.stream().map(o -> new PurchaseOrder(new OrderId(o.id), o.poNumber, new DistributorCode(o.distributor), o.shipTo, o.currency,
                 o.channel, o.status, o.note == null || o.note.isEmpty() ? null : o.note, o.createdAt, o.updatedAt,
                 o.lines.stream().map(l -> line(l, byDemand.getOrDefault(l.demandRef, List.of()))).toList()))
                 .toList();
@@ -158,7 +158,7 @@ class OrderReading implements Orders {
             case CANCELLED -> c.shippedQuantity();
             default -> c.acceptedQuantity();
         }).orElse(l.quantity);
-        return new OrderLine(l.lineNumber, l.sku, l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
-                schedule, l.shippedQuantity, l.demandRef, accepted, l.reviewReason, l.buyerLine, l.buyerPart);
+        return new OrderLine(l.lineNumber, new Sku(l.sku), l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
+                schedule, l.shippedQuantity, new DemandRef(l.demandRef), accepted, l.reviewReason, l.buyerLine, l.buyerPart);
     }
 }

@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
-
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.PlanningSchedule;
 import com.halowill.partnerhub.orders.PlanningSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ class PlanningScheduleBook implements PlanningSchedules {
                     received_at, received_by)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (distributor, receipt_key) do nothing
-                returning id""").setParameter(1, s.distributor()).setParameter(2, key)
+                returning id""").setParameter(1, s.distributor().value()).setParameter(2, key)
                 .setParameter(3, s.reference()).setParameter(4, Date.valueOf(s.horizonStart()))
                 .setParameter(5, Date.valueOf(s.horizonEnd())).setParameter(6, Timestamp.from(s.receivedAt()))
                 .setParameter(7, s.receivedBy()).getResultList();
@@ -50,7 +50,7 @@ class PlanningScheduleBook implements PlanningSchedules {
             em.createNativeQuery("""
                     insert into orders.forecast_line (schedule_id, position, sku, firm, period_start, period_end,
                         quantity) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""").setParameter(1, id.get(0))
-                    .setParameter(2, ++position).setParameter(3, f.sku()).setParameter(4, f.firm())
+                    .setParameter(2, ++position).setParameter(3, f.sku().value()).setParameter(4, f.firm())
                     .setParameter(5, Date.valueOf(f.periodStart())).setParameter(6, Date.valueOf(f.periodEnd()))
                     .setParameter(7, f.quantity()).executeUpdate();
         }
@@ -82,11 +82,11 @@ class PlanningScheduleBook implements PlanningSchedules {
         Map<Long, List<PlanningSchedule.Forecast>> lines = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) rows) {
             long id = ((Number) r[0]).longValue();
-            byId.computeIfAbsent(id, k -> new PlanningSchedule((String) r[1], (String) r[2], date(r[3]), date(r[4]),
+            byId.computeIfAbsent(id, k -> new PlanningSchedule(new DistributorCode((String) r[1]), (String) r[2], date(r[3]), date(r[4]),
                     (Instant) r[5], (String) r[6], List.of()));
             List<PlanningSchedule.Forecast> mine = lines.computeIfAbsent(id, k -> new ArrayList<>());
             if (r[7] != null) {
-                mine.add(new PlanningSchedule.Forecast((String) r[7], (Boolean) r[8], date(r[9]), date(r[10]),
+                mine.add(new PlanningSchedule.Forecast(new Sku((String) r[7]), (Boolean) r[8], date(r[9]), date(r[10]),
                         ((Number) r[11]).intValue()));
             }
         }

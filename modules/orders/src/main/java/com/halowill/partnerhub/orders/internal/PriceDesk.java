@@ -1,11 +1,11 @@
 package com.halowill.partnerhub.orders.internal;
-
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Pricing;
 import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Promises;
+import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.PriceDecision;
 import com.halowill.partnerhub.orders.PriceDecisionNeeded;
 import com.halowill.partnerhub.orders.PriceReviews;
@@ -83,7 +83,7 @@ class PriceDesk implements PriceReviews {
                 .setParameter(4, decision.name()).setParameter(5, actor).setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
         em.createNativeQuery("update orders.purchase_order set updated_at = ?2 where id = ?1")
-                .setParameter(1, line.orderId()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(1, line.orderId().value()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
         return read(LINES, List.of(demandRef)).get(0);
     }
 
@@ -93,13 +93,13 @@ class PriceDesk implements PriceReviews {
         // The engine locks the pools, the commitment and then the order; the line's own lock comes last, as everyone
         // locks. Confirming again changes nothing, and a price decided meanwhile is not decided twice.
         Commitment confirmed = promises.confirm(commitmentId, actor);
-        Optional<PricedLine> flagged = read(LINES + " for update of l", List.of(confirmed.demandRef())).stream()
+        Optional<PricedLine> flagged = read(LINES + " for update of l", List.of(confirmed.demandRef().value())).stream()
                 .filter(PricedLine::priceMismatch).findFirst();
         if (flagged.isPresent()) {
             if (decision == null) {
                 throw new PriceDecisionNeeded(flagged.get());
             }
-            decide(new DemandRef(flagged.get().demandRef()), decision, actor);
+            decide(flagged.get().demandRef(), decision, actor);
         }
         return confirmed;
     }
@@ -108,7 +108,7 @@ class PriceDesk implements PriceReviews {
     @Transactional
     public List<Commitment> confirmAll(Collection<UUID> commitmentIds, String actor) {
         List<Commitment> done = promises.confirmAll(commitmentIds, actor);
-        Optional<PricedLine> flagged = read(LINES, done.stream().map(Commitment::demandRef).toList()).stream()
+        Optional<PricedLine> flagged = read(LINES, DemandRef.values(done.stream().map(Commitment::demandRef).toList())).stream()
                 .filter(PricedLine::priceMismatch).findFirst();
         if (flagged.isPresent()) {
             throw new PriceDecisionNeeded(flagged.get());
@@ -120,8 +120,8 @@ class PriceDesk implements PriceReviews {
     private List<PricedLine> read(String sql, Collection<String> refs) {
         LocalDate today = LocalDate.now(clock);
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, refs.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new PricedLine((String) r[0], (UUID) r[1], (String) r[2],
-                ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (BigDecimal) r[6],
+        return rows.stream().map(r -> new PricedLine(new DemandRef((String) r[0]), new OrderId((UUID) r[1]), (String) r[2],
+                ((Number) r[3]).intValue(), new DistributorCode((String) r[4]), (String) r[5], (BigDecimal) r[6],
                 pricing.priceFor(new Sku((String) r[7]), new DistributorCode((String) r[4]), (String) r[9],
                         today).amount(),
                 Arrays.asList(((String) r[8]).split(",")).contains(MISMATCH))).collect(Collectors.toList());

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.orders.internal;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.ReviewThreshold;
 import com.halowill.partnerhub.platform.ReferenceSnapshot;
@@ -179,7 +180,7 @@ class ReviewRules {
 
     List<ReviewThreshold> all() {
         return thresholds.get().values().stream()
-                .sorted((a, b) -> (a.distributor() + a.sku()).compareTo(b.distributor() + b.sku())).toList();
+                .sorted((a, b) -> (a.distributor().value() + a.sku().value()).compareTo(b.distributor().value() + b.sku().value())).toList();
     }
 
     void changed() {
@@ -192,7 +193,7 @@ class ReviewRules {
                 "select distributor, sku, max_units, set_by, set_at from orders.review_threshold").getResultList();
         Map<String, ReviewThreshold> out = new HashMap<>();
         for (Object[] r : rows) {
-            ReviewThreshold t = new ReviewThreshold((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+            ReviewThreshold t = new ReviewThreshold(new DistributorCode((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(),
                     (String) r[3], r[4] instanceof Timestamp ts ? ts.toInstant() : (java.time.Instant) r[4]);
             out.put(t.distributor() + "|" + t.sku(), t);
         }

@@ -83,7 +83,7 @@ class X12ProfileBook implements X12Profiles {
                     component_separator = excluded.component_separator,
                     segment_terminator = excluded.segment_terminator, updated_at = excluded.updated_at,
                     updated_by = excluded.updated_by""")
-                .setParameter(1, p.distributor()).setParameter(2, p.isaQualifier()).setParameter(3, p.isaId())
+                .setParameter(1, p.distributor().value()).setParameter(2, p.isaQualifier()).setParameter(3, p.isaId())
                 .setParameter(4, p.groupId()).setParameter(5, p.version())
                 .setParameter(6, String.valueOf(p.elementSeparator()))
                 .setParameter(7, String.valueOf(p.componentSeparator()))
@@ -102,8 +102,7 @@ class X12ProfileBook implements X12Profiles {
     /** Each value that an ISA or GS could not carry, or that a translator could not read back. */
     private List<FieldError> problems(X12Profile p) {
         List<FieldError> errors = new ArrayList<>();
-        if (p.distributor() == null || p.distributor().isBlank()
-                || distributors.find(new DistributorCode(p.distributor())).isEmpty()) {
+        if (p.distributor() == null || distributors.find(p.distributor()).isEmpty()) {
             errors.add(new FieldError("distributor", "choose a distributor"));
         }
         if (p.isaQualifier() == null || !p.isaQualifier().matches("[0-9A-Z]{2}")) {
@@ -137,7 +136,7 @@ class X12ProfileBook implements X12Profiles {
 
     @SuppressWarnings("unchecked")
     private static List<X12Profile> read(List<?> rows) {
-        return ((List<Object[]>) rows).stream().map(r -> new X12Profile((String) r[0], ((String) r[1]).strip(),
+        return ((List<Object[]>) rows).stream().map(r -> new X12Profile(new DistributorCode((String) r[0]), ((String) r[1]).strip(),
                 (String) r[2], (String) r[3], (String) r[4], first(r[5]), first(r[6]), first(r[7]), (Instant) r[8],
                 (String) r[9])).toList();
     }

@@ -1,11 +1,12 @@
 package com.halowill.partnerhub.orders.internal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.SubmitLine;
@@ -24,15 +25,15 @@ class OrderValidationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final Product DR8 = product("HW-OSFP-800G-DR8", Lifecycle.ACTIVE, 10, 10);
     private static final Product OLD = product("HW-Q56-200G-FR4", Lifecycle.EOL, 10, 10);
-    private static final Map<String, Product> CATALOG = Map.of(DR8.sku(), DR8, OLD.sku(), OLD);
+    private static final Map<String, Product> CATALOG = Map.of(DR8.sku().value(), DR8, OLD.sku().value(), OLD);
 
     private static Product product(String sku, Lifecycle lifecycle, int moq, int multiple) {
-        return new Product(sku, sku, 800, "OSFP", "DR8", 500, "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm",
+        return new Product(new Sku(sku), sku, 800, "OSFP", "DR8", 500, "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm",
                 BigDecimal.TEN, lifecycle, null, null, Money.usd("699.00"), moq, multiple, 12);
     }
 
     private static SubmitOrder order(String shipTo, String currency, List<SubmitLine> lines) {
-        return new SubmitOrder("NWOS", "k1", Channel.API, "NW-1", shipTo, currency, lines, null, "test");
+        return new SubmitOrder(new DistributorCode("NWOS"), "k1", Channel.API, "NW-1", shipTo, currency, lines, null, "test");
     }
 
     private static SubmitLine line(Integer n, String sku, Integer qty, LocalDate date) {
@@ -45,17 +46,17 @@ class OrderValidationTest {
 
     @Test
     void a_valid_order_passes() {
-        assertEquals(List.of(), validate(order("NWOS-ASH", "USD", List.of(line(1, DR8.sku(), 500, TODAY)))));
+        assertEquals(List.of(), validate(order("NWOS-ASH", "USD", List.of(line(1, DR8.sku().value(), 500, TODAY)))));
     }
 
     @Test
     void every_line_error_is_reported_at_once_with_its_path() {
         List<FieldError> errors = validate(order("NWOS-ASH", "USD", List.of(
-                line(1, DR8.sku(), 500, TODAY),
+                line(1, DR8.sku().value(), 500, TODAY),
                 line(2, "HW-NOPE", 10, TODAY),
-                line(2, DR8.sku(), 5, TODAY.minusDays(1)),
-                line(4, DR8.sku(), 15, TODAY),
-                line(5, OLD.sku(), 10, TODAY))));
+                line(2, DR8.sku().value(), 5, TODAY.minusDays(1)),
+                line(4, DR8.sku().value(), 15, TODAY),
+                line(5, OLD.sku().value(), 10, TODAY))));
         assertEquals(List.of(
                 new FieldError("lines[1].sku", "unknown SKU 'HW-NOPE'"),
                 new FieldError("lines[2].lineNumber", "duplicate line number 2"),
@@ -68,13 +69,13 @@ class OrderValidationTest {
 
     @Test
     void ship_to_of_another_distributor_and_unsupported_currency_are_rejected() {
-        List<FieldError> errors = validate(order("CASC-SEA", "EUR", List.of(line(1, DR8.sku(), 10, TODAY))));
+        List<FieldError> errors = validate(order("CASC-SEA", "EUR", List.of(line(1, DR8.sku().value(), 10, TODAY))));
         assertEquals(List.of("shipTo", "currency"), errors.stream().map(FieldError::field).toList());
     }
 
     @Test
     void more_than_500_lines_are_rejected() {
-        List<SubmitLine> lines = Collections.nCopies(501, line(1, DR8.sku(), 10, TODAY));
+        List<SubmitLine> lines = Collections.nCopies(501, line(1, DR8.sku().value(), 10, TODAY));
         List<FieldError> errors = validate(order("NWOS-ASH", "USD", lines));
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).message().contains("at most 500"));

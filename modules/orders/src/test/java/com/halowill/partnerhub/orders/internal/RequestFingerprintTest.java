@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.orders.internal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RequestFingerprintTest {
 
     private static SubmitOrder order(String price, int qty, Channel channel) {
-        return new SubmitOrder("NWOS", "k", channel, "NW-1", "NWOS-ASH", "USD",
+        return new SubmitOrder(new DistributorCode("NWOS"), "k", channel, "NW-1", "NWOS-ASH", "USD",
                 List.of(new SubmitLine(1, "HW-OSFP-800G-DR8", qty, LocalDate.of(2027, 1, 15), new BigDecimal(price))),
                 null, "someone");
     }

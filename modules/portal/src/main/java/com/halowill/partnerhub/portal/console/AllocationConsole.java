@@ -1,9 +1,10 @@
 package com.halowill.partnerhub.portal.console;
-
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.AllocationCap;
 import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.BackorderProcessing;
@@ -135,7 +136,7 @@ public class AllocationConsole {
         String sku = Input.field(form, "sku");
         Lta lta;
         try {
-            lta = new Lta(code, distributor, sku, LocalDate.parse(Input.field(form, "start")),
+            lta = new Lta(code, new DistributorCode(distributor), new Sku(sku), LocalDate.parse(Input.field(form, "start")),
                     LocalDate.parse(Input.field(form, "end")), Integer.parseInt(Input.field(form,
                             "committed")), Integer.parseInt(Input.field(form, "takeOrPay")),
                     Integer.parseInt(Input.field(form, "fence")));
@@ -143,6 +144,8 @@ public class AllocationConsole {
             return back("The LTA was not saved: its period needs a start and an end date such as 2027-01-04.");
         } catch (NumberFormatException e) {
             return back("The LTA was not saved: volume, take-or-pay share and fence are whole numbers.");
+        } catch (IllegalArgumentException e) {
+            return back("The LTA was not saved: choose a distributor and a product.");
         }
         if (!code.matches("[A-Z0-9][A-Z0-9-]{0,63}")) {
             return back("The LTA was not saved: its code is letters, digits and dashes (at most 64).");
@@ -198,7 +201,7 @@ public class AllocationConsole {
         } catch (IllegalArgumentException e) {
             r = null;
         }
-        return new BackorderRun(blank(sku) ? null : sku, blank(component) ? null : component, r,
+        return new BackorderRun(blank(sku) ? null : new Sku(sku), blank(component) ? null : component, r,
                 "true".equals(include) || "on".equals(include));
     }
 

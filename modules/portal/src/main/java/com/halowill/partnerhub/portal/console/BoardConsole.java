@@ -79,8 +79,8 @@ public class BoardConsole {
             Optional<Product> product = catalog.find(new Sku(sku.strip()));
             if (product.isPresent()) {
                 return Templates.product(user, catalog.search(ProductQuery.all()), product.get(),
-                        boards.product(new Sku(product.get().sku())),
-                                catalog.billOfMaterials(new Sku(product.get().sku())));
+                        boards.product(product.get().sku()),
+                                catalog.billOfMaterials(product.get().sku()));
             }
         }
         PoolSnapshot all = pools.everything(false);

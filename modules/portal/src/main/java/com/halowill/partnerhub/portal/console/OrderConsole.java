@@ -69,7 +69,7 @@ public class OrderConsole {
         if (order.isEmpty()) {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "order " + id)).build();
         }
-        List<String> refs = order.get().lines().stream().map(l -> l.demandRef()).toList();
+        List<String> refs = order.get().lines().stream().map(l -> l.demandRef().value()).toList();
         List<HistoryEntry> history = promises.history(DemandRef.all(refs));
         return Response.ok(Templates.order(user, order.get(), promises.forDemands(DemandRef.all(refs)),
                 DateHistoryRow.of(order.get(), history), shipments.forReference(order.get().id().toString()),

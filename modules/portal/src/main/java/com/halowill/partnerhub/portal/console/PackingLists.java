@@ -1,9 +1,7 @@
 package com.halowill.partnerhub.portal.console;
 
 import com.halowill.partnerhub.catalog.Catalog;
-import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Product;
-import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.ShipmentLine;
 import com.halowill.partnerhub.commitments.Shipments;
@@ -73,12 +71,11 @@ public class PackingLists {
                     .build();
         }
         PurchaseOrder o = order.get();
-        Distributor distributor = distributors.find(new DistributorCode(o.distributor())).orElseThrow();
-        ShipTo shipTo = distributors.shipTos(new DistributorCode(o.distributor())).stream().filter(s -> s.code()
+        Distributor distributor = distributors.find(o.distributor()).orElseThrow();
+        ShipTo shipTo = distributors.shipTos(o.distributor()).stream().filter(s -> s.code()
                 .equals(o.shipTo()))
                 .findFirst().orElseThrow();
-        Map<String, Product> products = catalog.find(Sku.all(o.lines().stream().map(OrderLine::sku).distinct()
-                .toList()));
+        Map<String, Product> products = catalog.find(o.lines().stream().map(OrderLine::sku).distinct().toList());
         List<Item> items = new ArrayList<>();
         int units = 0;
         for (OrderLine l : o.lines()) {
@@ -88,8 +85,8 @@ public class PackingLists {
                 continue;
             }
             units += here;
-            Product p = products.get(l.sku());
-            items.add(new Item(l.lineNumber(), l.sku(), p == null ? "" : p.name(), l.quantity(), here,
+            Product p = products.get(l.sku().value());
+            items.add(new Item(l.lineNumber(), l.sku().value(), p == null ? "" : p.name(), l.quantity(), here,
                     l.shippedQuantity(), Math.max(0, l.acceptedQuantity() - l.shippedQuantity())));
         }
         return Response.ok(Templates.packingList(o, distributor, shipTo, shipment.get(), items, units)).build();

@@ -1,12 +1,13 @@
 package com.halowill.partnerhub.portal.console;
-
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.CatalogAdministration;
 import com.halowill.partnerhub.catalog.ContractPrice;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.portal.web.Input;
@@ -79,7 +80,7 @@ public class ProductConsole {
         if (product.isEmpty()) {
             return back("There is no product '" + Input.echo(sku) + "'.");
         }
-        Set<String> skus = catalog.search(ProductQuery.all()).stream().map(Product::sku).collect(Collectors.toSet());
+        Set<String> skus = catalog.search(ProductQuery.all()).stream().map(p -> p.sku().value()).collect(Collectors.toSet());
         ProductEdit edit = ProductEdit.of(product.get(), form, skus);
         if (!edit.problems().isEmpty()) {
             return back(sku + " was not changed. " + String.join(" ", edit.problems()));
@@ -129,7 +130,7 @@ public class ProductConsole {
                     + " 64 characters), an amount such as 629.00 below 10,000,000, and a period that ends on or after"
                     + " it starts.");
         }
-        administration.saveContractPrice(new ContractPrice(distributor, sku, new Money(price.get(),
+        administration.saveContractPrice(new ContractPrice(new DistributorCode(distributor), new Sku(sku), new Money(price.get(),
                 d.get().currency()), from, to, agreement));
         return back("Contract price saved: " + distributor + " pays " + price.get() + " for " + sku + " from " + from
                 + " to " + to + ".");

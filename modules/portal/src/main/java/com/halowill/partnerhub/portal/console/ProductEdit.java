@@ -35,7 +35,7 @@ record ProductEdit(Product product, List<String> problems) {
             }
         }
         String successor = Input.field(form, "successor").isEmpty() ? null : Input.field(form, "successor");
-        if (successor != null && (successor.equals(p.sku()) || !skus.contains(successor))) {
+        if (successor != null && (successor.equals(p.sku().value()) || !skus.contains(successor))) {
             problems.add("Successor: another product of the catalog.");
         }
         BigDecimal price = Input.amount(Input.field(form, "listPrice"), MAX_PRICE).orElse(null);

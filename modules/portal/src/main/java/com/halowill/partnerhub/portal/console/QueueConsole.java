@@ -1,10 +1,10 @@
 package com.halowill.partnerhub.portal.console;
-
 import com.halowill.partnerhub.catalog.Catalog;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.OpsDecision;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.Promises;
@@ -105,11 +105,11 @@ public class QueueConsole {
     public TemplateInstance queue(@QueryParam("message") String message, @QueryParam("after") String after,
             @QueryParam("distributor") String distributor, @QueryParam("sku") String sku) {
         Filter chosen = new Filter(blank(distributor) ? null : distributor.strip(), blank(sku) ? null : sku.strip());
-        ProposalFilter filter = new ProposalFilter(chosen.distributor(), chosen.sku(), null, null);
+        ProposalFilter filter = new ProposalFilter(DistributorCode.of(chosen.distributor()).orElse(null), Sku.of(chosen.sku()).orElse(null), null, null);
         if (after != null && after.contains("_")) {
             try {
                 String[] parts = after.split("_", 2);
-                filter = new ProposalFilter(chosen.distributor(), chosen.sku(), Instant.parse(parts[0]),
+                filter = new ProposalFilter(DistributorCode.of(chosen.distributor()).orElse(null), Sku.of(chosen.sku()).orElse(null), Instant.parse(parts[0]),
                         UUID.fromString(parts[1]));
             } catch (RuntimeException e) {
                 // a stale or edited link starts the queue from the beginning
@@ -125,9 +125,9 @@ public class QueueConsole {
                     .queryParam("sku", chosen.sku() == null ? "" : chosen.sku()).build().toString();
         }
         Map<String, PricedLine> priced = new HashMap<>();
-        prices.lines(page.stream().map(c -> new DemandRef(c.demandRef())).toList())
-                .forEach(l -> priced.put(l.demandRef(), l));
-        List<Row> rows = page.stream().map(c -> new Row(c, priced.get(c.demandRef()))).toList();
+        prices.lines(page.stream().map(c -> c.demandRef()).toList())
+                .forEach(l -> priced.put(l.demandRef().value(), l));
+        List<Row> rows = page.stream().map(c -> new Row(c, priced.get(c.demandRef().value()))).toList();
         List<PurchaseOrder> recent = orders.list(new OrderQuery(null, null, null, null, 20, null)).items();
         List<ReasonCode> reasons = Arrays.stream(ReasonCode.values()).filter(ReasonCode::opsChoice).toList();
         return Templates.queue(user, rows, next, recent, reasons, distributors.all(),

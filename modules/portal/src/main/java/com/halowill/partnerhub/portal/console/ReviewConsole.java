@@ -69,7 +69,7 @@ public class ReviewConsole {
     public TemplateInstance reviews(@QueryParam("message") String message) {
         Map<UUID, HeldOrder> held = new LinkedHashMap<>();
         for (LineOnReview l : reviews.waiting()) {
-            held.computeIfAbsent(l.orderId(), id -> new HeldOrder(id, l.poNumber(), l.distributor(),
+            held.computeIfAbsent(l.orderId().value(), id -> new HeldOrder(id, l.poNumber(), l.distributor().value(),
                     new ArrayList<>())).lines().add(l);
         }
         return Templates.reviews(user, List.copyOf(held.values()), reviews.thresholds(), distributors.all(),

@@ -82,7 +82,7 @@ public class X12PartnerConsole {
         }
         String isa = isaId == null ? "" : isaId.strip();
         try {
-            X12Profile saved = profiles.save(new X12Profile(distributor == null ? "" : distributor.strip(),
+            X12Profile saved = profiles.save(new X12Profile(DistributorCode.of(distributor == null ? null : distributor.strip()).orElse(null),
                     qualifier == null ? "" : qualifier.strip().toUpperCase(java.util.Locale.ROOT), isa,
                     groupId == null || groupId.isBlank() ? isa : groupId.strip(), version, seps.charAt(0),
                     seps.charAt(1), seps.charAt(2), null, null), user.username());

@@ -99,7 +99,7 @@ public class AcknowledgmentPages {
         List<String> schedule = l.commitments().stream().map(c -> c.quantity() + (c.shipDate() == null
                 ? " backordered, no date yet" : " ship " + c.shipDate() + ", arrive " + c.deliveryDate()
                 + ("CONFIRMED".equals(c.state()) ? " (confirmed)" : " (proposed)"))).toList();
-        return new Row(l.lineNumber(), l.sku(), l.quantity(), l.acceptedQuantity(), l.requestedDate(),
+        return new Row(l.lineNumber(), l.sku().value(), l.quantity(), l.acceptedQuantity(), l.requestedDate(),
                 money(l.unitPrice()), money(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))),
                 LineAnswer.of(l).name().replace('_', ' ').toLowerCase(), schedule, l.flags());
     }

@@ -49,7 +49,7 @@ public record CatalogFilter(String rate, String formFactor, String opticalInterf
                 && (opticalInterface.isEmpty() || opticalInterface.equalsIgnoreCase(p.opticalInterface()))
                 && (reach.isEmpty() || p.reachMeters() == Integer.parseInt(reach))
                 && (lifecycle.isEmpty() || p.lifecycle().name().equals(lifecycle))
-                && (text.isEmpty() || contains(p.sku(), text) || contains(p.name(), text));
+                && (text.isEmpty() || contains(p.sku().value(), text) || contains(p.name(), text));
     }
 
     /** Whether any filter is set. */

@@ -70,7 +70,7 @@ public class CatalogPages {
         CatalogFilter filter = CatalogFilter.of(rate, formFactor, opticalInterface, reach, lifecycle, text);
         List<Product> shown = all.stream().filter(filter::matches).toList();
         Map<String, CatalogRow> rows = rows(me, shown, all);
-        return Templates.catalog(user, me, shown.stream().map(p -> rows.get(p.sku())).toList(), rows, filter,
+        return Templates.catalog(user, me, shown.stream().map(p -> rows.get(p.sku().value())).toList(), rows, filter,
                 CatalogFilter.Options.of(all));
     }
 
@@ -84,7 +84,7 @@ public class CatalogPages {
         }
         List<Product> all = catalog.search(ProductQuery.all());
         Map<String, Product> bySku = new LinkedHashMap<>();
-        all.forEach(p -> bySku.put(p.sku(), p));
+        all.forEach(p -> bySku.put(p.sku().value(), p));
         List<String> unknown = asked.stream().filter(s -> !bySku.containsKey(s)).limit(3).toList();
         List<Product> chosen = asked.stream().filter(bySku::containsKey).map(bySku::get).toList();
         String message = null;
@@ -97,7 +97,7 @@ public class CatalogPages {
             return Templates.compare(user, me, List.of(), Map.of(), message);
         }
         Map<String, CatalogRow> rows = rows(me, chosen, all);
-        return Templates.compare(user, me, chosen.stream().map(p -> rows.get(p.sku())).toList(), rows, null);
+        return Templates.compare(user, me, chosen.stream().map(p -> rows.get(p.sku().value())).toList(), rows, null);
     }
 
     /**
@@ -106,7 +106,7 @@ public class CatalogPages {
      */
     private Map<String, CatalogRow> rows(Distributor me, List<Product> shown, List<Product> all) {
         Map<String, Product> bySku = new LinkedHashMap<>();
-        all.forEach(p -> bySku.put(p.sku(), p));
+        all.forEach(p -> bySku.put(p.sku().value(), p));
         List<Product> wanted = new ArrayList<>(shown);
         for (Product p : shown) {
             Product successor = p.successorSku() == null ? null : bySku.get(p.successorSku());
@@ -115,13 +115,13 @@ public class CatalogPages {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        List<Quote> quotes = promises.quotes(wanted.stream().map(p -> new QuoteRequest(me.code(), p.sku(),
+        List<Quote> quotes = promises.quotes(wanted.stream().map(p -> new QuoteRequest(me.id(), p.sku(),
                 CatalogRow.EVERYTHING, today, null)).toList());
         Map<String, Money> prices = pricing.pricesFor(wanted, me.id(), me.tier(), today);
         Map<String, CatalogRow> rows = new LinkedHashMap<>();
         for (int i = 0; i < wanted.size(); i++) {
             Product p = wanted.get(i);
-            rows.put(p.sku(), CatalogRow.of(p, prices.get(p.sku()), quotes.get(i), today));
+            rows.put(p.sku().value(), CatalogRow.of(p, prices.get(p.sku().value()), quotes.get(i), today));
         }
         return rows;
     }

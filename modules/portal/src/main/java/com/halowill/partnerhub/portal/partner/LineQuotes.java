@@ -109,8 +109,8 @@ public class LineQuotes {
         }
         String warehouse = distributors.shipTos(me.id()).stream().filter(s -> s.code().equals(Input.field(q, "shipTo")))
                 .map(ShipTo::defaultWarehouse).findFirst().orElse(null);
-        Quote quote = promises.quote(new QuoteRequest(me.code(), p.sku(), units, requested, warehouse));
-        Money price = pricing.priceFor(new Sku(p.sku()), me.id(), me.tier(), today);
+        Quote quote = promises.quote(new QuoteRequest(me.id(), p.sku(), units, requested, warehouse));
+        Money price = pricing.priceFor(p.sku(), me.id(), me.tier(), today);
         return Templates.quote(row, schedule(quote, requested) + " · " + price.currency() + " " + price.amount()
                 + " each" + (quote.fromLta() == null ? "" : " (" + quote.fromLta() + ")"), false);
     }

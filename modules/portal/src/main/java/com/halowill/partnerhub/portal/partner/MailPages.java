@@ -61,7 +61,7 @@ public class MailPages {
             @RestForm("digest") String digest) {
         Distributor me = company.get();
         try {
-            MailPreference saved = preferences.save(new MailPreference(user.username(), me.code(), email,
+            MailPreference saved = preferences.save(new MailPreference(user.username(), me.id(), email,
                     "on".equals(acknowledgments), "on".equals(movedDates), "on".equals(shipments), "on".equals(digest),
                     null));
             boolean any = saved.acknowledgments() || saved.movedDates() || saved.shipments();

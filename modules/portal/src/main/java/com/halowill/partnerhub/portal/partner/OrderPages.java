@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.portal.partner;
+import com.halowill.partnerhub.catalog.Sku;
 
-import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.Shipment;
@@ -8,7 +8,6 @@ import com.halowill.partnerhub.commitments.Shipments;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.Distributor;
-import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderLine;
 import com.halowill.partnerhub.orders.OrderPage;
 import com.halowill.partnerhub.orders.OrderQuery;
@@ -47,10 +46,10 @@ public class OrderPages {
             List<String> serials) {
 
         static ShipmentRow of(Shipment s, PurchaseOrder order) {
-            Map<String, OrderLine> lines = order.lines().stream().collect(Collectors.toMap(OrderLine::demandRef,
+            Map<String, OrderLine> lines = order.lines().stream().collect(Collectors.toMap(l -> l.demandRef().value(),
                     l -> l));
             String contents = s.lines().stream().map(l -> {
-                OrderLine line = lines.get(l.demandRef());
+                OrderLine line = lines.get(l.demandRef().value());
                 return line == null ? l.quantity() + " units" : "line " + line.lineNumber() + ": " + l.quantity()
                         + " x " + line.sku();
             }).collect(Collectors.joining("; "));
@@ -97,8 +96,8 @@ public class OrderPages {
         Distributor me = company.get();
         OrderFilter filter = OrderFilter.of(status, po, sku, from, to);
         try {
-            OrderPage page = orders.list(new OrderQuery(me.code(), filter.orderStatus(), filter.poNumber(),
-                    filter.partNumber(), filter.receivedFrom(clock.getZone()), filter.receivedBefore(clock.getZone()),
+            OrderPage page = orders.list(new OrderQuery(me.id(), filter.orderStatus(), filter.poNumber(),
+                    Sku.of(filter.partNumber()).orElse(null), filter.receivedFrom(clock.getZone()), filter.receivedBefore(clock.getZone()),
                     null, OrderFilter.PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor));
             return Templates.orders(user, me, page.items(), filter, filter.next(page.nextCursor()), filter.problem());
         } catch (IllegalArgumentException e) {
@@ -116,9 +115,9 @@ public class OrderPages {
             return Response.status(404).entity(SharedPages.Templates.notFound(user, "order " + id)).build();
         }
         List<HistoryEntry> history = promises.history(order.get().lines().stream()
-                .map(l -> new DemandRef(l.demandRef())).toList());
+                .map(l -> l.demandRef()).toList());
         return Response.ok(Templates.order(user, me, order.get(), DateHistoryRow.of(order.get(), history),
-                changeRequests.forOrder(new OrderId(order.get().id()), me.id()), shipments.forReference(order.get().id()
+                changeRequests.forOrder(order.get().id(), me.id()), shipments.forReference(order.get().id()
                         .toString()).stream().map(sh -> ShipmentRow.of(sh, order.get())).toList(), message,
                 UUID.randomUUID().toString())).build();
     }

@@ -1,5 +1,4 @@
 package com.halowill.partnerhub.portal.partner;
-
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Product;
 import com.halowill.partnerhub.catalog.ProductQuery;
@@ -128,7 +127,7 @@ public class OrderingPages {
         List<Product> products = catalog.search(ProductQuery.all());
         List<String> preview = new ArrayList<>(parsed.problems());
         Map<String, Product> bySku = new HashMap<>();
-        products.forEach(p -> bySku.put(p.sku(), p));
+        products.forEach(p -> bySku.put(p.sku().value(), p));
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < parsed.rows().size(); i++) {
             OrderForm.Line row = parsed.rows().get(i);
@@ -156,7 +155,7 @@ public class OrderingPages {
             return Response.status(400).entity(form(me, form, errors)).build();
         }
         try {
-            Submission s = intake.submit(new SubmitOrder(me.code(), "portal:" + form.idempotencyKey(),
+            Submission s = intake.submit(new SubmitOrder(me.id(), "portal:" + form.idempotencyKey(),
                     Channel.PORTAL, form.poNumber(), form.shipTo(), me.currency(), lines, blankToNull(form.note()),
                     user.username()));
             return Response.seeOther(URI.create("/portal/orders/" + s.order().id())).build();

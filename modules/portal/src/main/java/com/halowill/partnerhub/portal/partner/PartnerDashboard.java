@@ -90,25 +90,23 @@ public class PartnerDashboard {
         List<ShipmentDue> due = outlook.nextShipments(me.id(), LocalDate.now(clock), ROWS);
         List<HistoryEntry> changes = outlook.notices(me.id(), clock.instant().minus(NOTICES), ROWS);
         Set<String> refs = new LinkedHashSet<>();
-        risky.forEach(r -> refs.add(r.demandRef()));
-        due.forEach(d -> refs.add(d.demandRef()));
-        changes.forEach(c -> refs.add(c.demandRef()));
+        risky.forEach(r -> refs.add(r.demandRef().value()));
+        due.forEach(d -> refs.add(d.demandRef().value()));
+        changes.forEach(c -> refs.add(c.demandRef().value()));
         Map<String, LineRef> lines = new HashMap<>();
-        business.lines(me.id(), DemandRef.all(refs)).forEach(l -> lines.put(l.demandRef(), l));
-        List<Due> shipments = due.stream().map(d -> new Due(d, lines.get(d.demandRef()))).toList();
-        List<AtRisk> atRisk = risky.stream().map(r -> new AtRisk(r, lines.get(r.demandRef()))).toList();
+        business.lines(me.id(), DemandRef.all(refs)).forEach(l -> lines.put(l.demandRef().value(), l));
+        List<Due> shipments = due.stream().map(d -> new Due(d, lines.get(d.demandRef().value()))).toList();
+        List<AtRisk> atRisk = risky.stream().map(r -> new AtRisk(r, lines.get(r.demandRef().value()))).toList();
         return Templates.dashboard(user, me, business.summary(me.id()), outlook.atRiskCount(me.id()), atRisk,
                 shipments, allocations.ltas(me.id()), notices(changes, lines));
     }
 
     /** Each change with the schedule its line had just before it (from the line's full history). */
     private List<Notice> notices(List<HistoryEntry> changes, Map<String, LineRef> lines) {
-        List<HistoryEntry> history = promises.history(changes.stream().map(HistoryEntry::demandRef).distinct()
-                .map(DemandRef::new)
-                .toList());
+        List<HistoryEntry> history = promises.history(changes.stream().map(HistoryEntry::demandRef).distinct().toList());
         List<Notice> out = new ArrayList<>();
         for (HistoryEntry c : changes) {
-            LineRef line = lines.get(c.demandRef());
+            LineRef line = lines.get(c.demandRef().value());
             if (line == null) {
                 continue;
             }

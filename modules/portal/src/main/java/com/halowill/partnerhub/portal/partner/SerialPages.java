@@ -62,7 +62,7 @@ public class SerialPages {
     @Path("/{serial}")
     public Response serial(@PathParam("serial") String serial) {
         Distributor me = company.get();
-        Optional<ShippedUnit> unit = shipments.unit(serial).filter(u -> u.distributor().equals(me.code()));
+        Optional<ShippedUnit> unit = shipments.unit(serial).filter(u -> u.distributor().value().equals(me.code()));
         Optional<PurchaseOrder> order = unit.flatMap(u -> Input.orderId(u.reference())).flatMap(id -> orders.find(id,
                 me.id()));
         if (unit.isEmpty() || order.isEmpty()) {

@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.portal.partner;
+import com.halowill.partnerhub.catalog.DistributorCode;
 
 import com.halowill.partnerhub.orders.ShipTo;
 import com.halowill.partnerhub.portal.web.Input;
@@ -53,7 +54,7 @@ record ShipToForm(String code, String name, String line1, String city, String re
     }
 
     ShipTo shipTo(String distributor) {
-        return new ShipTo(code, distributor, name, line1, city, region, postalCode, country, warehouse);
+        return new ShipTo(code, new DistributorCode(distributor), name, line1, city, region, postalCode, country, warehouse);
     }
 
     private static void text(List<String> out, String label, String value, int max) {

@@ -16,12 +16,12 @@ public record DateHistoryRow(int lineNumber, String sku, Instant at, String acto
 
     public static List<DateHistoryRow> of(PurchaseOrder order, List<HistoryEntry> history) {
         Map<String, OrderLine> lines = order.lines().stream()
-                .collect(Collectors.toMap(OrderLine::demandRef, l -> l));
+                .collect(Collectors.toMap(l -> l.demandRef().value(), l -> l));
         List<DateHistoryRow> out = new ArrayList<>();
         for (HistoryEntry h : history) {
-            OrderLine l = lines.get(h.demandRef());
+            OrderLine l = lines.get(h.demandRef().value());
             if (l != null) {
-                out.add(new DateHistoryRow(l.lineNumber(), l.sku(), h.at(), h.actor(), h.action(), h.reason().text(),
+                out.add(new DateHistoryRow(l.lineNumber(), l.sku().value(), h.at(), h.actor(), h.action(), h.reason().text(),
                         h.note(), text(h.schedule())));
             }
         }

@@ -1,11 +1,11 @@
 package com.halowill.partnerhub.portal.console;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.catalog.Lifecycle;
 import com.halowill.partnerhub.catalog.Money;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.portal.web.Input;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** What an ops admin types for a product and for amounts: what is kept, and what is refused in words. */
 class ProductEditTest {
 
-    private static final Product DR8 = new Product("HW-OSFP-800G-DR8", "800G DR8", 800, "OSFP", "DR8", 500, "SMF",
+    private static final Product DR8 = new Product(new Sku("HW-OSFP-800G-DR8"), "800G DR8", 800, "OSFP", "DR8", 500, "SMF",
             "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
             Money.usd("699.00"), 10, 10, 8);
 
@@ -35,7 +35,7 @@ class ProductEditTest {
     @Test
     void a_product_is_changed_as_typed_when_every_field_is_usable() {
         ProductEdit e = ProductEdit.of(DR8, form("EOL", "2027-03-31", "HW-OSFP-1T6-DR8", "649.5", "20", "10", "12"),
-                Set.of(DR8.sku(), "HW-OSFP-1T6-DR8"));
+                Set.of(DR8.sku().value(), "HW-OSFP-1T6-DR8"));
         assertEquals(List.of(), e.problems());
         assertEquals(Lifecycle.EOL, e.product().lifecycle());
         assertEquals(LocalDate.of(2027, 3, 31), e.product().lastTimeBuy());
@@ -46,8 +46,8 @@ class ProductEditTest {
 
     @Test
     void every_unusable_field_is_named() {
-        ProductEdit e = ProductEdit.of(DR8, form("GONE", "31/03/2027", DR8.sku(), "6.999", "0", "x", "200"),
-                Set.of(DR8.sku()));
+        ProductEdit e = ProductEdit.of(DR8, form("GONE", "31/03/2027", DR8.sku().value(), "6.999", "0", "x", "200"),
+                Set.of(DR8.sku().value()));
         String all = String.join(" ", e.problems());
         for (String named : List.of("Lifecycle", "Last-time-buy", "Successor", "List price", "MOQ", "Order multiple",
                 "Lead time")) {

@@ -68,7 +68,7 @@ final class X12ChangeMapping {
                         "order " + order.poNumber() + " has no line " + poc.lineNumber()));
                 continue;
             }
-            if (poc.sku() != null && !poc.sku().equals(matched.get(0).sku())) {
+            if (poc.sku() != null && !poc.sku().equals(matched.get(0).sku().value())) {
                 errors.add(onPoc(poc, poc.skuElementPosition(), "234", ElementSyntaxCode.INVALID_CODE_VALUE, poc.sku(),
                         "line " + poc.lineNumber() + " is " + matched.get(0).sku()));
                 continue;

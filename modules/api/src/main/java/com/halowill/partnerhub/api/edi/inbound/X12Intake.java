@@ -16,7 +16,6 @@ import com.halowill.partnerhub.orders.Distributor;
 import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.orders.DuplicatePoNumber;
 import com.halowill.partnerhub.orders.IdempotencyKeyReused;
-import com.halowill.partnerhub.orders.OrderId;
 import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderQuery;
 import com.halowill.partnerhub.orders.OrderRejected;
@@ -188,7 +187,7 @@ public class X12Intake {
     /** Why this ISA party may not order for the distributor, or null when it may. */
     private String wrongSender(Party sender, String distributor) {
         Optional<X12Profile> owner = profiles.bySender(sender.qualifier(), sender.id());
-        if (owner.isPresent() && !owner.get().distributor().equals(distributor)) {
+        if (owner.isPresent() && !owner.get().distributor().value().equals(distributor)) {
             return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is another distributor's trading partner";
         }
         if (owner.isPresent()) {
@@ -246,7 +245,7 @@ public class X12Intake {
         }
         String key = "x12:" + interchange.controlNumber() + ":" + change.poNumber() + ":" + t.controlNumber();
         try {
-            changes.submit(new OrderId(order.get().id()), code, mapped.lines(), change.note(), actor, key);
+            changes.submit(order.get().id(), code, mapped.lines(), change.note(), actor, key);
             return BusinessReview.accepted();
         } catch (OrderRejected e) {
             return BusinessReview.rejected(e.errors().stream().map(f -> X12ChangeMapping.locate(f, change, mapped))
@@ -267,7 +266,7 @@ public class X12Intake {
             return BusinessReview.rejected(errors.stream().map(X12Intake::writable).toList());
         }
         try {
-            UUID id = intake.submit(order).order().id();
+            UUID id = intake.submit(order).order().id().value();
             // the 855 and 856 of this order go back to the ids this interchange came from
             partners.remember(id, interchange.sender(), group.applicationSender(), received);
             return BusinessReview.accepted();

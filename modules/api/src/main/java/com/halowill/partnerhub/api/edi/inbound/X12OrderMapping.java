@@ -1,8 +1,8 @@
 package com.halowill.partnerhub.api.edi.inbound;
-
 import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.SegmentSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.Channel;
 import com.halowill.partnerhub.orders.FieldError;
 import com.halowill.partnerhub.orders.SubmitLine;
@@ -72,7 +72,7 @@ final class X12OrderMapping {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new SubmitOrder(distributor, idempotencyKey, Channel.EDI, po.poNumber(), po.shipTo(),
+        return new SubmitOrder(new DistributorCode(distributor), idempotencyKey, Channel.EDI, po.poNumber(), po.shipTo(),
                 po.currency() == null ? currency : po.currency(), lines, po.note(), actor);
     }
 

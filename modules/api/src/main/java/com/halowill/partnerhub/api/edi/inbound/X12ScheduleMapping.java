@@ -1,8 +1,9 @@
 package com.halowill.partnerhub.api.edi.inbound;
-
 import com.halowill.partnerhub.api.edi.syntax.ElementSyntaxCode;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Product;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.orders.PlanningSchedule;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ final class X12ScheduleMapping {
         String reference = received.reference() != null ? received.reference() : fallbackReference;
         LocalDate last = lines.stream().map(PlanningSchedule.Forecast::periodEnd).max(LocalDate::compareTo)
                 .orElse(start);
-        return new PlanningSchedule(distributor, reference, start, end != null ? end : last, now, actor, lines);
+        return new PlanningSchedule(new DistributorCode(distributor), reference, start, end != null ? end : last, now, actor, lines);
     }
 
     private static PlanningSchedule.Forecast forecast(String sku, ReceivedPlanningSchedule.Forecast f,
@@ -94,7 +95,7 @@ final class X12ScheduleMapping {
                 default -> from;
             };
         }
-        return new PlanningSchedule.Forecast(sku, "C".equals(f.qualifier()), from, to, quantity);
+        return new PlanningSchedule.Forecast(new Sku(sku), "C".equals(f.qualifier()), from, to, quantity);
     }
 
     private static LocalDate date(String ccyymmdd) {

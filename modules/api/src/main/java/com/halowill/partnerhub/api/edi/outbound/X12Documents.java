@@ -6,7 +6,6 @@ import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
 import com.halowill.partnerhub.api.edi.syntax.Party;
 import com.halowill.partnerhub.api.edi.syntax.X12ControlNumbers;
 import com.halowill.partnerhub.api.edi.syntax.X12Version;
-import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.ChangeRequest;
 import com.halowill.partnerhub.orders.ChangeRequestState;
 import com.halowill.partnerhub.orders.LineAnswer;
@@ -55,7 +54,7 @@ public class X12Documents {
      * @throws IllegalArgumentException when a value does not fit X12 (a PO number over 22 characters)
      */
     public String acknowledgment(PurchaseOrder order, X12Version asked) {
-        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        Optional<X12Profile> profile = profiles.of(order.distributor());
         X12Version version = version(asked, profile);
         // One PO1 per line of the buyer: the order lines one 850 line was split into by its schedule answer together.
         Map<String, AcknowledgedLine> lines = new LinkedHashMap<>();
@@ -67,7 +66,7 @@ public class X12Documents {
             allRejected &= answer == LineAnswer.REJECTED;
             String buyers = buyerLine(l);
             AcknowledgedLine part = new AcknowledgedLine(buyers, BigDecimal.valueOf(l.quantity()), l.unitPrice(),
-                    l.sku(), schedule(l, answer), l.buyerPart());
+                    l.sku().value(), schedule(l, answer), l.buyerPart());
             lines.merge(buyers, part, (a, b) -> new AcknowledgedLine(buyers, a.orderedQuantity()
                     .add(b.orderedQuantity()), a.unitPrice(), a.sku(), concat(a.schedule(), b.schedule()),
                     a.buyerPart()));
@@ -121,7 +120,7 @@ public class X12Documents {
      * the change asked and its outcome; an accepted line's ACKs are its schedule now.
      */
     public String changeAcknowledgment(PurchaseOrder order, ChangeRequest request, X12Version asked) {
-        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        Optional<X12Profile> profile = profiles.of(order.distributor());
         Map<Integer, OrderLine> byNumber = order.lines().stream()
                 .collect(Collectors.toMap(OrderLine::lineNumber, Function.identity()));
         List<ChangeAcknowledgment.ChangedLine> lines = new ArrayList<>();
@@ -144,7 +143,7 @@ public class X12Documents {
                 changed |= answer.stream().anyMatch(e -> e.status() != LineStatus.ACCEPTED);
             }
             lines.add(new ChangeAcknowledgment.ChangedLine(line == null ? Integer.toString(l.lineNumber())
-                    : buyerLine(line), changeType(l), l.cancel() ? null : l.quantity(), l.sku(), answer));
+                    : buyerLine(line), changeType(l), l.cancel() ? null : l.quantity(), l.sku().value(), answer));
         }
         AcknowledgmentType type = allRejected ? AcknowledgmentType.REJECTED_WITH_DETAIL
                 : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
@@ -171,14 +170,14 @@ public class X12Documents {
     /** The 856 of one shipment of the order, in the version asked for (null: as for the 855). */
     public String shipmentNotice(PurchaseOrder order, com.halowill.partnerhub.commitments.Shipment shipment,
             X12Version asked) {
-        Optional<X12Profile> profile = profiles.of(new DistributorCode(order.distributor()));
+        Optional<X12Profile> profile = profiles.of(order.distributor());
         X12Version version = version(asked, profile);
         Map<String, OrderLine> byRef = order.lines().stream()
-                .collect(Collectors.toMap(OrderLine::demandRef, Function.identity()));
-        List<ShippedItem> items = shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef()))
-                .map(s -> new ShippedItem(buyerLine(byRef.get(s.demandRef())),
-                        byRef.get(s.demandRef()).sku(), BigDecimal.valueOf(s.quantity()),
-                        byRef.get(s.demandRef()).buyerPart())).toList();
+                .collect(Collectors.toMap(l -> l.demandRef().value(), Function.identity()));
+        List<ShippedItem> items = shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef().value()))
+                .map(s -> new ShippedItem(buyerLine(byRef.get(s.demandRef().value())),
+                        byRef.get(s.demandRef().value()).sku().value(), BigDecimal.valueOf(s.quantity()),
+                        byRef.get(s.demandRef().value()).buyerPart())).toList();
         String id = shipment.id().toString().replace("-", "").substring(0, 30);
         return new AdvanceShipNotice().write(envelope(order, version, profile), new Shipment(id,
                 shipment.shipDate(), shipment.carrier() == null ? null : scac(shipment.carrier()),
@@ -192,7 +191,7 @@ public class X12Documents {
 
     /** The 850 transaction the order came from, as the partner's interchange carried it, if it came by X12. */
     public Optional<String> received(PurchaseOrder order) {
-        return partners.received(order.id());
+        return partners.received(order.id().value());
     }
 
     /** The version asked for, else the one the distributor's profile names, else 004010. */
@@ -213,9 +212,9 @@ public class X12Documents {
             return OutboundEnvelope.of(HALOWILL, new Party(p.isaQualifier(), p.isaId()), version, numbers.next(),
                     LocalDateTime.now(clock)).toGroup(p.groupId()).withSyntax(syntax, true);
         }
-        Optional<OrderPartners.Partner> partner = partners.of(order.id());
+        Optional<OrderPartners.Partner> partner = partners.of(order.id().value());
         OutboundEnvelope envelope = OutboundEnvelope.of(HALOWILL, partner.map(OrderPartners.Partner::party)
-                .orElse(new Party("ZZ", order.distributor())), version, numbers.next(), LocalDateTime.now(clock));
+                .orElse(new Party("ZZ", order.distributor().value())), version, numbers.next(), LocalDateTime.now(clock));
         return partner.map(p -> envelope.toGroup(p.groupId())).orElse(envelope);
     }
 }

@@ -40,10 +40,10 @@ class X12Push {
         // one look per distributor, however many of its orders a run acknowledges
         java.util.Map<String, Boolean> subscribed = new java.util.HashMap<>();
         for (OrderUpdates.StatusUpdate o : updates.orders()) {
-            DistributorCode distributor = new DistributorCode(o.distributor());
-            if (o.after() == OrderStatus.ACKNOWLEDGED && subscribed.computeIfAbsent(o.distributor(),
+            DistributorCode distributor = o.distributor();
+            if (o.after() == OrderStatus.ACKNOWLEDGED && subscribed.computeIfAbsent(o.distributor().value(),
                     d -> webhooks.subscribed(distributor, WebhookEvent.X12_855))) {
-                orders.find(new OrderId(o.orderId())).flatMap(order -> written(order, () -> documents
+                orders.find(o.orderId()).flatMap(order -> written(order, () -> documents
                         .acknowledgment(order, null))).ifPresent(document -> webhooks.publish(distributor,
                                 WebhookEvent.X12_855, o.at(), document));
             }
@@ -52,7 +52,7 @@ class X12Push {
 
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
-        DistributorCode distributor = new DistributorCode(s.distributor());
+        DistributorCode distributor = s.distributor();
         if (webhooks.subscribed(distributor, WebhookEvent.X12_856)) {
             OrderId.of(s.reference()).flatMap(orders::find).flatMap(order -> written(order, () -> documents
                     .shipmentNotice(order, s, null))).ifPresent(document -> webhooks.publish(distributor,
@@ -62,9 +62,9 @@ class X12Push {
 
     void onChangeAnswered(@Observes ChangeRequestAnswered answered) {
         var request = answered.request();
-        DistributorCode distributor = new DistributorCode(request.distributor());
+        DistributorCode distributor = request.distributor();
         if (webhooks.subscribed(distributor, WebhookEvent.X12_865)) {
-            orders.find(new OrderId(request.orderId())).flatMap(order -> written(order, () -> documents
+            orders.find(request.orderId()).flatMap(order -> written(order, () -> documents
                     .changeAcknowledgment(order, request, null))).ifPresent(document -> webhooks.publish(distributor,
                             WebhookEvent.X12_865, request.decidedAt() != null ? request.decidedAt()
                                     : request.requestedAt(), document));

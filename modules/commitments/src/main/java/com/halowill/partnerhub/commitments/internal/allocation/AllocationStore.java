@@ -243,12 +243,12 @@ public class AllocationStore implements Allocations {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        pools.snapshot(List.of(new Sku(lta.sku())), true);
-        for (LtaLedger other : ltaLedgers(lta.distributor())) {
-            if (other.code.equals(lta.code()) && !other.sku.equals(lta.sku())) {
+        pools.snapshot(List.of(lta.sku()), true);
+        for (LtaLedger other : ltaLedgers(lta.distributor().value())) {
+            if (other.code.equals(lta.code()) && !other.sku.equals(lta.sku().value())) {
                 throw new IllegalArgumentException("an existing LTA keeps its product");
             }
-            if (!other.code.equals(lta.code()) && other.sku.equals(lta.sku())
+            if (!other.code.equals(lta.code()) && other.sku.equals(lta.sku().value())
                     && !other.periodEnd.isBefore(lta.periodStart()) && !lta.periodEnd().isBefore(other.periodStart)) {
                 throw new IllegalArgumentException(lta.distributor() + " already has an LTA on " + lta.sku()
                         + " in that period (" + other.code + ")");
@@ -256,7 +256,7 @@ public class AllocationStore implements Allocations {
         }
         List<?> holder = em.createNativeQuery("select distributor from commitments.lta where code = ?1")
                 .setParameter(1, lta.code()).getResultList();
-        if (!holder.isEmpty() && !holder.get(0).equals(lta.distributor())) {
+        if (!holder.isEmpty() && !holder.get(0).equals(lta.distributor().value())) {
             throw new IllegalArgumentException("an existing LTA keeps its distributor");
         }
         em.createNativeQuery("""
@@ -266,7 +266,7 @@ public class AllocationStore implements Allocations {
                 period_start = excluded.period_start, period_end = excluded.period_end,
                 committed_quantity = excluded.committed_quantity, take_or_pay_percent = excluded.take_or_pay_percent,
                 fence_weeks = excluded.fence_weeks""")
-                .setParameter(1, lta.code()).setParameter(2, lta.distributor()).setParameter(3, lta.sku())
+                .setParameter(1, lta.code()).setParameter(2, lta.distributor().value()).setParameter(3, lta.sku().value())
                 .setParameter(4, lta.periodStart()).setParameter(5, lta.periodEnd())
                 .setParameter(6, lta.committedQuantity()).setParameter(7, lta.takeOrPayPercent())
                 .setParameter(8, lta.fenceWeeks()).executeUpdate();
@@ -308,7 +308,7 @@ public class AllocationStore implements Allocations {
             int expected = (int) (topQuantity * elapsed / total);
             LtaStatus.TakeOrPay status = calledOff >= topQuantity ? LtaStatus.TakeOrPay.MET
                     : calledOff >= expected ? LtaStatus.TakeOrPay.ON_TRACK : LtaStatus.TakeOrPay.AT_RISK;
-            out.add(new LtaStatus(new Lta(l.code, l.distributor, l.sku, l.periodStart, l.periodEnd, l.committed, top,
+            out.add(new LtaStatus(new Lta(l.code, new DistributorCode(l.distributor), new Sku(l.sku), l.periodStart, l.periodEnd, l.committed, top,
                     l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, topQuantity, expected, status));
         }
         return out;
@@ -357,7 +357,7 @@ public class AllocationStore implements Allocations {
                 .setParameter(1, distributor).setParameter(2, sku).setParameter(3, start).setParameter(4, end)
                 .setParameter(5, max).setParameter(6, used).setParameter(7, actor)
                 .setParameter(8, Timestamp.from(Instant.now(clock))).getSingleResult()).longValue();
-        return new AllocationCap(id, distributor, sku, start, end, max, used);
+        return new AllocationCap(id, new DistributorCode(distributor), new Sku(sku), start, end, max, used);
     }
 
     @Override
@@ -369,7 +369,7 @@ public class AllocationStore implements Allocations {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AllocationCap> caps() {
-        return capLedgers().stream().map(c -> new AllocationCap(c.id, c.distributor, c.sku, c.start, c.end, c.max,
+        return capLedgers().stream().map(c -> new AllocationCap(c.id, new DistributorCode(c.distributor), new Sku(c.sku), c.start, c.end, c.max,
                 c.used)).toList();
     }
 

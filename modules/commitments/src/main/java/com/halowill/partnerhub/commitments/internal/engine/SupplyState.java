@@ -67,7 +67,7 @@ public final class SupplyState {
         this.recipes = Map.copyOf(all);
         this.warehouses = pools.warehouses();
         for (StockPool s : pools.stock()) {
-            stock.computeIfAbsent(s.sku(), k -> new LinkedHashMap<>())
+            stock.computeIfAbsent(s.sku().value(), k -> new LinkedHashMap<>())
                     .put(s.warehouse(), new int[] {s.onHand(), s.held() + s.confirmed()});
         }
         for (ChipPool c : pools.chips()) {

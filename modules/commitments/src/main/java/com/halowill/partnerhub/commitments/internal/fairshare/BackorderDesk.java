@@ -69,7 +69,7 @@ public class BackorderDesk implements BackorderProcessing {
         Set<String> skus = s.recipes.values().stream()
                 .filter(r -> run.sku() == null || r.sku().equals(run.sku()))
                 .filter(r -> run.component() == null || r.chipsPerUnit().containsKey(run.component()))
-                .map(r -> r.sku()).collect(Collectors.toSet());
+                .map(r -> r.sku().value()).collect(Collectors.toSet());
         List<Booked> scope = skus.isEmpty() ? List.of() : List.copyOf(commitmentRows.open(skus).values());
         return BackorderPlanner.plan(s, scope, run, store.weights(), "Re-promised by backorder processing ("
                 + describe(run) + ")");
@@ -80,7 +80,7 @@ public class BackorderDesk implements BackorderProcessing {
     }
 
     public static String describe(BackorderRun run) {
-        String scope = run.sku() != null ? run.sku() : run.component() != null ? "products using " + run.component()
+        String scope = run.sku() != null ? run.sku().value() : run.component() != null ? "products using " + run.component()
                 : "all products";
         return (run.rule() == null ? "" : run.rule().name().toLowerCase().replace('_', ' ')) + ", " + scope
                 + (run.includeConfirmed() ? ", confirmed included" : "");

@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.commitments.internal.fairshare;
+import com.halowill.partnerhub.catalog.DistributorCode;
 
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.CommitmentState;
@@ -72,7 +73,7 @@ public final class BackorderPlanner {
             t[5] += b.accepted - dated(after);
         }
         List<DistributorImpact> out = new ArrayList<>();
-        totals.forEach((d, t) -> out.add(new DistributorImpact(d, weights.getOrDefault(d, 1), t[0], t[1], t[2], t[3],
+        totals.forEach((d, t) -> out.add(new DistributorImpact(new DistributorCode(d), weights.getOrDefault(d, 1), t[0], t[1], t[2], t[3],
                 t[4], t[5])));
         return out;
     }

@@ -1,8 +1,9 @@
 package com.halowill.partnerhub.commitments.internal.outlook;
-
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.CommitmentAtRisk;
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.DistributorOutlook;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.ReasonCode;
@@ -60,7 +61,7 @@ public class OutlookDesk implements DistributorOutlook {
                 .setParameter(1, distributor).setParameter(2, limit).getResultList();
         List<CommitmentAtRisk> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new CommitmentAtRisk((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3],
+            out.add(new CommitmentAtRisk(new DemandRef((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(), (LocalDate) r[3],
                     ((Number) r[4]).intValue(), (LocalDate) r[5], CommitmentState.valueOf((String) r[6])));
         }
         return out;
@@ -88,7 +89,7 @@ public class OutlookDesk implements DistributorOutlook {
                 .setParameter(3, limit).getResultList();
         List<ShipmentDue> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new ShipmentDue((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3],
+            out.add(new ShipmentDue(new DemandRef((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(), (LocalDate) r[3],
                     (LocalDate) r[4], (String) r[5], CommitmentState.valueOf((String) r[6])));
         }
         return out;
@@ -103,7 +104,7 @@ public class OutlookDesk implements DistributorOutlook {
                 .setParameter(2, Timestamp.from(since)).setParameter(3, limit).getResultList();
         List<HistoryEntry> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new HistoryEntry((UUID) r[0], (String) r[1], (Instant) r[2], (String) r[3], (String) r[4],
+            out.add(new HistoryEntry((UUID) r[0], new DemandRef((String) r[1]), (Instant) r[2], (String) r[3], (String) r[4],
                     ReasonCode.valueOf((String) r[5]), (String) r[6], ScheduleText.parse((String) r[7])));
         }
         return out;

@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.commitments.internal.outlook;
+import com.halowill.partnerhub.catalog.DistributorCode;
 
 import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.AllocationBoard;
@@ -31,7 +32,7 @@ public class ProductBoards implements AllocationBoard {
 
     /** Asks the engine for everything, as a distributor without an LTA or cap would. */
     private static final int EVERYTHING = 100_000_000;
-    private static final String NO_LTA = "";
+    private static final DistributorCode NO_LTA = null;
 
     /** Per week: units asked for, of them late and backordered; units held, confirmed and shipped. */
     private static final String WEEKS = """
@@ -95,14 +96,14 @@ public class ProductBoards implements AllocationBoard {
                 w[8] += protectedUnits[i];
             }
         }
-        Quote open = promises.quote(new QuoteRequest(NO_LTA, sku, EVERYTHING, today, null));
+        Quote open = promises.quote(new QuoteRequest(NO_LTA, new Sku(sku), EVERYTHING, today, null));
         for (ScheduleLine s : open.schedule()) {
             if (s.shipDate() != null) {
                 week(weeks, Weeks.monday(s.shipDate()))[9] += s.quantity();
             }
         }
-        List<LtaStatus> ltas = store.ltas(null).stream().filter(l -> l.lta().sku().equals(sku)).toList();
-        return new ProductBoard(sku, rows(weeks, Weeks.monday(today)), ltas);
+        List<LtaStatus> ltas = store.ltas(null).stream().filter(l -> l.lta().sku().value().equals(sku)).toList();
+        return new ProductBoard(new Sku(sku), rows(weeks, Weeks.monday(today)), ltas);
     }
 
     private static int[] week(Map<LocalDate, int[]> weeks, LocalDate monday) {

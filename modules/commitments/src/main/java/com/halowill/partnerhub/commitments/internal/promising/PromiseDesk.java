@@ -63,7 +63,7 @@ public class PromiseDesk implements Promises {
         if (demands.isEmpty()) {
             return List.of();
         }
-        return open(Sku.all(demands.stream().map(Demand::sku).toList())).promise(demands);
+        return open(demands.stream().map(Demand::sku).toList()).promise(demands);
     }
 
     @Override
@@ -112,13 +112,14 @@ public class PromiseDesk implements Promises {
         if (requests.isEmpty()) {
             return List.of();
         }
-        SupplyState s = loader.load(requests.stream().map(QuoteRequest::sku).distinct().toList(), false).state();
+        SupplyState s = loader.load(requests.stream().map(q -> q.sku().value()).distinct().toList(), false).state();
         List<Quote> out = new ArrayList<>();
         for (QuoteRequest q : requests) {
-            PromisePlan plan = PromiseEngine.plan(s, new PromiseRequest(q.distributor(), q.sku(), q.quantity(),
+            String distributor = q.distributor() == null ? "" : q.distributor().value();
+            PromisePlan plan = PromiseEngine.plan(s, new PromiseRequest(distributor, q.sku().value(), q.quantity(),
                     q.requestedDate(), q.preferredWarehouse(), null, null));
             if (alone) {
-                plan.allocations().forEach(a -> s.release(q.distributor(), q.sku(), a));
+                plan.allocations().forEach(a -> s.release(distributor, q.sku().value(), a));
             }
             List<Booked.Held> held = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
             String lta = plan.allocations().stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()

@@ -124,7 +124,7 @@ public class ReCommitDesk implements ReCommits {
         long late = r.moves().stream().filter(m -> m.daysMoved() != null && m.daysMoved() > 0).count();
         int backordered = r.moves().stream().mapToInt(m -> Math.max(0, m.backorderedAfter() - m.backorderedBefore()))
                 .sum();
-        Map<String, Long> told = new TreeMap<>(r.moves().stream().collect(Collectors.groupingBy(Move::distributor,
+        Map<String, Long> told = new TreeMap<>(r.moves().stream().collect(Collectors.groupingBy(m -> m.distributor().value(),
                 Collectors.counting())));
         String outcome = moved + " commitments changed (" + late + " later, " + backordered
                 + " units newly backordered, " + r.uncoveredUnits() + " units had lost their supply"
@@ -154,7 +154,7 @@ public class ReCommitDesk implements ReCommits {
                     || r.chipsPerUnit().keySet().stream().anyMatch(c -> shortFamilies.contains("CHIPS:" + c))
                     || r.lines().stream().anyMatch(l -> shortFamilies.contains("CAPACITY:" + l));
             if (touches) {
-                skus.add(r.sku());
+                skus.add(r.sku().value());
             }
         }
         return skus.isEmpty() ? List.of() : List.copyOf(commitmentRows.open(skus).values());

@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.recommit;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.LtaRisk;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
@@ -192,7 +193,7 @@ public final class ReCommitPlanner {
             }
             int movedLate = late.getOrDefault(l.code, 0);
             if (movedLate > 0 || shortBy > 0) {
-                out.add(new LtaRisk(l.code, l.distributor, l.sku, movedLate, shortBy));
+                out.add(new LtaRisk(l.code, new DistributorCode(l.distributor), new Sku(l.sku), movedLate, shortBy));
             }
         }
         return out;

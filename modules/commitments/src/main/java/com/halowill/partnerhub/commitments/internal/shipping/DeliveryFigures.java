@@ -1,4 +1,5 @@
 package com.halowill.partnerhub.commitments.internal.shipping;
+import com.halowill.partnerhub.catalog.DistributorCode;
 
 import com.halowill.partnerhub.commitments.DeliveryPerformance;
 import com.halowill.partnerhub.commitments.DistributorFigures;
@@ -55,7 +56,7 @@ public class DeliveryFigures implements DeliveryPerformance {
                 group by d.distributor order by d.distributor""").getResultList();
         return rows.stream().map(r -> {
             int lines = ((Number) r[1]).intValue();
-            return new DistributorFigures((String) r[0], lines, share(r[2], lines), share(r[3], lines),
+            return new DistributorFigures(new DistributorCode((String) r[0]), lines, share(r[2], lines), share(r[3], lines),
                     share(r[4], lines), ((Number) r[5]).intValue());
         }).toList();
     }

@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.commitments.internal.shipping;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.commitments.Shipment;
 import com.halowill.partnerhub.commitments.ShipmentLine;
@@ -61,12 +62,12 @@ public class ShipmentDesk implements Shipments {
     @Override
     public Shipment record(ShipmentRequest r, String actor) {
         check(r);
-        List<String> refs = r.lines().stream().map(ShipmentLine::demandRef).toList();
+        List<String> refs = DemandRef.values(r.lines().stream().map(ShipmentLine::demandRef).toList());
         Map<String, Booked> byRef = new LinkedHashMap<>();
         commitmentRows.byDemands(refs).values().forEach(b -> byRef.put(b.demandRef, b));
         for (String ref : refs) {
             Booked b = byRef.get(ref);
-            if (b == null || !b.distributor.equals(r.distributor())) {
+            if (b == null || !b.distributor.equals(r.distributor().value())) {
                 throw new ShipmentRefused("No line " + ref + " of " + r.distributor() + " to ship.");
             }
         }
@@ -81,7 +82,7 @@ public class ShipmentDesk implements Shipments {
                 recorded_by, carrier, tracking, request_key)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as varchar))
                 on conflict (request_key) do nothing""")
-                .setParameter(1, id).setParameter(2, r.distributor()).setParameter(3, r.reference())
+                .setParameter(1, id).setParameter(2, r.distributor().value()).setParameter(3, r.reference())
                 .setParameter(4, r.warehouse()).setParameter(5, today).setParameter(6, Timestamp.from(now))
                 .setParameter(7, actor).setParameter(8, text(r.carrier())).setParameter(9, text(r.tracking()))
                 .setParameter(10, r.key()).executeUpdate();
@@ -95,7 +96,7 @@ public class ShipmentDesk implements Shipments {
         CommitmentChange change = new CommitmentChange(actor, "SHIPPED", ReasonCode.SHIPPED,
                 (text(r.carrier()) + " " + text(r.tracking())).trim()).at(now);
         for (ShipmentLine line : r.lines()) {
-            Booked b = locked.get(byRef.get(line.demandRef()).id);
+            Booked b = locked.get(byRef.get(line.demandRef().value()).id);
             if (b.state != CommitmentState.CONFIRMED) {
                 throw new ShipmentRefused("Line " + line.demandRef() + " is " + b.state.name().toLowerCase()
                         + "; only confirmed commitments ship.");
@@ -115,12 +116,12 @@ public class ShipmentDesk implements Shipments {
         for (ShipmentLine l : r.lines()) {
             em.createNativeQuery("""
                     insert into commitments.shipment_line (shipment_id, demand_ref, quantity) values (?1, ?2, ?3)""")
-                    .setParameter(1, id).setParameter(2, l.demandRef()).setParameter(3, l.quantity()).executeUpdate();
+                    .setParameter(1, id).setParameter(2, l.demandRef().value()).setParameter(3, l.quantity()).executeUpdate();
             if (!l.serials().isEmpty()) {
                 em.createNativeQuery("insert into commitments.shipment_serial (serial, shipment_id, demand_ref,"
                         + " distributor) select serial, ?2, ?3, ?4 from unnest(cast(?1 as varchar[])) as serial")
                         .setParameter(1, l.serials().toArray(String[]::new)).setParameter(2, id)
-                        .setParameter(3, l.demandRef()).setParameter(4, r.distributor()).executeUpdate();
+                        .setParameter(3, l.demandRef().value()).setParameter(4, r.distributor().value()).executeUpdate();
             }
         }
         work.apply(change);
@@ -206,8 +207,8 @@ public class ShipmentDesk implements Shipments {
         List<Shipment> out = new ArrayList<>();
         byId.forEach((id, lines) -> {
             Object[] h = lines.get(0);
-            out.add(new Shipment(id, (String) h[1], (String) h[2], (LocalDate) h[3], (Instant) h[4], (String) h[5],
-                    (String) h[6], (String) h[7], lines.stream().map(l -> new ShipmentLine((String) l[8],
+            out.add(new Shipment(id, new DistributorCode((String) h[1]), (String) h[2], (LocalDate) h[3], (Instant) h[4], (String) h[5],
+                    (String) h[6], (String) h[7], lines.stream().map(l -> new ShipmentLine(new DemandRef((String) l[8]),
                             ((Number) l[9]).intValue(), l[10] == null ? List.of()
                                     : List.of(((String) l[10]).split(",")))).toList()));
         });
@@ -223,7 +224,7 @@ public class ShipmentDesk implements Shipments {
                 from commitments.shipment_serial x join commitments.shipment s on s.id = x.shipment_id
                 where x.serial = ?1""").setParameter(1, serial == null ? "" : serial.strip().toUpperCase(Locale.ROOT))
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new ShippedUnit((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], (UUID) r[4], (LocalDate) r[5], (String) r[6], (String) r[7]));
+        return rows.stream().findFirst().map(r -> new ShippedUnit((String) r[0], new DistributorCode((String) r[1]), (String) r[2],
+                new DemandRef((String) r[3]), (UUID) r[4], (LocalDate) r[5], (String) r[6], (String) r[7]));
     }
 }

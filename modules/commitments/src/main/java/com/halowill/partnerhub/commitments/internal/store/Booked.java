@@ -1,8 +1,10 @@
 package com.halowill.partnerhub.commitments.internal.store;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Demand;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.OverrideRefused;
 import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
@@ -59,9 +61,9 @@ public final class Booked {
     public static Booked propose(Demand d, PromisePlan plan, Instant now, List<PoolMove> moves) {
         Booked b = new Booked();
         b.id = RowIds.next();
-        b.demandRef = d.demandRef();
-        b.distributor = d.distributor();
-        b.sku = d.sku();
+        b.demandRef = d.demandRef().value();
+        b.distributor = d.distributor().value();
+        b.sku = d.sku().value();
         b.quantity = d.quantity();
         b.accepted = d.quantity();
         b.requested = d.requestedDate();
@@ -74,7 +76,7 @@ public final class Booked {
         b.updatedAt = now;
         plan.allocations().forEach(a -> {
             b.allocations.add(new Held(0, a, 0));
-            moves.addAll(a.moves(d.sku(), a.units(), Holding.FREE, Holding.HELD));
+            moves.addAll(a.moves(d.sku().value(), a.units(), Holding.FREE, Holding.HELD));
         });
         return b;
     }
@@ -193,7 +195,7 @@ public final class Booked {
     }
 
     public Commitment view() {
-        return new Commitment(id, demandRef, distributor, sku, quantity, accepted, requested, shipTo, state,
+        return new Commitment(id, new DemandRef(demandRef), new DistributorCode(distributor), new Sku(sku), quantity, accepted, requested, shipTo, state,
                 schedule(), explanation, receivedAt, proposedAt, confirmedAt, confirmedBy, updatedAt);
     }
 

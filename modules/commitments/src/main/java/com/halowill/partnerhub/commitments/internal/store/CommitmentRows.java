@@ -1,6 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.store;
-
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.HistoryEntry;
 import com.halowill.partnerhub.commitments.ProposalFilter;
 import com.halowill.partnerhub.commitments.ReasonCode;
@@ -86,11 +86,11 @@ public class CommitmentRows {
             List<Object> args = new ArrayList<>();
             if (f.distributor() != null) {
                 sql.append(" and distributor = ?");
-                args.add(f.distributor());
+                args.add(f.distributor().value());
             }
             if (f.sku() != null) {
                 sql.append(" and sku = ?");
-                args.add(f.sku());
+                args.add(f.sku().value());
             }
             if (f.afterReceivedAt() != null) {
                 sql.append(" and (received_at, id) > (?, ?)");
@@ -424,7 +424,7 @@ public class CommitmentRows {
                 List<HistoryEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new HistoryEntry(rs.getObject(1, UUID.class), rs.getString(2),
+                        out.add(new HistoryEntry(rs.getObject(1, UUID.class), new DemandRef(rs.getString(2)),
                                 rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
                                 ReasonCode.valueOf(rs.getString(6)), rs.getString(7),
                                 ScheduleText.parse(rs.getString(8))));

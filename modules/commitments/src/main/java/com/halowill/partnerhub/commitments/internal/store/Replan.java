@@ -1,6 +1,8 @@
 package com.halowill.partnerhub.commitments.internal.store;
-
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.DemandRef;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
@@ -104,6 +106,6 @@ public record Replan(Booked commitment, List<Booked.Held> kept, List<Allocation>
         String lta = added.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()
                 .orElse(released.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst().orElse(null));
         Booked b = commitment;
-        return new Move(b.id, b.demandRef, b.distributor, b.sku, b.state, b.accepted, before, after(), lta);
+        return new Move(b.id, new DemandRef(b.demandRef), new DistributorCode(b.distributor), new Sku(b.sku), b.state, b.accepted, before, after(), lta);
     }
 }

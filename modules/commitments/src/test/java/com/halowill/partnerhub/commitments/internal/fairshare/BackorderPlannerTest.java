@@ -1,9 +1,9 @@
 package com.halowill.partnerhub.commitments.internal.fairshare;
-
 import static com.halowill.partnerhub.commitments.internal.World.friday;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.BackorderRun;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.DistributorImpact;
@@ -44,7 +44,7 @@ class BackorderPlannerTest {
     }
 
     private static DistributorImpact of(List<DistributorImpact> impact, String d) {
-        return impact.stream().filter(i -> i.distributor().equals(d)).findFirst().orElseThrow();
+        return impact.stream().filter(i -> i.distributor().value().equals(d)).findFirst().orElseThrow();
     }
 
     @Test
@@ -52,7 +52,7 @@ class BackorderPlannerTest {
         SupplyState s = world();
         List<Booked> scope = shortWeek(s, CommitmentState.PROPOSED);
         List<DistributorImpact> impact = BackorderPlanner.plan(s, scope,
-                new BackorderRun("DR4", null, ShareRule.FAIR_SHARE, false), WEIGHTS, "run").impact();
+                new BackorderRun(new Sku("DR4"), null, ShareRule.FAIR_SHARE, false), WEIGHTS, "run").impact();
         int nwos = of(impact, "NWOS").onTimeAfter();
         int casc = of(impact, "CASC").onTimeAfter();
         int prdc = of(impact, "PRDC").onTimeAfter();
@@ -67,7 +67,7 @@ class BackorderPlannerTest {
         SupplyState s = world();
         List<Booked> scope = shortWeek(s, CommitmentState.PROPOSED);
         List<DistributorImpact> impact = BackorderPlanner.plan(s, scope,
-                new BackorderRun("DR4", null, ShareRule.FIRST_COME, false), WEIGHTS, "run").impact();
+                new BackorderRun(new Sku("DR4"), null, ShareRule.FIRST_COME, false), WEIGHTS, "run").impact();
         assertEquals(1000, of(impact, "NWOS").onTimeAfter());
         assertEquals(1000, of(impact, "CASC").backorderedAfter());
     }
