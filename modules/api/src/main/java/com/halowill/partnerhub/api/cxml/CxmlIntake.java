@@ -11,6 +11,7 @@ import com.halowill.partnerhub.orders.OrderIntake;
 import com.halowill.partnerhub.orders.OrderRejected;
 import com.halowill.partnerhub.orders.SubmitLine;
 import com.halowill.partnerhub.orders.SubmitOrder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,13 +98,16 @@ public class CxmlIntake {
             throw new CxmlRefused(400, String.join("; ", errors));
         }
         try {
-            UUID id = intake.submit(new SubmitOrder(distributor, "cxml:" + order.orderId(), Channel.CXML,
+            SubmitOrder submitted = new SubmitOrder(distributor, "cxml:" + order.orderId(), Channel.CXML,
                     order.orderId(), order.shipTo(), order.currency(), lines, order.comments(),
-                    "cxml:" + order.senderIdentity())).order().id().value();
-            // the confirmation and ship notices refer to this document and go to this buyer
-            origins.remember(id, new CxmlOrigins.Origin(order.payloadId(), order.fromDomain(), order.fromIdentity(),
-                    order.orderDate()));
-            return id;
+                    "cxml:" + order.senderIdentity());
+            // the order and the document its confirmation and ship notices refer to (and their buyer) commit together
+            return QuarkusTransaction.requiringNew().call(() -> {
+                UUID id = intake.submit(submitted).order().id().value();
+                origins.remember(id, new CxmlOrigins.Origin(order.payloadId(), order.fromDomain(),
+                        order.fromIdentity(), order.orderDate()));
+                return id;
+            });
         } catch (OrderRejected e) {
             throw new CxmlRefused(400, e.errors().stream().map(f -> where(f, order)).collect(Collectors.joining("; ")));
         } catch (IdempotencyKeyReused | DuplicatePoNumber e) {

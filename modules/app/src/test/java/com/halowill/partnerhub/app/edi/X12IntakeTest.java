@@ -51,6 +51,8 @@ class X12IntakeTest {
     Shipments shipments;
     @Inject
     X12Profiles profiles;
+    @Inject
+    io.agroal.api.AgroalDataSource db;
 
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -99,6 +101,50 @@ class X12IntakeTest {
 
         assertEquals("AK5*A", segment(send("casc", interchange, 200), "AK5"), "the resend is acknowledged again");
         assertEquals(140, supply.committedUnits(w.sku())[0], "and makes no second order");
+    }
+
+    @Test
+    void an_order_whose_x12_parties_cannot_be_kept_is_not_taken_and_its_resend_is_taken_whole() throws Exception {
+        PrivateSupply.World w = supply.product("XP", 1, Map.of(2, 1000), 100_000);
+        String po = "XP-" + UUID.randomUUID().toString().substring(0, 8);
+        String interchange = X12Samples.v4010(control(), "CASC", po, "CASC-SEA", List.of(
+                new X12Samples.Line("1", "70", w.sku(), PrivateSupply.friday(3))));
+        sql("""
+                create or replace function api.test_refuse_partner() returns trigger language plpgsql as $$
+                begin raise exception 'test trigger refuses the parties of %', new.order_id; end $$""");
+        sql("create trigger test_refuse_partner before insert on api.x12_order_partner for each row when"
+                + " (strpos(new.received, '" + po + "') > 0) execute function api.test_refuse_partner()");
+        try {
+            int status = given().auth().oauth2(Tokens.erp("casc")).contentType(X12).accept(X12)
+                    .body(bytes(interchange)).post("/api/v1/edi/x12").statusCode();
+            assertEquals(500, status, "the ERP is told the interchange was not taken");
+            assertTrue(order("CASC", po).isEmpty(), "no order whose 855 and 856 would not know where to go");
+            assertEquals(0, supply.committedUnits(w.sku())[0], "and no supply held for it");
+        } finally {
+            sql("drop trigger test_refuse_partner on api.x12_order_partner");
+            sql("drop function api.test_refuse_partner()");
+        }
+        assertEquals("AK5*A", segment(send("casc", interchange, 200), "AK5"), "the resend is taken");
+        PurchaseOrder order = order("CASC", po).orElseThrow();
+        assertEquals(70, supply.committedUnits(w.sku())[0]);
+        assertEquals(1, partnerRows(order.id().value()), "with the parties it came from");
+    }
+
+    private int partnerRows(UUID orderId) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select count(*) from api.x12_order_partner where order_id = ?")) {
+            ps.setObject(1, orderId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
     }
 
     @Test

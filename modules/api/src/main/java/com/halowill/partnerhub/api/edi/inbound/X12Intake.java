@@ -25,6 +25,7 @@ import com.halowill.partnerhub.orders.PlanningSchedules;
 import com.halowill.partnerhub.orders.SubmitOrder;
 import com.halowill.partnerhub.orders.X12Profile;
 import com.halowill.partnerhub.orders.X12Profiles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Takes an X12 interchange of 850s, 860s and 830s: every purchase order that reads cleanly goes through the same intake as
@@ -266,9 +266,9 @@ public class X12Intake {
             return BusinessReview.rejected(errors.stream().map(X12Intake::writable).toList());
         }
         try {
-            UUID id = intake.submit(order).order().id().value();
-            // the 855 and 856 of this order go back to the ids this interchange came from
-            partners.remember(id, interchange.sender(), group.applicationSender(), received);
+            // the order and the parties its 855 and 856 go back to (with the 850 as received) commit together
+            QuarkusTransaction.requiringNew().run(() -> partners.remember(intake.submit(order).order().id().value(),
+                    interchange.sender(), group.applicationSender(), received));
             return BusinessReview.accepted();
         } catch (OrderRejected e) {
             return BusinessReview.rejected(e.errors().stream().map(f -> X12OrderMapping.locate(f, po))
