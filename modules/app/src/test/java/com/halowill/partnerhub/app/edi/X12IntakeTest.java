@@ -189,6 +189,8 @@ class X12IntakeTest {
         assertTrue(segs.get(0).contains("*01*123456789      *"), "the 855 goes to the ISA party the 850 came from,"
                 + " not to the distributor's code: " + segs.get(0));
         assertTrue(segment(ack855, "GS*PR*").startsWith("GS*PR*HALOWILL*SAPERP*"), "and to its GS id: " + ack855);
+        assertEquals(List.of("REF*CT*4600001234"), segs.stream().filter(x -> x.startsWith("REF*")).toList(),
+                "the contract number the 850 named (REF*CT, not its REF*IA) comes back on the 855: " + ack855);
     }
 
     @Test
@@ -322,6 +324,7 @@ class X12IntakeTest {
         assertEquals(List.of("855"), X12Envelope.check(ack855));
         List<String> segs = X12Samples.segments(ack855);
         assertTrue(segs.contains("ST*855*0001"), ack855);
+        assertTrue(segs.stream().noneMatch(x -> x.startsWith("REF*")), "no contract named, none echoed: " + ack855);
         assertTrue(segment(ack855, "BAK").startsWith("BAK*00*AC*" + po), "line 2 ships late: " + ack855);
         assertTrue(segs.stream().anyMatch(s -> s.startsWith("ACK*IA*30*EA*068*")), ack855);
         assertTrue(segs.stream().anyMatch(s -> s.startsWith("ACK*DR*50*EA*068*")), ack855);

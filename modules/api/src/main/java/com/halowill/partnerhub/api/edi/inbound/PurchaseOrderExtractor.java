@@ -12,6 +12,7 @@ final class PurchaseOrderExtractor implements TransactionExtractor {
     static final String SCHEDULE_LOOP = "SCH_LOOP";
     private static final String REQUESTED_DELIVERY = "002";
     private static final String SHIP_TO = "ST";
+    private static final String CONTRACT = "CT";
     private static final int FIRST_PRODUCT_QUALIFIER = 6;
     private static final int LAST_PRODUCT_QUALIFIER = 24;
 
@@ -19,6 +20,7 @@ final class PurchaseOrderExtractor implements TransactionExtractor {
     private String orderDate;
     private String shipTo;
     private String currency;
+    private String contract;
     private String headerRequestedDate;
     private int headerDatePosition;
     private int begPosition;
@@ -47,6 +49,11 @@ final class PurchaseOrderExtractor implements TransactionExtractor {
             if (!inLine && shipTo == null && SHIP_TO.equals(segment.get(1))) {
                 shipTo = segment.get(4);
                 shipToPosition = position;
+            }
+            break;
+        case "REF":
+            if (header && contract == null && CONTRACT.equals(segment.get(1))) {
+                contract = segment.get(2);
             }
             break;
         case "MSG":
@@ -90,7 +97,7 @@ final class PurchaseOrderExtractor implements TransactionExtractor {
             built.add(line.build(headerRequestedDate, headerDatePosition));
         }
         String note = notes.isEmpty() ? null : String.join("\n", notes);
-        return new PurchaseOrder(poNumber, orderDate, shipTo, currency, note, built, begPosition, shipToPosition,
+        return new PurchaseOrder(poNumber, orderDate, shipTo, currency, note, contract, built, begPosition, shipToPosition,
                 currencyPosition);
     }
 

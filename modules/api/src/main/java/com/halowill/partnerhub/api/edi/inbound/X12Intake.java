@@ -257,6 +257,11 @@ public class X12Intake {
         }
     }
 
+    /** The buyer's contract number as kept and echoed (at most 80 characters, as REF02 allows in 005010). */
+    private static String contract(String ref) {
+        return ref == null || ref.isBlank() ? null : ref.length() > 80 ? ref.substring(0, 80) : ref;
+    }
+
     private BusinessReview submit(Interchange interchange, FunctionalGroup group, PurchaseOrder po,
             String distributor, String currency, String actor, String received) {
         List<X12Error> errors = new ArrayList<>();
@@ -268,7 +273,7 @@ public class X12Intake {
         try {
             // the order and the parties its 855 and 856 go back to (with the 850 as received) commit together
             QuarkusTransaction.requiringNew().run(() -> partners.remember(intake.submit(order).order().id().value(),
-                    interchange.sender(), group.applicationSender(), received));
+                    interchange.sender(), group.applicationSender(), contract(po.contract()), received));
             return BusinessReview.accepted();
         } catch (OrderRejected e) {
             return BusinessReview.rejected(e.errors().stream().map(f -> X12OrderMapping.locate(f, po))

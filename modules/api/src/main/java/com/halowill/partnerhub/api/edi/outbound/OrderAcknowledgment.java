@@ -10,6 +10,7 @@ public record OrderAcknowledgment(
         String poNumber,         // BAK03
         LocalDate poDate,        // BAK04
         AcknowledgmentType type, // BAK02
+        String contract,         // REF02 of REF*CT, the buyer's contract number its 850 named, may be null
         List<AcknowledgedLine> lines) {
 
     public OrderAcknowledgment {

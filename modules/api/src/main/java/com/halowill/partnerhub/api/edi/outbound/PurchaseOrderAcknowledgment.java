@@ -5,12 +5,13 @@ import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import java.util.Objects;
 
-/** Writes an 855 purchase order acknowledgment interchange (BAK, PO1 + ACK per schedule entry, CTT). */
+/** Writes an 855 purchase order acknowledgment interchange (BAK, REF*CT when the 850 named a contract, PO1 + ACK per schedule entry, CTT). */
 public final class PurchaseOrderAcknowledgment {
 
     private static final String PURPOSE_ORIGINAL = "00";
     private static final String EACH = "EA";
     private static final String VENDOR_PART = "VP";
+    private static final String CONTRACT = "CT";
 
     public String write(OutboundEnvelope envelope, OrderAcknowledgment acknowledgment) {
         Objects.requireNonNull(envelope, "envelope");
@@ -18,6 +19,9 @@ public final class PurchaseOrderAcknowledgment {
         InterchangeWriter out = envelope.open("PR", "855");
         out.segment("BAK", PURPOSE_ORIGINAL, acknowledgment.type().code(), acknowledgment.poNumber(),
                 X12Values.date(acknowledgment.poDate()), null, null, null, acknowledgment.orderId());
+        if (acknowledgment.contract() != null) {
+            out.segment("REF", CONTRACT, acknowledgment.contract());
+        }
         for (AcknowledgedLine line : acknowledgment.lines()) {
             if (line.buyerPart() == null) {
                 out.segment("PO1", line.lineNumber(), X12Values.decimal(line.orderedQuantity()), EACH,

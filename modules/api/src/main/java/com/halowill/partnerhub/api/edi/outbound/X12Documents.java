@@ -75,9 +75,11 @@ public class X12Documents {
                 : changed ? AcknowledgmentType.ACCEPTED_WITH_DETAIL_AND_CHANGES
                         : AcknowledgmentType.ACCEPTED_WITH_DETAIL_NO_CHANGES;
         String sellerOrder = version == X12Version.V005010 ? order.id().toString() : null;
-        return new PurchaseOrderAcknowledgment().write(envelope(order, version, profile),
+        Optional<OrderPartners.Partner> partner = partners.of(order.id().value());
+        return new PurchaseOrderAcknowledgment().write(envelope(order, version, profile, partner),
                 new OrderAcknowledgment(sellerOrder, order.poNumber(),
-                        order.createdAt().atZone(clock.getZone()).toLocalDate(), type, List.copyOf(lines.values())));
+                        order.createdAt().atZone(clock.getZone()).toLocalDate(), type,
+                        partner.map(OrderPartners.Partner::contract).orElse(null), List.copyOf(lines.values())));
     }
 
     /** The line as the buyer numbered it: PO101 as sent where the order keeps it, else the line number. */
@@ -205,6 +207,12 @@ public class X12Documents {
      * parties the order came in from by X12, else to the distributor's code (qualifier ZZ).
      */
     private OutboundEnvelope envelope(PurchaseOrder order, X12Version version, Optional<X12Profile> profile) {
+        return envelope(order, version, profile, profile.isPresent() ? Optional.empty()
+                : partners.of(order.id().value()));
+    }
+
+    private OutboundEnvelope envelope(PurchaseOrder order, X12Version version, Optional<X12Profile> profile,
+            Optional<OrderPartners.Partner> partner) {
         if (profile.isPresent()) {
             X12Profile p = profile.get();
             Delimiters syntax = new Delimiters(p.segmentTerminator(), p.elementSeparator(), p.componentSeparator(),
@@ -212,7 +220,6 @@ public class X12Documents {
             return OutboundEnvelope.of(HALOWILL, new Party(p.isaQualifier(), p.isaId()), version, numbers.next(),
                     LocalDateTime.now(clock)).toGroup(p.groupId()).withSyntax(syntax, true);
         }
-        Optional<OrderPartners.Partner> partner = partners.of(order.id().value());
         OutboundEnvelope envelope = OutboundEnvelope.of(HALOWILL, partner.map(OrderPartners.Partner::party)
                 .orElse(new Party("ZZ", order.distributor().value())), version, numbers.next(), LocalDateTime.now(clock));
         return partner.map(p -> envelope.toGroup(p.groupId())).orElse(envelope);
