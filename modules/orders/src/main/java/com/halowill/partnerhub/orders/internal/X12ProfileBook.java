@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class X12ProfileBook implements X12Profiles {
 
     private static final String SELECT = """
             select distributor, isa_qualifier, isa_id, gs_id, version, element_separator, component_separator,
-                   segment_terminator, updated_at, updated_by
+                   segment_terminator, updated_at, updated_by, push_855, push_856, push_865
             from orders.x12_profile""";
 
     private final EntityManager em;
@@ -75,22 +76,25 @@ class X12ProfileBook implements X12Profiles {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         em.createNativeQuery("""
                 insert into orders.x12_profile (distributor, isa_qualifier, isa_id, gs_id, version, element_separator,
-                    component_separator, segment_terminator, updated_at, updated_by)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    component_separator, segment_terminator, updated_at, updated_by, push_855, push_856, push_865)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                 on conflict (distributor) do update set isa_qualifier = excluded.isa_qualifier,
                     isa_id = excluded.isa_id, gs_id = excluded.gs_id, version = excluded.version,
                     element_separator = excluded.element_separator,
                     component_separator = excluded.component_separator,
                     segment_terminator = excluded.segment_terminator, updated_at = excluded.updated_at,
-                    updated_by = excluded.updated_by""")
+                    updated_by = excluded.updated_by, push_855 = excluded.push_855, push_856 = excluded.push_856,
+                    push_865 = excluded.push_865""")
                 .setParameter(1, p.distributor().value()).setParameter(2, p.isaQualifier()).setParameter(3, p.isaId())
                 .setParameter(4, p.groupId()).setParameter(5, p.version())
                 .setParameter(6, String.valueOf(p.elementSeparator()))
                 .setParameter(7, String.valueOf(p.componentSeparator()))
                 .setParameter(8, String.valueOf(p.segmentTerminator())).setParameter(9, Timestamp.from(now))
-                .setParameter(10, actor).executeUpdate();
+                .setParameter(10, actor).setParameter(11, p.pushes(X12Profile.Pushed.ACKNOWLEDGMENT_855))
+                .setParameter(12, p.pushes(X12Profile.Pushed.SHIP_NOTICE_856))
+                .setParameter(13, p.pushes(X12Profile.Pushed.CHANGE_ANSWER_865)).executeUpdate();
         return new X12Profile(p.distributor(), p.isaQualifier(), p.isaId(), p.groupId(), p.version(),
-                p.elementSeparator(), p.componentSeparator(), p.segmentTerminator(), now, actor);
+                p.elementSeparator(), p.componentSeparator(), p.segmentTerminator(), p.pushed(), now, actor);
     }
 
     @Override
@@ -136,9 +140,24 @@ class X12ProfileBook implements X12Profiles {
 
     @SuppressWarnings("unchecked")
     private static List<X12Profile> read(List<?> rows) {
-        return ((List<Object[]>) rows).stream().map(r -> new X12Profile(new DistributorCode((String) r[0]), ((String) r[1]).strip(),
-                (String) r[2], (String) r[3], (String) r[4], first(r[5]), first(r[6]), first(r[7]), (Instant) r[8],
+        return ((List<Object[]>) rows).stream().map(r -> new X12Profile(new DistributorCode((String) r[0]),
+                ((String) r[1]).strip(), (String) r[2], (String) r[3], (String) r[4], first(r[5]), first(r[6]),
+                first(r[7]), pushed((Boolean) r[10], (Boolean) r[11], (Boolean) r[12]), (Instant) r[8],
                 (String) r[9])).toList();
+    }
+
+    private static Set<X12Profile.Pushed> pushed(boolean acknowledgment, boolean shipNotice, boolean changeAnswer) {
+        Set<X12Profile.Pushed> out = EnumSet.noneOf(X12Profile.Pushed.class);
+        if (acknowledgment) {
+            out.add(X12Profile.Pushed.ACKNOWLEDGMENT_855);
+        }
+        if (shipNotice) {
+            out.add(X12Profile.Pushed.SHIP_NOTICE_856);
+        }
+        if (changeAnswer) {
+            out.add(X12Profile.Pushed.CHANGE_ANSWER_865);
+        }
+        return out;
     }
 
     private static char first(Object value) {

@@ -26,7 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -74,7 +76,7 @@ public class X12PartnerConsole {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm("distributor") String distributor, @RestForm("isaQualifier") String qualifier,
             @RestForm("isaId") String isaId, @RestForm("groupId") String groupId, @RestForm("version") String version,
-            @RestForm("separators") String separators) {
+            @RestForm("separators") String separators, @RestForm("push") List<String> push) {
         String seps = separators == null ? "" : separators.strip();
         if (seps.length() != 3) {
             return back("The profile was not saved: separators are three characters, element, component and segment"
@@ -85,14 +87,42 @@ public class X12PartnerConsole {
             X12Profile saved = profiles.save(new X12Profile(DistributorCode.of(distributor == null ? null : distributor.strip()).orElse(null),
                     qualifier == null ? "" : qualifier.strip().toUpperCase(java.util.Locale.ROOT), isa,
                     groupId == null || groupId.isBlank() ? isa : groupId.strip(), version, seps.charAt(0),
-                    seps.charAt(1), seps.charAt(2), null, null), user.username());
+                    seps.charAt(1), seps.charAt(2), pushed(push), null, null), user.username());
             return back("Saved: " + saved.distributor() + " sends from ISA " + saved.isaQualifier() + "/"
                     + saved.isaId() + "; interchanges from any other party are refused for it with a TA1, and its"
-                    + " 997, 855 and 856 go to that party in " + saved.version() + ".");
+                    + " 997, 855 and 856 go to that party in " + saved.version() + "; pushed to its subscribed"
+                    + " endpoints: " + pushedDocuments(saved) + ".");
         } catch (OrderRejected e) {
             return back("The profile was not saved: " + e.errors().stream()
                     .map(f -> label(f) + " " + f.message()).collect(Collectors.joining("; ")) + ".");
         }
+    }
+
+    /** The documents ticked on the form (unknown values ignored). */
+    private static Set<X12Profile.Pushed> pushed(List<String> ticked) {
+        Set<X12Profile.Pushed> out = EnumSet.noneOf(X12Profile.Pushed.class);
+        for (X12Profile.Pushed p : X12Profile.Pushed.values()) {
+            if (ticked != null && ticked.contains(p.name())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The documents a profile pushes, as the profiles table shows them ({@code 855, 856}, or {@code none}). */
+    @io.quarkus.qute.TemplateExtension
+    static String pushedDocuments(X12Profile p) {
+        return p.pushed().isEmpty() ? "none" : p.pushed().stream().sorted().map(X12PartnerConsole::documentName)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A pushed document as ops read it. */
+    static String documentName(X12Profile.Pushed document) {
+        return switch (document) {
+            case ACKNOWLEDGMENT_855 -> "855";
+            case SHIP_NOTICE_856 -> "856";
+            case CHANGE_ANSWER_865 -> "865";
+        };
     }
 
     @POST

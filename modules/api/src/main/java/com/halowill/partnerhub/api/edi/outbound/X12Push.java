@@ -11,6 +11,8 @@ import com.halowill.partnerhub.orders.OrderStatus;
 import com.halowill.partnerhub.orders.OrderUpdates;
 import com.halowill.partnerhub.orders.Orders;
 import com.halowill.partnerhub.orders.PurchaseOrder;
+import com.halowill.partnerhub.orders.X12Profile;
+import com.halowill.partnerhub.orders.X12Profiles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Pushes the 855 of an acknowledged order, the 856 of a recorded shipment and the 865 answering a change request to
- * the distributor's endpoints that subscribed to {@code x12.855}, {@code x12.856} or {@code x12.865}: written in the
+ * the distributor's endpoints that subscribed to {@code x12.855}, {@code x12.856} or {@code x12.865}, unless the
+ * distributor's trading-partner profile says that document is fetched, not pushed: written in the
  * transaction that acknowledged, shipped or answered, through the webhook outbox, so they go out (signed, retried,
  * dead-lettered, replayable) exactly when the change commits.
  * A document X12 cannot carry (a PO number over 22 characters) is not pushed; the JSON events still are.
@@ -29,11 +32,19 @@ class X12Push {
     private final Webhooks webhooks;
     private final Orders orders;
     private final X12Documents documents;
+    private final X12Profiles profiles;
 
-    X12Push(Webhooks webhooks, Orders orders, X12Documents documents) {
+    X12Push(Webhooks webhooks, Orders orders, X12Documents documents, X12Profiles profiles) {
         this.webhooks = webhooks;
         this.orders = orders;
         this.documents = documents;
+        this.profiles = profiles;
+    }
+
+    /** Whether the distributor's endpoints get this document pushed: its profile allows it and one subscribed. */
+    private boolean pushed(DistributorCode distributor, X12Profile.Pushed document, WebhookEvent event) {
+        return profiles.of(distributor).map(p -> p.pushes(document)).orElse(true)
+                && webhooks.subscribed(distributor, event);
     }
 
     void onOrderUpdates(@Observes OrderUpdates updates) {
@@ -42,7 +53,7 @@ class X12Push {
         for (OrderUpdates.StatusUpdate o : updates.orders()) {
             DistributorCode distributor = o.distributor();
             if (o.after() == OrderStatus.ACKNOWLEDGED && subscribed.computeIfAbsent(o.distributor().value(),
-                    d -> webhooks.subscribed(distributor, WebhookEvent.X12_855))) {
+                    d -> pushed(distributor, X12Profile.Pushed.ACKNOWLEDGMENT_855, WebhookEvent.X12_855))) {
                 orders.find(o.orderId()).flatMap(order -> written(order, () -> documents
                         .acknowledgment(order, null))).ifPresent(document -> webhooks.publish(distributor,
                                 WebhookEvent.X12_855, o.at(), document));
@@ -53,7 +64,7 @@ class X12Push {
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
         DistributorCode distributor = s.distributor();
-        if (webhooks.subscribed(distributor, WebhookEvent.X12_856)) {
+        if (pushed(distributor, X12Profile.Pushed.SHIP_NOTICE_856, WebhookEvent.X12_856)) {
             OrderId.of(s.reference()).flatMap(orders::find).flatMap(order -> written(order, () -> documents
                     .shipmentNotice(order, s, null))).ifPresent(document -> webhooks.publish(distributor,
                             WebhookEvent.X12_856, s.recordedAt(), document));
@@ -63,7 +74,7 @@ class X12Push {
     void onChangeAnswered(@Observes ChangeRequestAnswered answered) {
         var request = answered.request();
         DistributorCode distributor = request.distributor();
-        if (webhooks.subscribed(distributor, WebhookEvent.X12_865)) {
+        if (pushed(distributor, X12Profile.Pushed.CHANGE_ANSWER_865, WebhookEvent.X12_865)) {
             orders.find(request.orderId()).flatMap(order -> written(order, () -> documents
                     .changeAcknowledgment(order, request, null))).ifPresent(document -> webhooks.publish(distributor,
                             WebhookEvent.X12_865, request.decidedAt() != null ? request.decidedAt()
