@@ -337,12 +337,15 @@ class OpsJourneyTest extends BrowserJourney {
         admin.locator("#x-group").fill("NWOSERP");
         admin.locator("#x-version").selectOption("005010");
         admin.locator("#x-separators").fill("|:!");
+        admin.getByLabel("856 ship notice").uncheck();
         admin.locator("#profile-form button[type=submit]").click();
         assertTrue(admin.locator("#flash").textContent().contains("NWOS sends from ISA ZZ/NWOSVAN"),
                 admin.locator("#flash").textContent());
+        assertTrue(admin.locator("#flash").textContent().contains("pushed to its subscribed endpoints: 855, 865"),
+                admin.locator("#flash").textContent());
         Locator row = admin.locator("#profiles tbody tr").filter(new Locator.FilterOptions().setHasText("NWOSVAN"));
         assertTrue(row.textContent().contains("NWOSERP") && row.textContent().contains("005010")
-                && row.textContent().contains("|:!"), row.textContent());
+                && row.textContent().contains("|:!") && row.textContent().contains("855, 865"), row.textContent());
         String identity = "AN-NWOS-" + UUID.randomUUID().toString().substring(0, 6);
         admin.locator("#c-distributor").selectOption("NWOS");
         admin.locator("#c-identity").fill(identity);
