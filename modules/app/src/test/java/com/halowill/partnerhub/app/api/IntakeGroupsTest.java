@@ -5,6 +5,7 @@ import static com.halowill.partnerhub.app.api.PurchaseOrders.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.RefusedInserts;
 import com.halowill.partnerhub.app.stack.Together;
 import com.halowill.partnerhub.app.stack.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,12 +121,8 @@ class IntakeGroupsTest {
         String boom = "BOOM-" + run;
         String token = Tokens.erp("casc");
         LocalDate date = LocalDate.now().plusWeeks(6);
-        sql("""
-                create or replace function orders.test_boom() returns trigger language plpgsql as $$
-                begin raise exception 'test trigger refuses %', new.po_number; end $$""");
-        sql("create trigger test_boom before insert on orders.purchase_order for each row when (new.po_number = '"
-                + boom + "') execute function orders.test_boom()");
-        try {
+        try (RefusedInserts refused = RefusedInserts.into(db, "orders.purchase_order",
+                "new.po_number = '" + boom + "'")) {
             List<Callable<Answer>> calls = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String po = "SAFE-" + run + "-" + i;
@@ -138,9 +135,6 @@ class IntakeGroupsTest {
             }
             assertEquals(10, linesPerOrder("SAFE-" + run + "-%").size(), "the ten good orders are stored");
             assertEquals(0, linesPerOrder(boom).size(), "the failed order left nothing");
-        } finally {
-            sql("drop trigger test_boom on orders.purchase_order");
-            sql("drop function orders.test_boom()");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.notifications.WebhookReceiver;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.RefusedInserts;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -173,30 +174,17 @@ class CxmlOrderTest {
         String po = "CXO-" + UUID.randomUUID().toString().substring(0, 8);
         String payload = UUID.randomUUID() + "@network";
         String document = orderRequest(payload, SECRET, po, "new", "CASC-SEA", w.sku(), 25, PrivateSupply.friday(3));
-        sql("""
-                create or replace function api.test_refuse_origin() returns trigger language plpgsql as $$
-                begin raise exception 'test trigger refuses the origin of %', new.order_id; end $$""");
-        sql("create trigger test_refuse_origin before insert on api.cxml_order for each row when (new.payload_id = '"
-                + payload + "') execute function api.test_refuse_origin()");
-        try {
+        try (RefusedInserts refused = RefusedInserts.into(db, "api.cxml_order",
+                "new.payload_id = '" + payload + "'")) {
             int status = given().contentType("text/xml; charset=UTF-8")
                     .body(document.getBytes(StandardCharsets.UTF_8)).post("/api/v1/cxml").statusCode();
             assertEquals(500, status, "the network is told the order was not taken");
             assertTrue(order(po).isEmpty(), "no order whose confirmation would not know its buyer");
             assertEquals(0, supply.committedUnits(w.sku())[0], "and no supply held for it");
-        } finally {
-            sql("drop trigger test_refuse_origin on api.cxml_order");
-            sql("drop function api.test_refuse_origin()");
         }
         String id = status(send(document, 200));
         assertEquals(order(po).orElseThrow().id().toString(), id, "the resend is taken");
         assertEquals(25, supply.committedUnits(w.sku())[0]);
-    }
-
-    private void sql(String statement) throws java.sql.SQLException {
-        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
-            st.execute(statement);
-        }
     }
 
     /** A document HaloWill sent, read by a validating parser against the project's cXML DTD (the test's own reader). */

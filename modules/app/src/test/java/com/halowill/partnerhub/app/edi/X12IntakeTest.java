@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.halowill.partnerhub.app.stack.PrivateSupply;
+import com.halowill.partnerhub.app.stack.RefusedInserts;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.commitments.Commitment;
@@ -109,20 +110,13 @@ class X12IntakeTest {
         String po = "XP-" + UUID.randomUUID().toString().substring(0, 8);
         String interchange = X12Samples.v4010(control(), "CASC", po, "CASC-SEA", List.of(
                 new X12Samples.Line("1", "70", w.sku(), PrivateSupply.friday(3))));
-        sql("""
-                create or replace function api.test_refuse_partner() returns trigger language plpgsql as $$
-                begin raise exception 'test trigger refuses the parties of %', new.order_id; end $$""");
-        sql("create trigger test_refuse_partner before insert on api.x12_order_partner for each row when"
-                + " (strpos(new.received, '" + po + "') > 0) execute function api.test_refuse_partner()");
-        try {
+        try (RefusedInserts refused = RefusedInserts.into(db, "api.x12_order_partner",
+                "strpos(new.received, '" + po + "') > 0")) {
             int status = given().auth().oauth2(Tokens.erp("casc")).contentType(X12).accept(X12)
                     .body(bytes(interchange)).post("/api/v1/edi/x12").statusCode();
             assertEquals(500, status, "the ERP is told the interchange was not taken");
             assertTrue(order("CASC", po).isEmpty(), "no order whose 855 and 856 would not know where to go");
             assertEquals(0, supply.committedUnits(w.sku())[0], "and no supply held for it");
-        } finally {
-            sql("drop trigger test_refuse_partner on api.x12_order_partner");
-            sql("drop function api.test_refuse_partner()");
         }
         assertEquals("AK5*A", segment(send("casc", interchange, 200), "AK5"), "the resend is taken");
         PurchaseOrder order = order("CASC", po).orElseThrow();
@@ -138,12 +132,6 @@ class X12IntakeTest {
                 rs.next();
                 return rs.getInt(1);
             }
-        }
-    }
-
-    private void sql(String statement) throws java.sql.SQLException {
-        try (java.sql.Connection c = db.getConnection(); java.sql.Statement st = c.createStatement()) {
-            st.execute(statement);
         }
     }
 
