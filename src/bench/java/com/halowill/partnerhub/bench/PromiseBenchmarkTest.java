@@ -153,8 +153,8 @@ class PromiseBenchmarkTest {
             for (int l = 1; l <= 50; l++) {
                 orderLines.add(new SubmitLine(l, w.sku(), 10, PrivateSupply.friday(1 + (po * 50 + l) % 8), null));
             }
-            intake.submit(new SubmitOrder(new DistributorCode(buyer[0]), "bench-" + w.sku() + "-" + po, Channel.API, w.sku() + "-" + po,
-                    buyer[1], "USD", orderLines, null, "bench"));
+            intake.submit(new SubmitOrder(new DistributorCode(buyer[0]), "bench-" + w.sku() + "-" + po, Channel.API,
+                    w.sku() + "-" + po, buyer[1], "USD", orderLines, null, "bench"));
         }
         double intakeSeconds = (System.nanoTime() - began) / 1e9;
         for (List<Commitment> page = promises.proposals(ProposalFilter.all(), 1000); !page.isEmpty();
@@ -231,7 +231,8 @@ class PromiseBenchmarkTest {
 
     private static QuoteRequest request(Random random, LocalDate today) {
         String[] buyer = BUYERS[random.nextInt(BUYERS.length)];
-        return new QuoteRequest(new DistributorCode(buyer[0]), new Sku(SKU), 10 * (1 + random.nextInt(200)), today.plusWeeks(1 + random.nextInt(20)),
+        return new QuoteRequest(new DistributorCode(buyer[0]), new Sku(SKU), 10 * (1 + random.nextInt(200)),
+                today.plusWeeks(1 + random.nextInt(20)),
                 "DAL-HUB");
     }
 

@@ -47,8 +47,8 @@ final class SupplyCheck {
                     Matcher stock = STOCK.matcher(source);
                     Matcher build = BUILD.matcher(source);
                     if (stock.matches()) {
-                        stockUse.merge(SeedWorld.stockKey(c.sku().value(), stock.group(2)), Integer.parseInt(stock.group(1)),
-                                Integer::sum);
+                        stockUse.merge(SeedWorld.stockKey(c.sku().value(), stock.group(2)),
+                                Integer.parseInt(stock.group(1)), Integer::sum);
                     } else if (build.matches()) {
                         int units = Integer.parseInt(build.group(1));
                         LocalDate week = LocalDate.parse(build.group(2));

@@ -94,14 +94,16 @@ public class DemoData {
         read("distributors.csv").forEach(r -> distributors.save(new Distributor(r.get("code"), r.get("name"),
                 r.get("tier"), r.get("country"), r.get("currency"), r.get("payment_terms"), r.get("incoterm"),
                 new BigDecimal(r.get("credit_limit_usd")), r.get("erp_client_id"))));
-        read("ship_to.csv").forEach(r -> distributors.saveShipTo(new ShipTo(r.get("code"), new DistributorCode(r.get("distributor")),
+        read("ship_to.csv").forEach(r -> distributors.saveShipTo(new ShipTo(r.get("code"),
+                new DistributorCode(r.get("distributor")),
                 r.get("name"), r.get("line1"), r.get("city"), r.get("region"), r.get("postal_code"),
                 r.get("country"), r.get("default_warehouse"))));
         Map<String, Integer> weights = new HashMap<>();
         read("allocation_profiles.csv").forEach(r -> weights.put(r.get("tier"), Integer.parseInt(r.get("weight"))));
         distributors.all().forEach(d -> allocations.saveProfile(d.id(), d.tier(), weights.getOrDefault(d.tier(), 1)));
         read("long_term_agreements.csv").forEach(r -> catalogAdmin.saveContractPrice(new ContractPrice(
-                new DistributorCode(r.get("distributor")), new Sku(r.get("sku")), Money.usd(r.get("contract_price_usd")),
+                new DistributorCode(r.get("distributor")), new Sku(r.get("sku")),
+                Money.usd(r.get("contract_price_usd")),
                 LocalDate.parse(r.get("period_start")), LocalDate.parse(r.get("period_end")), r.get("code"))));
         seedLtas();
         Log.infof("Demo data loaded: %d products, %d distributors", catalog.search(ProductQuery.all()).size(),
@@ -119,7 +121,8 @@ public class DemoData {
     /** The seed LTAs with their volume, take-or-pay share and fence, in the caller's transaction. */
     public void seedLtas() {
         read("long_term_agreements.csv").forEach(r -> allocations.saveLta(new Lta(r.get("code"),
-                new DistributorCode(r.get("distributor")), new Sku(r.get("sku")), LocalDate.parse(r.get("period_start")),
+                new DistributorCode(r.get("distributor")), new Sku(r.get("sku")),
+                LocalDate.parse(r.get("period_start")),
                 LocalDate.parse(r.get("period_end")), Integer.parseInt(r.get("committed_quantity")),
                 Integer.parseInt(r.get("take_or_pay_percent")), LTA_FENCE_WEEKS)));
     }

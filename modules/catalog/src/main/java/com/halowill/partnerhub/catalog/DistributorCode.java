@@ -11,7 +11,8 @@ public record DistributorCode(String value) {
 
     /** The code a caller typed or sent; empty when the text is missing or blank (no distributor has such a code). */
     public static java.util.Optional<DistributorCode> of(String text) {
-        return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new DistributorCode(text));
+        return text == null
+                || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new DistributorCode(text));
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ProductTest {
 
     private static Product withLifecycle(Lifecycle lifecycle, LocalDate lastTimeBuy) {
-        return new Product(new Sku("HW-X"), "x", 400, "QSFP-DD", "DR4", 500, "SMF", "MPO-12", "1310", 4, 100, "EML", "7nm",
-                BigDecimal.TEN, lifecycle, lastTimeBuy, null, Money.usd("1.00"), 1, 1, 4);
+        return new Product(new Sku("HW-X"), "x", 400, "QSFP-DD", "DR4", 500, "SMF", "MPO-12", "1310", 4, 100, "EML",
+                "7nm", BigDecimal.TEN, lifecycle, lastTimeBuy, null, Money.usd("1.00"), 1, 1, 4);
     }
 
     @Test

@@ -11,7 +11,7 @@ public record MailPreference(String username, DistributorCode distributor, Strin
         boolean movedDates, boolean shipments, boolean digest, Instant updatedAt) {
 
     /** Nothing chosen yet: no mail. */
-    public static MailPreference none(String username, String distributor, String email) {
-        return new MailPreference(username, new DistributorCode(distributor), email, false, false, false, false, null);
+    public static MailPreference none(String username, DistributorCode distributor, String email) {
+        return new MailPreference(username, distributor, email, false, false, false, false, null);
     }
 }

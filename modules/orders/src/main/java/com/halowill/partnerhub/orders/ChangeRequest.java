@@ -11,7 +11,8 @@ import java.util.UUID;
  * A distributor's request to change an order, with each line's outcome: accepted at once, waiting for HaloWill
  * ops, or rejected. The request is PENDING_REVIEW while any line waits, then carries the ops decision.
  */
-public record ChangeRequest(UUID id, OrderId orderId, String poNumber, DistributorCode distributor, ChangeRequestState state,
+public record ChangeRequest(UUID id, OrderId orderId, String poNumber, DistributorCode distributor,
+        ChangeRequestState state,
         Instant requestedAt, String requestedBy, String note, Instant decidedAt, String decidedBy, String decisionNote,
         List<Line> lines) {
 

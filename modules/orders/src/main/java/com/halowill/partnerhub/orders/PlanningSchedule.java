@@ -10,8 +10,8 @@ import java.util.List;
  * A distributor's planning schedule (an X12 830) as received and kept: its reference, the horizon it covers and, per
  * product, the quantities it forecasts, firm or for planning. Kept until Partner Hub plans against forecasts.
  */
-public record PlanningSchedule(DistributorCode distributor, String reference, LocalDate horizonStart, LocalDate horizonEnd,
-        Instant receivedAt, String receivedBy, List<Forecast> lines) {
+public record PlanningSchedule(DistributorCode distributor, String reference, LocalDate horizonStart,
+        LocalDate horizonEnd, Instant receivedAt, String receivedBy, List<Forecast> lines) {
 
     public PlanningSchedule {
         lines = List.copyOf(lines);

@@ -55,7 +55,7 @@ public class AvailabilityResource {
     @Operation(summary = "When could this quantity ship? e.g. ?sku=HW-OSFP-800G-DR8&quantity=500&shipTo=NWOS-ASH")
     public AvailabilityQuote quote(@QueryParam("sku") String sku, @QueryParam("quantity") String quantity,
             @QueryParam("shipTo") String shipTo, @QueryParam("requestedDate") String requestedDate) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         QueryParameters params = new QueryParameters();
         if (sku == null || Sku.of(sku).flatMap(catalog::find).isEmpty()) {
             params.reject("sku", sku == null ? "is required" : "unknown SKU '" + sku + "'");
@@ -64,7 +64,7 @@ public class AvailabilityResource {
         if (quantity == null || qty != null && qty < 1) {
             params.reject("quantity", "is required and must be a whole number of at least 1");
         }
-        List<ShipTo> shipTos = distributors.shipTos(new DistributorCode(distributor));
+        List<ShipTo> shipTos = distributors.shipTos(distributor);
         ShipTo to = shipTo == null ? shipTos.stream().findFirst().orElse(null)
                 : shipTos.stream().filter(s -> s.code().equals(shipTo)).findFirst().orElse(null);
         if (shipTo != null && to == null) {
@@ -78,7 +78,7 @@ public class AvailabilityResource {
             params.reject("requestedDate", "is more than 5 years ahead");
         }
         params.validate();
-        Quote q = promises.quote(new QuoteRequest(new DistributorCode(distributor), new Sku(sku), qty, requested,
+        Quote q = promises.quote(new QuoteRequest(distributor, new Sku(sku), qty, requested,
                 to == null ? null : to.defaultWarehouse()));
         List<AvailabilityQuote.ScheduleLine> schedule = q.schedule().stream().filter(s -> !s.backordered())
                 .map(s -> new AvailabilityQuote.ScheduleLine(s.quantity(), s.shipDate(), s.deliveryDate(),

@@ -71,8 +71,8 @@ public class ProductResource {
     }
 
     private Distributor me() {
-        String code = caller.distributor();
-        return distributors.find(new DistributorCode(code))
+        DistributorCode code = caller.company();
+        return distributors.find(code)
                 .orElseThrow(() -> new NotFoundException("Unknown distributor " + code + "."));
     }
 

@@ -51,7 +51,8 @@ final class CxmlDocuments {
         shipment.lines().stream().filter(s -> byRef.containsKey(s.demandRef().value())).forEach(s -> items.append(
                 "        <ShipNoticeItem quantity=\"").append(s.quantity()).append("\" lineNumber=\"")
                 .append(byRef.get(s.demandRef().value()).lineNumber()).append("\">\n          <ItemID><SupplierPartID>")
-                .append(CxmlText.escape(byRef.get(s.demandRef().value()).sku().value())).append("</SupplierPartID></ItemID>\n"
+                .append(CxmlText.escape(byRef.get(s.demandRef().value()).sku().value()))
+                .append("</SupplierPartID></ItemID>\n"
                         + "          <UnitOfMeasure>EA</UnitOfMeasure>\n        </ShipNoticeItem>\n"));
         String control = shipment.carrier() == null && shipment.tracking() == null ? ""
                 : "      <ShipControl>\n        <CarrierIdentifier domain=\"companyName\">"

@@ -5,6 +5,7 @@ import com.halowill.partnerhub.api.http.Problem;
 import com.halowill.partnerhub.api.security.Caller;
 import com.halowill.partnerhub.api.security.RateLimit;
 import com.halowill.partnerhub.api.security.Roles;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +59,7 @@ public class X12Resource {
             + " (TA104 R with the envelope error's TA105 code) when the ISA asks for one (ISA14 1), else a problem",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(byte[] body) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         try {
             // the request took one of the client's allowance; each purchase order beyond the first takes one more
             return Response.ok(intake.receive(body == null ? new byte[0] : body, distributor, caller.name(),

@@ -20,7 +20,8 @@ public record ChangeRequestBody(String id, String orderId, String poNumber, Stri
     static ChangeRequestBody of(ChangeRequest c) {
         return new ChangeRequestBody(c.id().toString(), c.orderId().toString(), c.poNumber(), c.state().name(),
                 c.requestedAt(), c.requestedBy(), c.note().isEmpty() ? null : c.note(), c.decidedAt(), c.decidedBy(),
-                c.lines().stream().map(l -> new Line(l.lineNumber(), l.sku().value(), l.fromQuantity(), l.fromRequestedDate(),
+                c.lines().stream().map(l -> new Line(l.lineNumber(), l.sku().value(), l.fromQuantity(),
+                l.fromRequestedDate(),
                         l.quantity(), l.requestedDate(), l.cancel() ? Boolean.TRUE : null, l.outcome().name(),
                         l.answer())).toList());
     }

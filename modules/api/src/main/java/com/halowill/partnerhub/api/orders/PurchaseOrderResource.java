@@ -111,7 +111,7 @@ public class PurchaseOrderResource {
     public Response submit(@Parameter(required = true, description = "1 to 255 printable ASCII characters; a retry"
             + " with the same key and body answers exactly what the first call answered")
             @HeaderParam("Idempotency-Key") String idempotencyKey, PurchaseOrderRequest body) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         if (idempotencyKey == null || idempotencyKey.isEmpty() || idempotencyKey.length() > 255
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new OrderRejected(List.of(new FieldError("Idempotency-Key",
@@ -124,7 +124,7 @@ public class PurchaseOrderResource {
                 .map(l -> l == null ? null
                         : new SubmitLine(l.lineNumber(), l.sku(), l.quantity(), l.requestedDate(), l.unitPrice()))
                 .toList();
-        SubmitOrder order = new SubmitOrder(new DistributorCode(distributor), idempotencyKey, Channel.API, body.poNumber(), body.shipTo(),
+        SubmitOrder order = new SubmitOrder(distributor, idempotencyKey, Channel.API, body.poNumber(), body.shipTo(),
                 body.currency(), lines, body.note(), caller.name());
         Sent sent = intake.submitTogether(order, s -> answer(distributor, idempotencyKey, s));
         return Response.status(sent.status()).location(sent.location()).type(MediaType.APPLICATION_JSON)
@@ -135,17 +135,17 @@ public class PurchaseOrderResource {
     private record Sent(URI location, int status, String body) {
     }
 
-    private Sent answer(String distributor, String idempotencyKey, Submission s) {
+    private Sent answer(DistributorCode distributor, String idempotencyKey, Submission s) {
         URI location = URI.create("/api/v1/purchase-orders/" + s.order().id());
         if (s.replay()) {
-            Optional<OrderIntake.Receipt> first = intake.firstReceipt(new DistributorCode(distributor), idempotencyKey);
+            Optional<OrderIntake.Receipt> first = intake.firstReceipt(distributor, idempotencyKey);
             if (first.isPresent()) {
                 return new Sent(location, first.get().code(), first.get().text());
             }
         }
         String json = json(PurchaseOrderBody.of(s.order()));
         if (!s.replay()) {
-            intake.keepReceipt(new DistributorCode(distributor), idempotencyKey, new OrderIntake.Receipt(201, json));
+            intake.keepReceipt(distributor, idempotencyKey, new OrderIntake.Receipt(201, json));
         }
         return new Sent(location, 201, json);
     }
@@ -279,7 +279,8 @@ public class PurchaseOrderResource {
                 .toList()).stream().collect(Collectors.groupingBy(h -> h.demandRef().value()));
         return new CommitmentHistoryBody(order.id().toString(), order.lines().stream()
                 .map(l -> new CommitmentHistoryBody.LineHistory(l.lineNumber(), l.sku().value(),
-                        byLine.getOrDefault(l.demandRef().value(), List.of()).stream().map(h -> new CommitmentHistoryBody.Entry(
+                        byLine.getOrDefault(l.demandRef().value(),
+                        List.of()).stream().map(h -> new CommitmentHistoryBody.Entry(
                                 h.at(), h.actor(), h.action(), h.reason().name(), h.reason().text(),
                                 h.note().isEmpty() ? null : h.note(), h.schedule().stream()
                                         .map(s -> new CommitmentHistoryBody.Dated(s.quantity(), s.shipDate()))
@@ -293,7 +294,7 @@ public class PurchaseOrderResource {
     public Page<PurchaseOrderBody> list(@QueryParam("status") String status, @QueryParam("poNumber") String poNumber,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        String distributor = caller.distributor();
+        DistributorCode distributor = caller.company();
         QueryParameters params = new QueryParameters();
         OrderStatus statusFilter = params.oneOf(OrderStatus.class, "status", status);
         Instant since = params.instant("updatedSince", updatedSince);

@@ -25,7 +25,8 @@ public record ShipmentBody(String id, String orderId, LocalDate shipDate, Instan
                 .collect(Collectors.toMap(l -> l.demandRef().value(), Function.identity()));
         return new ShipmentBody(s.id().toString(), order.id().toString(), s.shipDate(), s.recordedAt(), s.carrier(),
                 s.tracking(), s.lines().stream().filter(l -> byRef.containsKey(l.demandRef().value()))
-                        .map(l -> new Line(byRef.get(l.demandRef().value()).lineNumber(), byRef.get(l.demandRef().value()).sku().value(),
+                        .map(l -> new Line(byRef.get(l.demandRef().value()).lineNumber(),
+                        byRef.get(l.demandRef().value()).sku().value(),
                                 l.quantity())).toList());
     }
 }

@@ -122,7 +122,8 @@ public class ScenarioDesk {
         DemandLine first = po.get(0);
         List<SubmitLine> lines = po.stream().map(l -> new SubmitLine(l.lineNumber(), l.sku(), l.quantity(),
                 l.requested(), null)).toList();
-        PurchaseOrder order = intake.submit(new SubmitOrder(new DistributorCode(first.distributor()), "scenario:" + first.po(),
+        PurchaseOrder order = intake.submit(new SubmitOrder(new DistributorCode(first.distributor()),
+                "scenario:" + first.po(),
                 Channel.API, first.po(), first.shipTo(), "USD", lines, null, "erp-" + first.distributor())).order();
         boolean held = order.lines().stream().anyMatch(l -> l.status() == LineStatus.ON_REVIEW);
         if (held && releaseHeld) {

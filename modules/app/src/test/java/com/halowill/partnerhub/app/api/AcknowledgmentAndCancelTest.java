@@ -106,7 +106,8 @@ class AcknowledgmentAndCancelTest {
         String shipped = place("mapl", "MAPL-MTL", List.of(line(1, w.sku(), 80, 1)));
         Commitment c = commitments(shipped).get(0);
         promises.confirm(c.id(), "ops-planner");
-        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), shipped, null, "UPS", "1Z", List.of(new ShipmentLine(
+        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), shipped, null, "UPS", "1Z",
+                List.of(new ShipmentLine(
                 c.demandRef(), 50))), "ops-planner");
         given().auth().oauth2(Tokens.erp("mapl")).post("/api/v1/purchase-orders/" + shipped + "/cancel").then()
                 .statusCode(200).body("status", equalTo("SHIPPED"), "lines[0].status", equalTo("SHIPPED"),

@@ -167,7 +167,8 @@ class ChangeRequestTest {
         String id = place("mapl", "MAPL-MTL", w.sku(), 40, 1);
         Commitment c = commitment(id);
         promises.confirm(c.id(), "ops-planner");
-        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), id, null, "UPS", "1Z", List.of(new ShipmentLine(
+        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), id, null, "UPS", "1Z",
+                List.of(new ShipmentLine(
                 c.demandRef(), 25))), "ops-planner");
         change("mapl", id, Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 20)))).statusCode(400)
                 .body("errors.field", contains("lines[0].quantity"),
@@ -242,7 +243,8 @@ class ChangeRequestTest {
         Commitment c = commitment(id);
         promises.confirm(c.id(), "ops-planner");
         String key = UUID.randomUUID().toString();
-        ShipmentRequest twice = new ShipmentRequest(new DistributorCode("MAPL"), id, null, "UPS", "1Z-KEY", List.of(new ShipmentLine(
+        ShipmentRequest twice = new ShipmentRequest(new DistributorCode("MAPL"), id, null, "UPS", "1Z-KEY",
+                List.of(new ShipmentLine(
                 c.demandRef(), 10)), key);
         var first = shipments.record(twice, "ops-planner");
         var again = shipments.record(twice, "ops-planner");

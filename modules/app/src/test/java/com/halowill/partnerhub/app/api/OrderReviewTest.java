@@ -215,14 +215,15 @@ class OrderReviewTest {
         QuarkusTransaction.requiringNew().run(() -> {
             distributors.save(new Distributor(code, "Review test " + code, "silver", "US", "USD", "NET30", "FCA",
                     creditLimit, null));
-            distributors.saveShipTo(new ShipTo(code + "-1", new DistributorCode(code), "Dock", "1 Main St", "Austin", "TX", "78701",
-                    "US", "FRE-HUB"));
+            distributors.saveShipTo(new ShipTo(code + "-1", new DistributorCode(code), "Dock", "1 Main St", "Austin",
+                    "TX", "78701", "US", "FRE-HUB"));
         });
         return code;
     }
 
     private PurchaseOrder submit(String code, PrivateSupply.World w, int quantity) {
-        return intake.submit(new SubmitOrder(new DistributorCode(code), UUID.randomUUID().toString(), Channel.API, uniquePo("CRD"),
+        return intake.submit(new SubmitOrder(new DistributorCode(code), UUID.randomUUID().toString(), Channel.API,
+                uniquePo("CRD"),
                 code + "-1", "USD", List.of(new SubmitLine(1, w.sku(), quantity, PrivateSupply.friday(2), null)), null,
                 "buyer")).order();
     }

@@ -51,11 +51,14 @@ class ProductApiTest {
     void a_contract_price_in_force_beats_the_tier_price_and_the_lowest_contract_wins() {
         String sku = "HW-OSFP-800G-AEC-2M";
         LocalDate today = LocalDate.now();
-        catalogAdmin.saveContractPrice(new ContractPrice(new DistributorCode("PRDC"), new Sku(sku), Money.usd("301.00"), today.minusDays(1),
+        catalogAdmin.saveContractPrice(new ContractPrice(new DistributorCode("PRDC"), new Sku(sku),
+                Money.usd("301.00"), today.minusDays(1),
                 today.plusDays(30), "TEST-LTA-A"));
-        catalogAdmin.saveContractPrice(new ContractPrice(new DistributorCode("PRDC"), new Sku(sku), Money.usd("299.50"), today.minusDays(1),
+        catalogAdmin.saveContractPrice(new ContractPrice(new DistributorCode("PRDC"), new Sku(sku),
+                Money.usd("299.50"), today.minusDays(1),
                 today.plusDays(30), "TEST-LTA-B"));
-        catalogAdmin.saveContractPrice(new ContractPrice(new DistributorCode("PRDC"), new Sku(sku), Money.usd("100.00"), today.plusDays(60),
+        catalogAdmin.saveContractPrice(new ContractPrice(new DistributorCode("PRDC"), new Sku(sku),
+                Money.usd("100.00"), today.plusDays(60),
                 today.plusDays(90), "TEST-LTA-LATER"));
         as(Tokens.erp("prdc")).get("/api/v1/products/" + sku).then().statusCode(200)
                 .body("unitPrice", equalTo("299.50"), "listPrice", equalTo("399.00"));

@@ -138,8 +138,8 @@ class CxmlOrderTest {
     }
 
     private Optional<PurchaseOrder> order(String po) {
-        return QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("CASC", null, po, null, 1,
-                null)).items().stream().findFirst());
+        return QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery(new DistributorCode("CASC"),
+                null, po, null, 1, null)).items().stream().findFirst());
     }
 
     @Test
@@ -220,7 +220,8 @@ class CxmlOrderTest {
             String payloadId = UUID.randomUUID() + "@network";
             send(orderRequest(payloadId, SECRET, po, "new", "CASC-SEA", w.sku(), 30, PrivateSupply.friday(1)), 200);
             PurchaseOrder order = order(po).orElseThrow();
-            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).toList());
+            List<Commitment> commitments = promises.forDemands(order.lines().stream()
+                    .map(OrderLine::demandRef).toList());
             promises.confirmAll(commitments.stream().map(Commitment::id).toList(), "ops-planner");
 
             WebhookReceiver.Received confirmation = network.await("/cxml", "cxml.confirmation", 1,
@@ -236,8 +237,8 @@ class CxmlOrderTest {
             assertTrue(attribute(c, "ConfirmationStatus", "shipmentDate").startsWith(
                     commitments.get(0).schedule().get(0).shipDate().toString()), confirmation.body());
 
-            shipments.record(new ShipmentRequest(new DistributorCode("CASC"), order.id().toString(), null, "UPS", "1Z777",
-                    List.of(new ShipmentLine(commitments.get(0).demandRef(), 30))), "ops-planner");
+            shipments.record(new ShipmentRequest(new DistributorCode("CASC"), order.id().toString(), null, "UPS",
+                    "1Z777", List.of(new ShipmentLine(commitments.get(0).demandRef(), 30))), "ops-planner");
             org.w3c.dom.Document n = validCxml(network.await("/cxml", "cxml.ship-notice", 1,
                     java.time.Duration.ofSeconds(15)).get(0).body());
             assertEquals(List.of("30", "1"), List.of(attribute(n, "ShipNoticeItem", "quantity"),
@@ -272,8 +273,8 @@ class CxmlOrderTest {
                 "HW-OSFP-800G-DR8", 10, PrivateSupply.friday(3)).replace(
                         "domain=\"NetworkID\"><Identity>AN-CASC-TEST", "domain=\"Limited\"><Identity>" + identity);
         assertTrue(status(send(right, 429)).contains("3 requests a minute"), "the fourth document this minute waits");
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("MAPL", null, po, null, 1,
-                null)).items().isEmpty()));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery(new DistributorCode("MAPL"),
+                null, po, null, 1, null)).items().isEmpty()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.halowill.partnerhub.app.notifications.WebhookReceiver;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
+import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.orders.ChangeRequests;
 import com.halowill.partnerhub.orders.LineStatus;
 import com.halowill.partnerhub.orders.OrderLine;
@@ -63,8 +64,8 @@ class X12ChangeTest {
     }
 
     private PurchaseOrder order(String po) {
-        return QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("CASC", null, po, null, 10,
-                null)).items().stream().findFirst().orElseThrow());
+        return QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery(new DistributorCode("CASC"),
+                null, po, null, 10, null)).items().stream().findFirst().orElseThrow());
     }
 
     /** An order of two lines (100 and 40 units) placed by X12, as CASC's ERP does. */

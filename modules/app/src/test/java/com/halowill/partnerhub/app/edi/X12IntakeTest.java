@@ -74,7 +74,8 @@ class X12IntakeTest {
     }
 
     private Optional<PurchaseOrder> order(String distributor, String po) {
-        return QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery(distributor, null, po, null,
+        return QuarkusTransaction.requiringNew().call(() -> orders.list(
+                new OrderQuery(new DistributorCode(distributor), null, po, null,
                 10, null)).items().stream().findFirst());
     }
 
@@ -322,7 +323,8 @@ class X12IntakeTest {
                 .get("/api/v1/purchase-orders/" + order.id() + "/acknowledgment").then().statusCode(404);
 
         Commitment first = cs.stream().filter(c -> c.quantity() == 30).findFirst().orElseThrow();
-        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), order.id().toString(), null, "UPS", "1Z999", List.of(
+        shipments.record(new ShipmentRequest(new DistributorCode("MAPL"), order.id().toString(), null, "UPS", "1Z999",
+                List.of(
                 new ShipmentLine(first.demandRef(), 30))), "ops-planner");
         String shipmentId = given().auth().oauth2(Tokens.erp("mapl"))
                 .get("/api/v1/purchase-orders/" + order.id() + "/shipments").then().statusCode(200)
@@ -344,8 +346,8 @@ class X12IntakeTest {
     @Test
     void with_a_trading_partner_profile_only_its_party_orders_and_the_answers_go_to_it_in_its_syntax() {
         DistributorCode nwos = new DistributorCode("NWOS");
-        profiles.save(new X12Profile(new DistributorCode("NWOS"), "ZZ", "NWOSVAN", "NWOSERP", "005010", '|', ':', '!', null, null),
-                "ops-admin");
+        profiles.save(new X12Profile(new DistributorCode("NWOS"), "ZZ", "NWOSVAN", "NWOSERP", "005010", '|', ':', '!',
+                null, null), "ops-admin");
         try {
             PrivateSupply.World w = supply.product("XP", 1, Map.of(4, 1000), 100_000);
             String refusedPo = "XP-" + UUID.randomUUID().toString().substring(0, 8);
@@ -389,14 +391,16 @@ class X12IntakeTest {
 
     @Test
     void a_profile_that_an_isa_could_not_carry_or_that_takes_another_distributors_party_is_refused() {
-        profiles.save(new X12Profile(new DistributorCode("PRDC"), "ZZ", "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null),
-                "ops-admin");
+        profiles.save(new X12Profile(new DistributorCode("PRDC"), "ZZ", "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~',
+                null, null), "ops-admin");
         try {
-            OrderRejected bad = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile(new DistributorCode("NWOS"), "Z",
+            OrderRejected bad = assertThrows(OrderRejected.class,
+                    () -> profiles.save(new X12Profile(new DistributorCode("NWOS"), "Z",
                     "NW*OS", "", "003040", '*', '*', 'A', null, null), "ops-admin"));
             assertEquals(List.of("isaQualifier", "isaId", "groupId", "version", "separators"), bad.errors().stream()
                     .map(f -> f.field()).distinct().toList(), bad.errors().toString());
-            OrderRejected taken = assertThrows(OrderRejected.class, () -> profiles.save(new X12Profile(new DistributorCode("NWOS"), "ZZ",
+            OrderRejected taken = assertThrows(OrderRejected.class,
+                    () -> profiles.save(new X12Profile(new DistributorCode("NWOS"), "ZZ",
                     "PRDCVAN", "PRDCVAN", "004010", '*', '>', '~', null, null), "ops-admin"));
             assertTrue(taken.errors().get(0).message().contains("PRDC's"), taken.errors().toString());
             assertTrue(profiles.of(new DistributorCode("NWOS")).isEmpty(), "nothing saved for NWOS");

@@ -67,11 +67,13 @@ class X12PushTest {
                             PrivateSupply.friday(1)))).getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                     .post("/api/v1/edi/x12").then().statusCode(200).extract().asString();
             assertTrue(ack.contains("AK5*A"), ack);
-            PurchaseOrder order = QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("CASC",
+            PurchaseOrder order = QuarkusTransaction.requiringNew().call(() -> orders.list(
+                    new OrderQuery(new DistributorCode("CASC"),
                     null, po, null, 1, null)).items().get(0));
             assertTrue(erp.of("/x12", "x12.855").isEmpty(), "nothing before HaloWill acknowledges the order");
 
-            List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef).toList());
+            List<Commitment> commitments = promises.forDemands(order.lines().stream()
+                    .map(OrderLine::demandRef).toList());
             promises.confirmAll(commitments.stream().map(Commitment::id).toList(), "ops-planner");
             WebhookReceiver.Received x855 = erp.await("/x12", "x12.855", 1, Duration.ofSeconds(15)).get(0);
             assertEquals(X12, x855.contentType());
@@ -83,8 +85,8 @@ class X12PushTest {
                     + segments.get(0));
             assertTrue(segments.stream().anyMatch(s -> s.startsWith("BAK*00*AD*" + po + "*")), x855.body());
 
-            shipments.record(new ShipmentRequest(new DistributorCode("CASC"), order.id().toString(), null, "UPS", "1Z999",
-                    List.of(new ShipmentLine(commitments.get(0).demandRef(), 40))), "ops-planner");
+            shipments.record(new ShipmentRequest(new DistributorCode("CASC"), order.id().toString(), null, "UPS",
+                    "1Z999", List.of(new ShipmentLine(commitments.get(0).demandRef(), 40))), "ops-planner");
             WebhookReceiver.Received x856 = erp.await("/x12", "x12.856", 1, Duration.ofSeconds(15)).get(0);
             assertEquals(X12, x856.contentType());
             assertEquals(List.of("856"), X12Envelope.check(x856.body()), x856.body());
@@ -112,7 +114,8 @@ class X12PushTest {
                     "CASC-SEA", List.of(new X12Samples.Line("1", "20", w.sku(), PrivateSupply.friday(1))))
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII)).post("/api/v1/edi/x12").then()
                     .statusCode(200);
-            PurchaseOrder order = QuarkusTransaction.requiringNew().call(() -> orders.list(new OrderQuery("CASC",
+            PurchaseOrder order = QuarkusTransaction.requiringNew().call(() -> orders.list(
+                    new OrderQuery(new DistributorCode("CASC"),
                     null, po, null, 1, null)).items().get(0));
             List<Commitment> commitments = promises.forDemands(order.lines().stream().map(OrderLine::demandRef)
                     .toList());

@@ -54,11 +54,13 @@ class MailTest {
     @Test
     void a_buyer_gets_the_mails_it_chose_and_none_for_a_change_that_rolled_back() throws Exception {
         String buyer = "mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        preferences.save(new MailPreference("nwos-buyer", new DistributorCode("NWOS"), buyer, true, true, true, false, null));
+        preferences.save(new MailPreference("nwos-buyer", new DistributorCode("NWOS"), buyer, true, true, true, false,
+                null));
         String viewer = "mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        preferences.save(new MailPreference("nwos-viewer", new DistributorCode("NWOS"), viewer, false, false, false, false, null));
-        assertThrows(IllegalArgumentException.class, () -> preferences.save(new MailPreference("nwos-admin", new DistributorCode("NWOS"),
-                "not an address", true, false, false, false, null)));
+        preferences.save(new MailPreference("nwos-viewer", new DistributorCode("NWOS"), viewer, false, false, false,
+                false, null));
+        assertThrows(IllegalArgumentException.class, () -> preferences.save(new MailPreference("nwos-admin",
+                new DistributorCode("NWOS"), "not an address", true, false, false, false, null)));
         try {
             PrivateSupply.World w = supply.product("ML", 1, Map.of(2, 1000, 5, 1000), 100_000);
             supply.stock(w, "FRE-HUB", 40);
@@ -96,15 +98,18 @@ class MailTest {
             promises.confirmAll(List.of(now.id()), "ops-planner");
             String serial = "SN-" + po.substring(3).toUpperCase(java.util.Locale.ROOT);
             String tracking = "1ZMAIL" + po.substring(3);
-            shipments.record(new ShipmentRequest(new DistributorCode("NWOS"), small, "FRE-HUB", "UPS", tracking, List.of(
+            shipments.record(new ShipmentRequest(new DistributorCode("NWOS"), small, "FRE-HUB", "UPS", tracking,
+                    List.of(
                     new ShipmentLine(now.demandRef(), 2, List.of(serial + "-1", serial + "-2")))), "ops-planner");
             Inbox.Received shipped = Inbox.await(buyer, "Shipped: PO " + po + "-S, tracking " + tracking);
             assertTrue(shipped.text().contains("Line 1: 2 x " + w.sku() + " (serials " + serial + "-1, " + serial
                     + "-2)"), shipped.text());
             assertEquals(0, Inbox.of(viewer).size(), "who chose nothing gets nothing");
         } finally {
-            preferences.save(new MailPreference("nwos-buyer", new DistributorCode("NWOS"), buyer, false, false, false, false, null));
-            preferences.save(new MailPreference("nwos-viewer", new DistributorCode("NWOS"), viewer, false, false, false, false, null));
+            preferences.save(new MailPreference("nwos-buyer", new DistributorCode("NWOS"), buyer, false, false, false,
+                    false, null));
+            preferences.save(new MailPreference("nwos-viewer", new DistributorCode("NWOS"), viewer, false, false,
+                    false, false, null));
         }
     }
 

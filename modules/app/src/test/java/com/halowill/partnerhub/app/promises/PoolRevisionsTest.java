@@ -72,8 +72,8 @@ class PoolRevisionsTest {
         // 100 units in week 2; CASC's LTA protects 80 of them (no fence).
         PrivateSupply.World w = supply.product("REVL", 4, Map.of(2, 400), 1000);
         String code = "LTA-" + w.sku();
-        allocations.saveLta(new Lta(code, new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(2), PrivateSupply.monday(2).plusDays(6),
-                80, 50, 0));
+        allocations.saveLta(new Lta(code, new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(2),
+                PrivateSupply.monday(2).plusDays(6), 80, 50, 0));
         assertEquals(20, dated(order(w, 50)), "80 of the 100 units are CASC's");
 
         sql("update commitments.lta_week set quota = 0 where lta_code = ?1", code);

@@ -36,8 +36,8 @@ class ProductBoardTest {
     void the_board_shows_demand_held_lta_protection_and_what_is_still_open_to_distributors_without_an_lta() {
         // 1,000 units can be built from week 2. CASC's LTA protects 100 a week in weeks 3 to 6 (no fence).
         PrivateSupply.World w = supply.product("PBOARD", 1, Map.of(2, 1000), 10_000);
-        allocations.saveLta(new Lta("LTA-" + w.sku(), new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(3),
-                PrivateSupply.monday(6).plusDays(6), 400, 50, 0));
+        allocations.saveLta(new Lta("LTA-" + w.sku(), new DistributorCode("CASC"), new Sku(w.sku()),
+                PrivateSupply.monday(3), PrivateSupply.monday(6).plusDays(6), 400, 50, 0));
         ProductBoard empty = boards.product(new Sku(w.sku()));
         assertEquals(400, total(empty, ProductWeek::ltaQuota));
         assertEquals(400, total(empty, ProductWeek::ltaProtected));

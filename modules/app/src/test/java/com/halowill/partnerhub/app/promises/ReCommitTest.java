@@ -107,12 +107,12 @@ class ReCommitTest {
         assertEquals("300@" + PrivateSupply.friday(2), schedule(promises.find(first.id()).orElseThrow()));
         assertEquals("300@" + PrivateSupply.friday(2), schedule(promises.find(later.id()).orElseThrow()));
         assertArrayEquals(new int[] {5200, 0, 1200, 0}, supply.chipTotals(stocked), "one line still built in week 2");
-        assertEquals(0, promises.quote(new QuoteRequest(new DistributorCode("PRDC"), new Sku(stocked.sku()), 300, PrivateSupply.friday(0), null))
+        assertEquals(0, promises.quote(new QuoteRequest(new DistributorCode("PRDC"), new Sku(stocked.sku()), 300,
+                PrivateSupply.friday(0), null))
                 .schedule().stream().filter(x -> !x.backordered() && !x.shipDate().isAfter(PrivateSupply.friday(2)))
                 .mapToInt(ScheduleLine::quantity).sum(), "the stock is taken: nothing else ships by week 2");
         assertEquals(historyBefore, promises.history(List.of(first.demandRef(),
-                later.demandRef())).size(),
-                "no move, so no history entry");
+                later.demandRef())).size(), "no move, so no history entry");
     }
 
     private Commitment confirmed(PrivateSupply.World w, int units) {
@@ -127,7 +127,8 @@ class ReCommitTest {
     void a_week_whose_chips_go_to_zero_builds_nothing_and_stock_is_counted_once() {
         PrivateSupply.World w = supply.product("ZERO", 1, Map.of(3, 500), 10_000);
         supply.stock(w, "FRE-HUB", 40);
-        QuoteRequest ask = new QuoteRequest(new DistributorCode("PRDC"), new Sku(w.sku()), 10_000, PrivateSupply.friday(0), null);
+        QuoteRequest ask = new QuoteRequest(new DistributorCode("PRDC"), new Sku(w.sku()), 10_000,
+                PrivateSupply.friday(0), null);
         assertEquals(540, dated(promises.quote(ask).schedule()));
         plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(3), 0)), "ops-planner",
                 "supplier cancelled");
@@ -139,13 +140,15 @@ class ReCommitTest {
     @Test
     void simulating_an_order_shows_what_its_lines_would_get_and_commits_nothing() {
         PrivateSupply.World w = supply.product("SIM", 1, Map.of(2, 500), 10_000);
-        QuoteRequest line = new QuoteRequest(new DistributorCode("MAPL"), new Sku(w.sku()), 300, PrivateSupply.friday(2), null);
+        QuoteRequest line = new QuoteRequest(new DistributorCode("MAPL"), new Sku(w.sku()), 300,
+                PrivateSupply.friday(2), null);
         var lines = promises.simulate(List.of(line, line));
         assertEquals(300, dated(lines.get(0).schedule()));
         assertEquals(200, dated(lines.get(1).schedule()), "the second line sees what the first would take");
         assertEquals(100, lines.get(1).schedule().stream().filter(ScheduleLine::backordered)
                 .mapToInt(ScheduleLine::quantity).sum());
-        assertEquals(500, dated(promises.quote(new QuoteRequest(new DistributorCode("MAPL"), new Sku(w.sku()), 500, PrivateSupply.friday(2), null))
+        assertEquals(500, dated(promises.quote(new QuoteRequest(new DistributorCode("MAPL"), new Sku(w.sku()), 500,
+                PrivateSupply.friday(2), null))
                 .schedule()), "nothing was held");
     }
 

@@ -79,7 +79,8 @@ class ShipmentsAndRunsTest {
         assertEquals("SHIPPED", read("prdc", orderId).path("lines[0].status"));
         assertEquals("SHIPPED", read("prdc", orderId).path("status"));
         assertEquals(40, supply.stockOnHand(w, "FRE-HUB"), "the stock was issued");
-        assertTrue(performance.figures().stream().anyMatch(f -> f.distributor().value().equals("PRDC") && f.linesShipped() > 0
+        assertTrue(performance.figures().stream().anyMatch(f -> f.distributor().value().equals("PRDC")
+                && f.linesShipped() > 0
                 && f.otifLastCommit() > 0), "OTIF counts the line shipped on time");
     }
 
@@ -114,7 +115,8 @@ class ShipmentsAndRunsTest {
         RunPreview simulated = runs.simulate(run);
         assertEquals(600, promises.find(first.id()).orElseThrow().acceptedQuantity()
                 - promises.find(first.id()).orElseThrow().backorderedQuantity(), "a simulation changes nothing");
-        DistributorImpact prdc = simulated.impact().stream().filter(i -> i.distributor().value().equals("PRDC")).findFirst()
+        DistributorImpact prdc = simulated.impact().stream()
+                .filter(i -> i.distributor().value().equals("PRDC")).findFirst()
                 .orElseThrow();
         assertTrue(prdc.onTimeGain() > 0, "PRDC gains a share: " + prdc);
 

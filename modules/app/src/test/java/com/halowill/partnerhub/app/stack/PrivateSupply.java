@@ -65,8 +65,8 @@ public class PrivateSupply {
         World w = new World("T-" + prefix + "-" + id, "TC-" + id, "TL-" + id, "TFF-" + id);
         QuarkusTransaction.requiringNew().run(() -> {
             catalog.saveComponent(new Component(w.chip(), "test chip " + id, true, null));
-            catalog.saveProduct(new Product(new Sku(w.sku()), "Test module " + id, 9999, w.formFactor(), "DR8", 500, "SMF",
-                    "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
+            catalog.saveProduct(new Product(new Sku(w.sku()), "Test module " + id, 9999, w.formFactor(), "DR8", 500,
+                    "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
                     Money.usd("100.00"), 1, 1, 4));
             catalog.saveBomLine(new BomLine(new Sku(w.sku()), w.chip(), chipsPerUnit));
             inventory.saveAssemblyLine(w.line(), List.of(w.formFactor()));
@@ -85,8 +85,8 @@ public class PrivateSupply {
         String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         World s = new World("T-" + prefix + "-" + id, w.chip(), w.line(), w.formFactor());
         QuarkusTransaction.requiringNew().run(() -> {
-            catalog.saveProduct(new Product(new Sku(s.sku()), "Test sibling " + id, 9999, w.formFactor(), "DR8", 500, "SMF",
-                    "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
+            catalog.saveProduct(new Product(new Sku(s.sku()), "Test sibling " + id, 9999, w.formFactor(), "DR8", 500,
+                    "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
                     Money.usd("100.00"), 1, 1, 4));
             catalog.saveBomLine(new BomLine(new Sku(s.sku()), w.chip(), chipsPerUnit));
         });
@@ -95,7 +95,8 @@ public class PrivateSupply {
 
     /** Ends the product's life: end-of-life, its last-time-buy date yesterday. */
     public void endOfLife(World w) {
-        QuarkusTransaction.requiringNew().run(() -> catalog.saveProduct(new Product(new Sku(w.sku()), "Test module " + w.sku(),
+        QuarkusTransaction.requiringNew().run(() -> catalog.saveProduct(new Product(new Sku(w.sku()),
+                "Test module " + w.sku(),
                 9999, w.formFactor(), "DR8", 500, "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm",
                 new BigDecimal("15.0"), Lifecycle.EOL, LocalDate.now().minusDays(1), null, Money.usd("100.00"), 1, 1,
                 4)));

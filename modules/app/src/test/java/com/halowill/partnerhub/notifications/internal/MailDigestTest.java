@@ -50,7 +50,8 @@ class MailDigestTest {
     @Test
     void the_days_mails_wait_and_go_out_together_in_one_digest_once() throws Exception {
         String buyer = "digest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        preferences.save(new MailPreference("prdc-buyer", new DistributorCode("PRDC"), buyer, true, true, false, true, null));
+        preferences.save(new MailPreference("prdc-buyer", new DistributorCode("PRDC"), buyer, true, true, false, true,
+                null));
         try {
             PrivateSupply.World w = supply.product("MD", 1, Map.of(2, 1000, 5, 1000), 100_000);
             String po = "MD-" + UUID.randomUUID().toString().substring(0, 8);
@@ -80,7 +81,8 @@ class MailDigestTest {
             Thread.sleep(800);
             assertEquals(1, Inbox.of(buyer).size(), "a held mail is in one digest only");
         } finally {
-            preferences.save(new MailPreference("prdc-buyer", new DistributorCode("PRDC"), buyer, false, false, false, false, null));
+            preferences.save(new MailPreference("prdc-buyer", new DistributorCode("PRDC"), buyer, false, false, false,
+                    false, null));
         }
     }
 

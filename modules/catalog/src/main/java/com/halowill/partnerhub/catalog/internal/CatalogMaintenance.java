@@ -81,7 +81,8 @@ class CatalogMaintenance implements CatalogAdministration {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (distributor, sku, agreement) do update set price = excluded.price,
                 currency = excluded.currency, valid_from = excluded.valid_from, valid_to = excluded.valid_to""")
-                .setParameter(1, p.distributor().value()).setParameter(2, p.sku().value()).setParameter(3, p.agreement())
+                .setParameter(1, p.distributor().value()).setParameter(2, p.sku().value())
+                .setParameter(3, p.agreement())
                 .setParameter(4, p.price().amount()).setParameter(5, p.price().currency())
                 .setParameter(6, p.validFrom()).setParameter(7, p.validTo()).executeUpdate();
         reference.changed();
@@ -106,7 +107,8 @@ class CatalogMaintenance implements CatalogAdministration {
         return ((List<Object[]>) em.createNativeQuery("""
                 select distributor, sku, price, currency, valid_from, valid_to, agreement from catalog.contract_price
                 order by distributor, sku, valid_from""").getResultList()).stream()
-                .map(r -> new ContractPrice(new DistributorCode((String) r[0]), new Sku((String) r[1]), new Money((BigDecimal) r[2], ((String) r[3])
+                .map(r -> new ContractPrice(new DistributorCode((String) r[0]), new Sku((String) r[1]),
+                new Money((BigDecimal) r[2], ((String) r[3])
                         .strip()), (LocalDate) r[4], (LocalDate) r[5], (String) r[6])).toList();
     }
 }

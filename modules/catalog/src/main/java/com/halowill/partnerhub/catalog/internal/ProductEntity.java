@@ -56,8 +56,8 @@ public class ProductEntity extends PanacheEntityBase {
     public int standardLeadTimeWeeks;
 
     Product toProduct() {
-        return new Product(new Sku(sku), name, dataRateGbps, formFactor, opticalInterface, reachMeters, media, connector,
-                centerWavelengthNm, lanes, laneRateGbps, laser, dsp, maxPowerWatts, lifecycle, lastTimeBuy,
+        return new Product(new Sku(sku), name, dataRateGbps, formFactor, opticalInterface, reachMeters, media,
+                connector, centerWavelengthNm, lanes, laneRateGbps, laser, dsp, maxPowerWatts, lifecycle, lastTimeBuy,
                 successorSku, new Money(listPrice, currency), moq, orderMultiple, standardLeadTimeWeeks);
     }
 

@@ -85,7 +85,8 @@ class SupplyPoolBook implements SupplyPools {
                     .collect(Collectors.toMap(BomLine::component, BomLine::quantityPerUnit));
             List<String> onLines = lines.entrySet().stream().filter(e -> e.getValue().contains(p.formFactor()))
                     .map(Map.Entry::getKey).sorted().toList();
-            out.put(p.sku().value(), new Recipe(p.sku(), p.formFactor(), chips, onLines, p.lifecycle() != Lifecycle.EOL));
+            out.put(p.sku().value(), new Recipe(p.sku(), p.formFactor(), chips, onLines,
+                    p.lifecycle() != Lifecycle.EOL));
         }
         return out;
     }

@@ -122,8 +122,8 @@ class MailOutbox {
                 continue;
             }
             Optional<PurchaseOrder> order = orders.find(o.orderId());
-            List<AckLine> lines = order.map(p -> p.lines().stream().map(l -> new AckLine(l.lineNumber(), l.sku().value(),
-                    l.quantity(), schedule(l.commitments()))).toList()).orElse(List.of());
+            List<AckLine> lines = order.map(p -> p.lines().stream().map(l -> new AckLine(l.lineNumber(),
+                    l.sku().value(), l.quantity(), schedule(l.commitments()))).toList()).orElse(List.of());
             AckMail mail = new AckMail(o.poNumber(), lines, config.link("/portal/orders/" + o.orderId()),
                     preferences());
             String subject = "PO " + o.poNumber() + " acknowledged by HaloWill";
@@ -136,8 +136,8 @@ class MailOutbox {
             if (to.isEmpty()) {
                 return;
             }
-            MovedMail mail = new MovedMail(lines.stream().map(l -> new MovedLine(l.poNumber(), l.lineNumber(), l.sku().value(),
-                    schedule(l.before()), schedule(l.after()), l.reason(),
+            MovedMail mail = new MovedMail(lines.stream().map(l -> new MovedLine(l.poNumber(), l.lineNumber(),
+                    l.sku().value(), schedule(l.before()), schedule(l.after()), l.reason(),
                     config.link("/portal/orders/" + l.orderId()))).toList(), preferences());
             String subject = lines.size() == 1 ? "Delivery date moved: PO " + lines.get(0).poNumber() + " line "
                     + lines.get(0).lineNumber() : lines.size() + " delivery dates moved";
@@ -149,7 +149,8 @@ class MailOutbox {
 
     void onShipment(@Observes ShipmentRecorded recorded) {
         Shipment s = recorded.shipment();
-        List<Subscriber> to = subscribers(List.of(s.distributor().value())).getOrDefault(s.distributor().value(), List.of()).stream()
+        List<Subscriber> to = subscribers(List.of(s.distributor().value())).getOrDefault(s.distributor().value(),
+                List.of()).stream()
                 .filter(Subscriber::shipments).toList();
         if (to.isEmpty()) {
             return;

@@ -35,8 +35,8 @@ class MailPreferenceBook implements MailPreferences {
         List<Object[]> rows = em.createNativeQuery("""
                 select username, distributor, email, acknowledgments, moved_dates, shipments, digest, updated_at
                 from notifications.mail_preference where username = ?1""").setParameter(1, username).getResultList();
-        return rows.stream().findFirst().map(r -> new MailPreference((String) r[0], new DistributorCode((String) r[1]), (String) r[2],
-                (Boolean) r[3], (Boolean) r[4], (Boolean) r[5], (Boolean) r[6], (Instant) r[7]));
+        return rows.stream().findFirst().map(r -> new MailPreference((String) r[0], new DistributorCode((String) r[1]),
+                (String) r[2], (Boolean) r[3], (Boolean) r[4], (Boolean) r[5], (Boolean) r[6], (Instant) r[7]));
     }
 
     /** The address as saved, or IllegalArgumentException when a mail cannot be sent to it. */

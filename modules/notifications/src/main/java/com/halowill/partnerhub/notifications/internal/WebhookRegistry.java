@@ -74,7 +74,7 @@ class WebhookRegistry implements Webhooks {
                 .setParameter(4, String.join(",", chosen.stream().map(WebhookEvent::wireName).toList()))
                 .setParameter(5, box.seal(secret)).setParameter(6, Timestamp.from(now))
                 .setParameter(7, actor).executeUpdate();
-        return new WebhookEndpoint(id, new DistributorCode(distributor), uri.toString(), List.copyOf(chosen), secret, now, actor);
+        return new WebhookEndpoint(id, code, uri.toString(), List.copyOf(chosen), secret, now, actor);
     }
 
     private URI check(String url) {
@@ -117,7 +117,8 @@ class WebhookRegistry implements Webhooks {
 
     /** An endpoint row (id, distributor, url, events, created_at, created_by), with the secret to show or null. */
     private static WebhookEndpoint endpoint(Object[] r, String secret) {
-        return new WebhookEndpoint((UUID) r[0], new DistributorCode((String) r[1]), (String) r[2], Arrays.stream(((String) r[3]).split(","))
+        return new WebhookEndpoint((UUID) r[0], new DistributorCode((String) r[1]), (String) r[2],
+                Arrays.stream(((String) r[3]).split(","))
                 .map(e -> WebhookEvent.of(e).orElseThrow()).toList(), secret, (Instant) r[4], (String) r[5]);
     }
 

@@ -97,7 +97,8 @@ class ChangeRequestDesk implements ChangeRequests {
             outcomes.add(carryOut(line, commitments.get(line.demandRef()), change, true, actor, note));
         }
         boolean waiting = outcomes.stream().anyMatch(o -> o.outcome() == ChangeRequestState.PENDING_REVIEW);
-        ChangeRequest request = new ChangeRequest(RowIds.next(), new OrderId(orderId), order.get().poNumber(), new DistributorCode(distributor),
+        ChangeRequest request = new ChangeRequest(RowIds.next(), new OrderId(orderId), order.get().poNumber(),
+                new DistributorCode(distributor),
                 waiting ? ChangeRequestState.PENDING_REVIEW : ChangeRequestState.ACCEPTED, now, actor,
                 note == null ? "" : note, waiting ? null : now, waiting ? null : "engine", "", outcomes);
         if (!store.insert(request, key)) {
@@ -168,7 +169,8 @@ class ChangeRequestDesk implements ChangeRequests {
         if (request.state() != ChangeRequestState.PENDING_REVIEW) {
             return request;
         }
-        engine.lockSupplyFor(store.lines(request.orderId().value()).stream().map(ChangeRequestStore.LineRow::sku).distinct()
+        engine.lockSupplyFor(store.lines(request.orderId().value()).stream()
+                .map(ChangeRequestStore.LineRow::sku).distinct()
                 .map(Sku::new).toList());
         store.lockOrder(request.orderId().value(), request.distributor().value());
         List<ChangeRequestStore.LineRow> lines = store.lines(request.orderId().value());

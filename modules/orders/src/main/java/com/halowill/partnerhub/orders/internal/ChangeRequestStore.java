@@ -176,7 +176,8 @@ class ChangeRequestStore {
                     ChangeRequestState.valueOf((String) r[18]), (String) r[19]));
         }
         List<ChangeRequest> list = new ArrayList<>();
-        heads.forEach((id, r) -> list.add(new ChangeRequest(id, new OrderId((UUID) r[1]), (String) r[2], new DistributorCode((String) r[3]),
+        heads.forEach((id, r) -> list.add(new ChangeRequest(id, new OrderId((UUID) r[1]), (String) r[2],
+                new DistributorCode((String) r[3]),
                 ChangeRequestState.valueOf((String) r[4]), instant(r[5]), (String) r[6], (String) r[7],
                 instant(r[8]), (String) r[9], (String) r[10], lines.get(id))));
         return list;

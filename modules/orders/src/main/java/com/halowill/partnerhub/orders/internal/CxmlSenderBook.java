@@ -47,8 +47,8 @@ class CxmlSenderBook implements CxmlSenders {
         List<Object[]> rows = em.createNativeQuery("""
                 select distributor, domain, identity, updated_at, updated_by from orders.cxml_sender
                 order by distributor""").getResultList();
-        return rows.stream().map(r -> new CxmlSender(new DistributorCode((String) r[0]), (String) r[1], (String) r[2], (Instant) r[3],
-                (String) r[4])).toList();
+        return rows.stream().map(r -> new CxmlSender(new DistributorCode((String) r[0]), (String) r[1], (String) r[2],
+                (Instant) r[3], (String) r[4])).toList();
     }
 
     @Override

@@ -61,9 +61,11 @@ class DistributorDirectory implements Distributors {
         distributors(em.createNativeQuery(DISTRIBUTOR + " order by code").getResultList())
                 .forEach(d -> distributors.put(d.code(), d));
         List<Object[]> rows = em.createNativeQuery(SHIP_TO).getResultList();
-        Map<String, List<ShipTo>> shipTos = rows.stream().map(r -> new ShipTo((String) r[0], new DistributorCode((String) r[1]),
+        Map<String, List<ShipTo>> shipTos = rows.stream().map(r -> new ShipTo((String) r[0],
+                new DistributorCode((String) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                (String) r[8])).collect(Collectors.groupingBy(s -> s.distributor().value(), Collectors.toUnmodifiableList()));
+                (String) r[8])).collect(Collectors.groupingBy(s -> s.distributor().value(),
+                Collectors.toUnmodifiableList()));
         return new Directory(Collections.unmodifiableMap(distributors), Map.copyOf(shipTos));
     }
 

@@ -387,7 +387,8 @@ class IntakeBatch {
                 if (line.status == LineStatus.ON_REVIEW) {
                     continue;
                 }
-                demands.add(new Demand(new DemandRef(line.demandRef), new DistributorCode(po.distributor), new Sku(line.sku), line.quantity, line.requestedDate,
+                demands.add(new Demand(new DemandRef(line.demandRef), new DistributorCode(po.distributor),
+                        new Sku(line.sku), line.quantity, line.requestedDate,
                         po.shipTo, warehouses.get(po.id), now));
             }
         }

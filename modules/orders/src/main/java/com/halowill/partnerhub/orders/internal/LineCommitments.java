@@ -77,9 +77,10 @@ class LineCommitments {
                 refs.add((String) l[1]);
                 lineStatus.add(s.name());
                 shipped.add(change.commitment().shippedQuantity());
-                lineUpdates.add(new OrderUpdates.LineUpdate(new OrderId((UUID) l[0]), (String) l[5], new DistributorCode((String) l[6]),
-                        ((Number) l[3]).intValue(), new Sku((String) l[4]), change.reason().name(), change.reason().text(),
-                        schedule(change.before()), schedule(change.commitment().schedule()), s,
+                lineUpdates.add(new OrderUpdates.LineUpdate(new OrderId((UUID) l[0]), (String) l[5],
+                        new DistributorCode((String) l[6]),
+                        ((Number) l[3]).intValue(), new Sku((String) l[4]), change.reason().name(),
+                        change.reason().text(), schedule(change.before()), schedule(change.commitment().schedule()), s,
                         change.commitment().shippedQuantity(), change.at()));
             }
         }
@@ -121,7 +122,8 @@ class LineCommitments {
             orderIds.add((UUID) o[0]);
             orderStatus.add(after.name());
             if (after != before) {
-                statusUpdates.add(new OrderUpdates.StatusUpdate(new OrderId((UUID) o[0]), (String) o[2], new DistributorCode((String) o[3]), before, after,
+                statusUpdates.add(new OrderUpdates.StatusUpdate(new OrderId((UUID) o[0]), (String) o[2],
+                        new DistributorCode((String) o[3]), before, after,
                         at));
             }
         }

@@ -59,6 +59,7 @@ class OpenBusinessReading implements OpenBusiness {
 
     private static LineRef line(Object[] r) {
         return new LineRef(new OrderId((UUID) r[0]), (String) r[1], ((Number) r[2]).intValue(), new Sku((String) r[3]),
-                ((Number) r[4]).intValue(), (LocalDate) r[5], LineStatus.valueOf((String) r[6]), new DemandRef((String) r[7]));
+                ((Number) r[4]).intValue(), (LocalDate) r[5], LineStatus.valueOf((String) r[6]),
+                new DemandRef((String) r[7]));
     }
 }

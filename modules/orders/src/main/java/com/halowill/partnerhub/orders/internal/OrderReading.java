@@ -142,7 +142,8 @@ class OrderReading implements Orders {
     private List<PurchaseOrder> views(List<PurchaseOrderEntity> orders, List<Commitment> commitments) {
         Map<String, List<Commitment>> byDemand = commitments.stream()
                 .collect(Collectors.groupingBy(c -> c.demandRef().value()));
-        return orders.stream().map(o -> new PurchaseOrder(new OrderId(o.id), o.poNumber, new DistributorCode(o.distributor), o.shipTo, o.currency,
+        return orders.stream().map(o -> new PurchaseOrder(new OrderId(o.id), o.poNumber,
+                new DistributorCode(o.distributor), o.shipTo, o.currency,
                 o.channel, o.status, o.note == null || o.note.isEmpty() ? null : o.note, o.createdAt, o.updatedAt,
                 o.lines.stream().map(l -> line(l, byDemand.getOrDefault(l.demandRef, List.of()))).toList()))
                 .toList();
@@ -158,7 +159,9 @@ class OrderReading implements Orders {
             case CANCELLED -> c.shippedQuantity();
             default -> c.acceptedQuantity();
         }).orElse(l.quantity);
-        return new OrderLine(l.lineNumber, new Sku(l.sku), l.quantity, l.requestedDate, l.unitPrice, l.status, l.flagList(),
-                schedule, l.shippedQuantity, new DemandRef(l.demandRef), accepted, l.reviewReason, l.buyerLine, l.buyerPart);
+        return new OrderLine(l.lineNumber, new Sku(l.sku), l.quantity, l.requestedDate, l.unitPrice, l.status,
+                l.flagList(),
+                schedule, l.shippedQuantity, new DemandRef(l.demandRef), accepted, l.reviewReason, l.buyerLine,
+                l.buyerPart);
     }
 }

@@ -69,7 +69,8 @@ class OrderReviewDesk implements OrderReviews {
                 select l from OrderLineEntity l join fetch l.order o where l.reviewReason is not null and l.status = ?1
                 order by o.createdAt, o.id, l.lineNumber""", OrderLineEntity.class)
                 .setParameter(1, LineStatus.ON_REVIEW).getResultList().stream()
-                .map(l -> new LineOnReview(new OrderId(l.order.id), l.order.poNumber, new DistributorCode(l.order.distributor), l.lineNumber, new Sku(l.sku),
+                .map(l -> new LineOnReview(new OrderId(l.order.id), l.order.poNumber,
+                new DistributorCode(l.order.distributor), l.lineNumber, new Sku(l.sku),
                         l.quantity, l.requestedDate, l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)),
                         l.reviewReason, l.order.createdAt))
                 .toList();
@@ -98,7 +99,8 @@ class OrderReviewDesk implements OrderReviews {
         PromiseSession session = promises.open(held.stream().map(l -> new Sku(l.sku)).toList());
         Set<String> still = stillHeld(held);
         List<Commitment> made = session.promise(held.stream().filter(l -> still.contains(l.demandRef))
-                .map(l -> new Demand(new DemandRef(l.demandRef), new DistributorCode(po.distributor), new Sku(l.sku), l.quantity, l.requestedDate, po.shipTo,
+                .map(l -> new Demand(new DemandRef(l.demandRef), new DistributorCode(po.distributor), new Sku(l.sku),
+                l.quantity, l.requestedDate, po.shipTo,
                         warehouse, po.createdAt)).toList());
         if (made.isEmpty()) {
             return 0;
@@ -132,8 +134,10 @@ class OrderReviewDesk implements OrderReviews {
         }
         Instant at = decide(po, held, status, status == LineStatus.REJECTED ? "REJECTED" : null, actor);
         rules.forget(po.distributor);
-        List<OrderUpdates.LineUpdate> lines = held.stream().map(l -> new OrderUpdates.LineUpdate(new OrderId(po.id), po.poNumber,
-                new DistributorCode(po.distributor), l.lineNumber, new Sku(l.sku), reasonCode, reason, List.of(), List.of(), status, 0, at))
+        List<OrderUpdates.LineUpdate> lines = held.stream().map(l -> new OrderUpdates.LineUpdate(new OrderId(po.id),
+                po.poNumber,
+                new DistributorCode(po.distributor), l.lineNumber, new Sku(l.sku), reasonCode, reason, List.of(),
+                List.of(), status, 0, at))
                 .toList();
         Optional<OrderUpdates.StatusUpdate> moved = orderStatus.settle(po.id, at);
         updates.fire(new OrderUpdates(lines, moved.stream().toList()));

@@ -82,8 +82,8 @@ class PlanningScheduleBook implements PlanningSchedules {
         Map<Long, List<PlanningSchedule.Forecast>> lines = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) rows) {
             long id = ((Number) r[0]).longValue();
-            byId.computeIfAbsent(id, k -> new PlanningSchedule(new DistributorCode((String) r[1]), (String) r[2], date(r[3]), date(r[4]),
-                    (Instant) r[5], (String) r[6], List.of()));
+            byId.computeIfAbsent(id, k -> new PlanningSchedule(new DistributorCode((String) r[1]), (String) r[2],
+                    date(r[3]), date(r[4]), (Instant) r[5], (String) r[6], List.of()));
             List<PlanningSchedule.Forecast> mine = lines.computeIfAbsent(id, k -> new ArrayList<>());
             if (r[7] != null) {
                 mine.add(new PlanningSchedule.Forecast(new Sku((String) r[7]), (Boolean) r[8], date(r[9]), date(r[10]),

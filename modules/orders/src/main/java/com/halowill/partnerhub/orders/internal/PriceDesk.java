@@ -83,7 +83,8 @@ class PriceDesk implements PriceReviews {
                 .setParameter(4, decision.name()).setParameter(5, actor).setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
         em.createNativeQuery("update orders.purchase_order set updated_at = ?2 where id = ?1")
-                .setParameter(1, line.orderId().value()).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(1, line.orderId().value())
+                .setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
         return read(LINES, List.of(demandRef)).get(0);
     }
 
@@ -108,7 +109,8 @@ class PriceDesk implements PriceReviews {
     @Transactional
     public List<Commitment> confirmAll(Collection<UUID> commitmentIds, String actor) {
         List<Commitment> done = promises.confirmAll(commitmentIds, actor);
-        Optional<PricedLine> flagged = read(LINES, DemandRef.values(done.stream().map(Commitment::demandRef).toList())).stream()
+        Optional<PricedLine> flagged = read(LINES,
+                DemandRef.values(done.stream().map(Commitment::demandRef).toList())).stream()
                 .filter(PricedLine::priceMismatch).findFirst();
         if (flagged.isPresent()) {
             throw new PriceDecisionNeeded(flagged.get());
@@ -120,7 +122,8 @@ class PriceDesk implements PriceReviews {
     private List<PricedLine> read(String sql, Collection<String> refs) {
         LocalDate today = LocalDate.now(clock);
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, refs.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new PricedLine(new DemandRef((String) r[0]), new OrderId((UUID) r[1]), (String) r[2],
+        return rows.stream().map(r -> new PricedLine(new DemandRef((String) r[0]), new OrderId((UUID) r[1]),
+                (String) r[2],
                 ((Number) r[3]).intValue(), new DistributorCode((String) r[4]), (String) r[5], (BigDecimal) r[6],
                 pricing.priceFor(new Sku((String) r[7]), new DistributorCode((String) r[4]), (String) r[9],
                         today).amount(),

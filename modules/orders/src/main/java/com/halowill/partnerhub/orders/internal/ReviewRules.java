@@ -180,7 +180,8 @@ class ReviewRules {
 
     List<ReviewThreshold> all() {
         return thresholds.get().values().stream()
-                .sorted((a, b) -> (a.distributor().value() + a.sku().value()).compareTo(b.distributor().value() + b.sku().value())).toList();
+                .sorted((a, b) -> (a.distributor().value() + a.sku().value())
+                        .compareTo(b.distributor().value() + b.sku().value())).toList();
     }
 
     void changed() {
@@ -193,7 +194,8 @@ class ReviewRules {
                 "select distributor, sku, max_units, set_by, set_at from orders.review_threshold").getResultList();
         Map<String, ReviewThreshold> out = new HashMap<>();
         for (Object[] r : rows) {
-            ReviewThreshold t = new ReviewThreshold(new DistributorCode((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(),
+            ReviewThreshold t = new ReviewThreshold(new DistributorCode((String) r[0]), new Sku((String) r[1]),
+                    ((Number) r[2]).intValue(),
                     (String) r[3], r[4] instanceof Timestamp ts ? ts.toInstant() : (java.time.Instant) r[4]);
             out.put(t.distributor() + "|" + t.sku(), t);
         }

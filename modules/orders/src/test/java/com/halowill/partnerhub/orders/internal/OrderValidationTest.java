@@ -33,7 +33,8 @@ class OrderValidationTest {
     }
 
     private static SubmitOrder order(String shipTo, String currency, List<SubmitLine> lines) {
-        return new SubmitOrder(new DistributorCode("NWOS"), "k1", Channel.API, "NW-1", shipTo, currency, lines, null, "test");
+        return new SubmitOrder(new DistributorCode("NWOS"), "k1", Channel.API, "NW-1", shipTo, currency, lines, null,
+                "test");
     }
 
     private static SubmitLine line(Integer n, String sku, Integer qty, LocalDate date) {
@@ -52,11 +53,9 @@ class OrderValidationTest {
     @Test
     void every_line_error_is_reported_at_once_with_its_path() {
         List<FieldError> errors = validate(order("NWOS-ASH", "USD", List.of(
-                line(1, DR8.sku().value(), 500, TODAY),
-                line(2, "HW-NOPE", 10, TODAY),
+                line(1, DR8.sku().value(), 500, TODAY), line(2, "HW-NOPE", 10, TODAY),
                 line(2, DR8.sku().value(), 5, TODAY.minusDays(1)),
-                line(4, DR8.sku().value(), 15, TODAY),
-                line(5, OLD.sku().value(), 10, TODAY))));
+                line(4, DR8.sku().value(), 15, TODAY), line(5, OLD.sku().value(), 10, TODAY))));
         assertEquals(List.of(
                 new FieldError("lines[1].sku", "unknown SKU 'HW-NOPE'"),
                 new FieldError("lines[2].lineNumber", "duplicate line number 2"),

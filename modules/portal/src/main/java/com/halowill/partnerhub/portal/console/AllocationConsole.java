@@ -136,8 +136,8 @@ public class AllocationConsole {
         String sku = Input.field(form, "sku");
         Lta lta;
         try {
-            lta = new Lta(code, new DistributorCode(distributor), new Sku(sku), LocalDate.parse(Input.field(form, "start")),
-                    LocalDate.parse(Input.field(form, "end")), Integer.parseInt(Input.field(form,
+            lta = new Lta(code, new DistributorCode(distributor), new Sku(sku), LocalDate.parse(Input.field(form,
+                    "start")), LocalDate.parse(Input.field(form, "end")), Integer.parseInt(Input.field(form,
                             "committed")), Integer.parseInt(Input.field(form, "takeOrPay")),
                     Integer.parseInt(Input.field(form, "fence")));
         } catch (DateTimeParseException e) {

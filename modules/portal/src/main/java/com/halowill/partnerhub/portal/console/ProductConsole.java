@@ -80,7 +80,8 @@ public class ProductConsole {
         if (product.isEmpty()) {
             return back("There is no product '" + Input.echo(sku) + "'.");
         }
-        Set<String> skus = catalog.search(ProductQuery.all()).stream().map(p -> p.sku().value()).collect(Collectors.toSet());
+        Set<String> skus = catalog.search(ProductQuery.all()).stream()
+                .map(p -> p.sku().value()).collect(Collectors.toSet());
         ProductEdit edit = ProductEdit.of(product.get(), form, skus);
         if (!edit.problems().isEmpty()) {
             return back(sku + " was not changed. " + String.join(" ", edit.problems()));
@@ -130,8 +131,8 @@ public class ProductConsole {
                     + " 64 characters), an amount such as 629.00 below 10,000,000, and a period that ends on or after"
                     + " it starts.");
         }
-        administration.saveContractPrice(new ContractPrice(new DistributorCode(distributor), new Sku(sku), new Money(price.get(),
-                d.get().currency()), from, to, agreement));
+        administration.saveContractPrice(new ContractPrice(new DistributorCode(distributor), new Sku(sku),
+                new Money(price.get(), d.get().currency()), from, to, agreement));
         return back("Contract price saved: " + distributor + " pays " + price.get() + " for " + sku + " from " + from
                 + " to " + to + ".");
     }

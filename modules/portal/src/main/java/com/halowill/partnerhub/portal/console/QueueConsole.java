@@ -105,11 +105,13 @@ public class QueueConsole {
     public TemplateInstance queue(@QueryParam("message") String message, @QueryParam("after") String after,
             @QueryParam("distributor") String distributor, @QueryParam("sku") String sku) {
         Filter chosen = new Filter(blank(distributor) ? null : distributor.strip(), blank(sku) ? null : sku.strip());
-        ProposalFilter filter = new ProposalFilter(DistributorCode.of(chosen.distributor()).orElse(null), Sku.of(chosen.sku()).orElse(null), null, null);
+        ProposalFilter filter = new ProposalFilter(DistributorCode.of(chosen.distributor()).orElse(null),
+                Sku.of(chosen.sku()).orElse(null), null, null);
         if (after != null && after.contains("_")) {
             try {
                 String[] parts = after.split("_", 2);
-                filter = new ProposalFilter(DistributorCode.of(chosen.distributor()).orElse(null), Sku.of(chosen.sku()).orElse(null), Instant.parse(parts[0]),
+                filter = new ProposalFilter(DistributorCode.of(chosen.distributor()).orElse(null),
+                        Sku.of(chosen.sku()).orElse(null), Instant.parse(parts[0]),
                         UUID.fromString(parts[1]));
             } catch (RuntimeException e) {
                 // a stale or edited link starts the queue from the beginning

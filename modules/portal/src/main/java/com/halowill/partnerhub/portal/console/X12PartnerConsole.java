@@ -83,8 +83,9 @@ public class X12PartnerConsole {
                     + " terminator, such as *>~.");
         }
         String isa = isaId == null ? "" : isaId.strip();
+        DistributorCode code = DistributorCode.of(distributor == null ? null : distributor.strip()).orElse(null);
         try {
-            X12Profile saved = profiles.save(new X12Profile(DistributorCode.of(distributor == null ? null : distributor.strip()).orElse(null),
+            X12Profile saved = profiles.save(new X12Profile(code,
                     qualifier == null ? "" : qualifier.strip().toUpperCase(java.util.Locale.ROOT), isa,
                     groupId == null || groupId.isBlank() ? isa : groupId.strip(), version, seps.charAt(0),
                     seps.charAt(1), seps.charAt(2), pushed(push), null, null), user.username());

@@ -50,7 +50,7 @@ public class MailPages {
     public TemplateInstance preferences(@QueryParam("message") String message) {
         Distributor me = company.get();
         MailPreference current = preferences.of(user.username())
-                .orElse(MailPreference.none(user.username(), me.code(), user.email() == null ? "" : user.email()));
+                .orElse(MailPreference.none(user.username(), me.id(), user.email() == null ? "" : user.email()));
         return Templates.preferences(user, me, current, preferences.recent(user.username(), 10), message);
     }
 

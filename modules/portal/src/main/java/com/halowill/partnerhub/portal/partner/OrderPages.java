@@ -97,7 +97,8 @@ public class OrderPages {
         OrderFilter filter = OrderFilter.of(status, po, sku, from, to);
         try {
             OrderPage page = orders.list(new OrderQuery(me.id(), filter.orderStatus(), filter.poNumber(),
-                    Sku.of(filter.partNumber()).orElse(null), filter.receivedFrom(clock.getZone()), filter.receivedBefore(clock.getZone()),
+                    Sku.of(filter.partNumber()).orElse(null), filter.receivedFrom(clock.getZone()),
+                    filter.receivedBefore(clock.getZone()),
                     null, OrderFilter.PAGE_SIZE, cursor == null || cursor.isBlank() ? null : cursor));
             return Templates.orders(user, me, page.items(), filter, filter.next(page.nextCursor()), filter.problem());
         } catch (IllegalArgumentException e) {

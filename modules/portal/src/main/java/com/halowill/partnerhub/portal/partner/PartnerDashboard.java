@@ -103,7 +103,8 @@ public class PartnerDashboard {
 
     /** Each change with the schedule its line had just before it (from the line's full history). */
     private List<Notice> notices(List<HistoryEntry> changes, Map<String, LineRef> lines) {
-        List<HistoryEntry> history = promises.history(changes.stream().map(HistoryEntry::demandRef).distinct().toList());
+        List<HistoryEntry> history = promises.history(changes.stream()
+                .map(HistoryEntry::demandRef).distinct().toList());
         List<Notice> out = new ArrayList<>();
         for (HistoryEntry c : changes) {
             LineRef line = lines.get(c.demandRef().value());

@@ -54,7 +54,8 @@ record ShipToForm(String code, String name, String line1, String city, String re
     }
 
     ShipTo shipTo(String distributor) {
-        return new ShipTo(code, new DistributorCode(distributor), name, line1, city, region, postalCode, country, warehouse);
+        return new ShipTo(code, new DistributorCode(distributor), name, line1, city, region, postalCode, country,
+                warehouse);
     }
 
     private static void text(List<String> out, String label, String value, int max) {

@@ -21,8 +21,8 @@ public record DateHistoryRow(int lineNumber, String sku, Instant at, String acto
         for (HistoryEntry h : history) {
             OrderLine l = lines.get(h.demandRef().value());
             if (l != null) {
-                out.add(new DateHistoryRow(l.lineNumber(), l.sku().value(), h.at(), h.actor(), h.action(), h.reason().text(),
-                        h.note(), text(h.schedule())));
+                out.add(new DateHistoryRow(l.lineNumber(), l.sku().value(), h.at(), h.actor(), h.action(),
+                        h.reason().text(), h.note(), text(h.schedule())));
             }
         }
         return out;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** What an ops admin types for a product and for amounts: what is kept, and what is refused in words. */
 class ProductEditTest {
 
-    private static final Product DR8 = new Product(new Sku("HW-OSFP-800G-DR8"), "800G DR8", 800, "OSFP", "DR8", 500, "SMF",
-            "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
+    private static final Product DR8 = new Product(new Sku("HW-OSFP-800G-DR8"), "800G DR8", 800, "OSFP", "DR8", 500,
+            "SMF", "MPO-16", "1310", 8, 100, "EML", "5nm", new BigDecimal("15.0"), Lifecycle.ACTIVE, null, null,
             Money.usd("699.00"), 10, 10, 8);
 
     @Test

@@ -97,8 +97,8 @@ final class PurchaseOrderExtractor implements TransactionExtractor {
             built.add(line.build(headerRequestedDate, headerDatePosition));
         }
         String note = notes.isEmpty() ? null : String.join("\n", notes);
-        return new PurchaseOrder(poNumber, orderDate, shipTo, currency, note, contract, built, begPosition, shipToPosition,
-                currencyPosition);
+        return new PurchaseOrder(poNumber, orderDate, shipTo, currency, note, contract, built, begPosition,
+                shipToPosition, currencyPosition);
     }
 
     /** A PO1 line whose requested date may still arrive in a later DTM of the same loop. */

@@ -116,7 +116,7 @@ public class X12Intake {
      * from the caller's ISA party when the caller has a trading-partner profile, and never from another
      * distributor's.
      */
-    public String receive(byte[] body, String distributor, String actor, OrderAllowance allowance)
+    public String receive(byte[] body, DistributorCode distributor, String actor, OrderAllowance allowance)
             throws Refused, RefusedWithTa1 {
         Interchange interchange;
         try {
@@ -162,7 +162,7 @@ public class X12Intake {
             }
         }
         allowance.take(received.size());
-        String currency = distributors.find(new DistributorCode(distributor)).map(Distributor::currency).orElse("USD");
+        String currency = distributors.find(distributor).map(Distributor::currency).orElse("USD");
         Map<TransactionKey, String> raw = RawTransactions.of(new String(body,
                 java.nio.charset.StandardCharsets.ISO_8859_1), interchange.delimiters());
         Map<TransactionKey, BusinessReview> reviews = new HashMap<>();
@@ -185,15 +185,15 @@ public class X12Intake {
     }
 
     /** Why this ISA party may not order for the distributor, or null when it may. */
-    private String wrongSender(Party sender, String distributor) {
+    private String wrongSender(Party sender, DistributorCode distributor) {
         Optional<X12Profile> owner = profiles.bySender(sender.qualifier(), sender.id());
-        if (owner.isPresent() && !owner.get().distributor().value().equals(distributor)) {
+        if (owner.isPresent() && !owner.get().distributor().equals(distributor)) {
             return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is another distributor's trading partner";
         }
         if (owner.isPresent()) {
             return null;
         }
-        Optional<X12Profile> mine = profiles.of(new DistributorCode(distributor));
+        Optional<X12Profile> mine = profiles.of(distributor);
         if (mine.isPresent()) {
             return "ISA sender " + sender.qualifier() + "/" + sender.id() + " is not " + distributor
                     + "'s trading partner (its profile names " + mine.get().isaQualifier() + "/"
@@ -213,7 +213,8 @@ public class X12Intake {
     }
 
     /** An 830 kept as the distributor's planning schedule (a resent one is acknowledged again and kept once). */
-    private BusinessReview keep(Interchange interchange, ReceivedTransaction t, String distributor, String actor) {
+    private BusinessReview keep(Interchange interchange, ReceivedTransaction t, DistributorCode distributor,
+            String actor) {
         ReceivedPlanningSchedule received = t.schedule();
         List<X12Error> errors = new ArrayList<>();
         java.util.Set<Sku> skus = new java.util.HashSet<>();
@@ -229,9 +230,9 @@ public class X12Intake {
     }
 
     /** An 860 as a change request of the distributor's order named in BCH03. */
-    private BusinessReview change(Interchange interchange, ReceivedTransaction t, String distributor, String actor) {
+    private BusinessReview change(Interchange interchange, ReceivedTransaction t, DistributorCode distributor,
+            String actor) {
         PurchaseOrderChange change = t.change();
-        DistributorCode code = new DistributorCode(distributor);
         Optional<com.halowill.partnerhub.orders.PurchaseOrder> order = orders.list(new OrderQuery(distributor, null,
                 change.poNumber(), null, 1, null)).items().stream().findFirst();
         if (order.isEmpty()) {
@@ -245,7 +246,7 @@ public class X12Intake {
         }
         String key = "x12:" + interchange.controlNumber() + ":" + change.poNumber() + ":" + t.controlNumber();
         try {
-            changes.submit(order.get().id(), code, mapped.lines(), change.note(), actor, key);
+            changes.submit(order.get().id(), distributor, mapped.lines(), change.note(), actor, key);
             return BusinessReview.accepted();
         } catch (OrderRejected e) {
             return BusinessReview.rejected(e.errors().stream().map(f -> X12ChangeMapping.locate(f, change, mapped))
@@ -263,7 +264,7 @@ public class X12Intake {
     }
 
     private BusinessReview submit(Interchange interchange, FunctionalGroup group, PurchaseOrder po,
-            String distributor, String currency, String actor, String received) {
+            DistributorCode distributor, String currency, String actor, String received) {
         List<X12Error> errors = new ArrayList<>();
         String key = "x12:" + interchange.controlNumber() + ":" + po.poNumber();
         SubmitOrder order = X12OrderMapping.order(po, distributor, currency, key, actor, errors);

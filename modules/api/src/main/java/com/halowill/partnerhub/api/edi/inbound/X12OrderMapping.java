@@ -28,7 +28,7 @@ final class X12OrderMapping {
     }
 
     /** The order, or null with {@code errors} filled when a value cannot be what the API expects. */
-    static SubmitOrder order(PurchaseOrder po, String distributor, String currency, String idempotencyKey,
+    static SubmitOrder order(PurchaseOrder po, DistributorCode distributor, String currency, String idempotencyKey,
             String actor, List<X12Error> errors) {
         List<SubmitLine> lines = new ArrayList<>();
         for (PurchaseOrderLine l : po.lines()) {
@@ -72,7 +72,7 @@ final class X12OrderMapping {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new SubmitOrder(new DistributorCode(distributor), idempotencyKey, Channel.EDI, po.poNumber(), po.shipTo(),
+        return new SubmitOrder(distributor, idempotencyKey, Channel.EDI, po.poNumber(), po.shipTo(),
                 po.currency() == null ? currency : po.currency(), lines, po.note(), actor);
     }
 

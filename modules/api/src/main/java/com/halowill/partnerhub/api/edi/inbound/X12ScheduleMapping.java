@@ -28,7 +28,8 @@ final class X12ScheduleMapping {
     }
 
     /** The schedule to keep, or null with every error added to {@code errors}. */
-    static PlanningSchedule schedule(ReceivedPlanningSchedule received, String fallbackReference, String distributor,
+    static PlanningSchedule schedule(ReceivedPlanningSchedule received, String fallbackReference,
+            DistributorCode distributor,
             Map<String, Product> products, Instant now, String actor, List<X12Error> errors) {
         if (!"A".equals(received.quantityQualifier())) {
             errors.add(bfr(received, 5, "676", received.quantityQualifier(), "send discrete quantities (BFR05 A);"
@@ -67,7 +68,7 @@ final class X12ScheduleMapping {
         String reference = received.reference() != null ? received.reference() : fallbackReference;
         LocalDate last = lines.stream().map(PlanningSchedule.Forecast::periodEnd).max(LocalDate::compareTo)
                 .orElse(start);
-        return new PlanningSchedule(new DistributorCode(distributor), reference, start, end != null ? end : last, now, actor, lines);
+        return new PlanningSchedule(distributor, reference, start, end != null ? end : last, now, actor, lines);
     }
 
     private static PlanningSchedule.Forecast forecast(String sku, ReceivedPlanningSchedule.Forecast f,

@@ -5,7 +5,10 @@ import com.halowill.partnerhub.api.edi.syntax.OutboundEnvelope;
 import com.halowill.partnerhub.api.edi.syntax.X12Values;
 import java.util.Objects;
 
-/** Writes an 855 purchase order acknowledgment interchange (BAK, REF*CT when the 850 named a contract, PO1 + ACK per schedule entry, CTT). */
+/**
+ * Writes an 855 purchase order acknowledgment interchange (BAK, REF*CT when the 850 named a contract, PO1 + ACK per
+ * schedule entry, CTT).
+ */
 public final class PurchaseOrderAcknowledgment {
 
     private static final String PURPOSE_ORIGINAL = "00";

@@ -221,7 +221,8 @@ public class X12Documents {
                     LocalDateTime.now(clock)).toGroup(p.groupId()).withSyntax(syntax, true);
         }
         OutboundEnvelope envelope = OutboundEnvelope.of(HALOWILL, partner.map(OrderPartners.Partner::party)
-                .orElse(new Party("ZZ", order.distributor().value())), version, numbers.next(), LocalDateTime.now(clock));
+                .orElse(new Party("ZZ", order.distributor().value())), version, numbers.next(),
+                LocalDateTime.now(clock));
         return partner.map(p -> envelope.toGroup(p.groupId())).orElse(envelope);
     }
 }

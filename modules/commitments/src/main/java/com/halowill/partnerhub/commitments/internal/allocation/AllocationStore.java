@@ -266,7 +266,8 @@ public class AllocationStore implements Allocations {
                 period_start = excluded.period_start, period_end = excluded.period_end,
                 committed_quantity = excluded.committed_quantity, take_or_pay_percent = excluded.take_or_pay_percent,
                 fence_weeks = excluded.fence_weeks""")
-                .setParameter(1, lta.code()).setParameter(2, lta.distributor().value()).setParameter(3, lta.sku().value())
+                .setParameter(1, lta.code()).setParameter(2, lta.distributor().value())
+                .setParameter(3, lta.sku().value())
                 .setParameter(4, lta.periodStart()).setParameter(5, lta.periodEnd())
                 .setParameter(6, lta.committedQuantity()).setParameter(7, lta.takeOrPayPercent())
                 .setParameter(8, lta.fenceWeeks()).executeUpdate();
@@ -308,7 +309,8 @@ public class AllocationStore implements Allocations {
             int expected = (int) (topQuantity * elapsed / total);
             LtaStatus.TakeOrPay status = calledOff >= topQuantity ? LtaStatus.TakeOrPay.MET
                     : calledOff >= expected ? LtaStatus.TakeOrPay.ON_TRACK : LtaStatus.TakeOrPay.AT_RISK;
-            out.add(new LtaStatus(new Lta(l.code, new DistributorCode(l.distributor), new Sku(l.sku), l.periodStart, l.periodEnd, l.committed, top,
+            out.add(new LtaStatus(new Lta(l.code, new DistributorCode(l.distributor), new Sku(l.sku), l.periodStart,
+                    l.periodEnd, l.committed, top,
                     l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, topQuantity, expected, status));
         }
         return out;
@@ -369,8 +371,8 @@ public class AllocationStore implements Allocations {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AllocationCap> caps() {
-        return capLedgers().stream().map(c -> new AllocationCap(c.id, new DistributorCode(c.distributor), new Sku(c.sku), c.start, c.end, c.max,
-                c.used)).toList();
+        return capLedgers().stream().map(c -> new AllocationCap(c.id, new DistributorCode(c.distributor),
+                new Sku(c.sku), c.start, c.end, c.max, c.used)).toList();
     }
 
     @Override

@@ -13,8 +13,8 @@ public record PromiseRequest(String distributor, String sku, int quantity, Local
         LocalDate latestShip, Allocation.Source onlySource) {
 
     public static PromiseRequest of(Demand d) {
-        return new PromiseRequest(d.distributor().value(), d.sku().value(), d.quantity(), d.requestedDate(), d.preferredWarehouse(),
-                null, null);
+        return new PromiseRequest(d.distributor().value(), d.sku().value(), d.quantity(), d.requestedDate(),
+                d.preferredWarehouse(), null, null);
     }
 
     public PromiseRequest withQuantity(int q) {

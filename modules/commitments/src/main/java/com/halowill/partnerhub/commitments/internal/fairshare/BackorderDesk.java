@@ -80,7 +80,8 @@ public class BackorderDesk implements BackorderProcessing {
     }
 
     public static String describe(BackorderRun run) {
-        String scope = run.sku() != null ? run.sku().value() : run.component() != null ? "products using " + run.component()
+        String scope = run.sku() != null ? run.sku().value()
+                : run.component() != null ? "products using " + run.component()
                 : "all products";
         return (run.rule() == null ? "" : run.rule().name().toLowerCase().replace('_', ' ')) + ", " + scope
                 + (run.includeConfirmed() ? ", confirmed included" : "");

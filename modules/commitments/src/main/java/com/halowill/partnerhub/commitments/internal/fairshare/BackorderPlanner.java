@@ -73,8 +73,8 @@ public final class BackorderPlanner {
             t[5] += b.accepted - dated(after);
         }
         List<DistributorImpact> out = new ArrayList<>();
-        totals.forEach((d, t) -> out.add(new DistributorImpact(new DistributorCode(d), weights.getOrDefault(d, 1), t[0], t[1], t[2], t[3],
-                t[4], t[5])));
+        totals.forEach((d, t) -> out.add(new DistributorImpact(new DistributorCode(d), weights.getOrDefault(d, 1),
+                t[0], t[1], t[2], t[3], t[4], t[5])));
         return out;
     }
 

@@ -61,7 +61,8 @@ public class OutlookDesk implements DistributorOutlook {
                 .setParameter(1, distributor).setParameter(2, limit).getResultList();
         List<CommitmentAtRisk> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new CommitmentAtRisk(new DemandRef((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(), (LocalDate) r[3],
+            out.add(new CommitmentAtRisk(new DemandRef((String) r[0]), new Sku((String) r[1]),
+                    ((Number) r[2]).intValue(), (LocalDate) r[3],
                     ((Number) r[4]).intValue(), (LocalDate) r[5], CommitmentState.valueOf((String) r[6])));
         }
         return out;
@@ -89,8 +90,8 @@ public class OutlookDesk implements DistributorOutlook {
                 .setParameter(3, limit).getResultList();
         List<ShipmentDue> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new ShipmentDue(new DemandRef((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(), (LocalDate) r[3],
-                    (LocalDate) r[4], (String) r[5], CommitmentState.valueOf((String) r[6])));
+            out.add(new ShipmentDue(new DemandRef((String) r[0]), new Sku((String) r[1]), ((Number) r[2]).intValue(),
+                    (LocalDate) r[3], (LocalDate) r[4], (String) r[5], CommitmentState.valueOf((String) r[6])));
         }
         return out;
     }
@@ -104,7 +105,8 @@ public class OutlookDesk implements DistributorOutlook {
                 .setParameter(2, Timestamp.from(since)).setParameter(3, limit).getResultList();
         List<HistoryEntry> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new HistoryEntry((UUID) r[0], new DemandRef((String) r[1]), (Instant) r[2], (String) r[3], (String) r[4],
+            out.add(new HistoryEntry((UUID) r[0], new DemandRef((String) r[1]), (Instant) r[2], (String) r[3],
+                    (String) r[4],
                     ReasonCode.valueOf((String) r[5]), (String) r[6], ScheduleText.parse((String) r[7])));
         }
         return out;

@@ -96,14 +96,14 @@ public class ProductBoards implements AllocationBoard {
                 w[8] += protectedUnits[i];
             }
         }
-        Quote open = promises.quote(new QuoteRequest(NO_LTA, new Sku(sku), EVERYTHING, today, null));
+        Quote open = promises.quote(new QuoteRequest(NO_LTA, product, EVERYTHING, today, null));
         for (ScheduleLine s : open.schedule()) {
             if (s.shipDate() != null) {
                 week(weeks, Weeks.monday(s.shipDate()))[9] += s.quantity();
             }
         }
         List<LtaStatus> ltas = store.ltas(null).stream().filter(l -> l.lta().sku().value().equals(sku)).toList();
-        return new ProductBoard(new Sku(sku), rows(weeks, Weeks.monday(today)), ltas);
+        return new ProductBoard(product, rows(weeks, Weeks.monday(today)), ltas);
     }
 
     private static int[] week(Map<LocalDate, int[]> weeks, LocalDate monday) {

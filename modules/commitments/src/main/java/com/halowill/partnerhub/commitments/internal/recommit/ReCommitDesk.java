@@ -124,7 +124,8 @@ public class ReCommitDesk implements ReCommits {
         long late = r.moves().stream().filter(m -> m.daysMoved() != null && m.daysMoved() > 0).count();
         int backordered = r.moves().stream().mapToInt(m -> Math.max(0, m.backorderedAfter() - m.backorderedBefore()))
                 .sum();
-        Map<String, Long> told = new TreeMap<>(r.moves().stream().collect(Collectors.groupingBy(m -> m.distributor().value(),
+        Map<String, Long> told = new TreeMap<>(r.moves().stream()
+                .collect(Collectors.groupingBy(m -> m.distributor().value(),
                 Collectors.counting())));
         String outcome = moved + " commitments changed (" + late + " later, " + backordered
                 + " units newly backordered, " + r.uncoveredUnits() + " units had lost their supply"

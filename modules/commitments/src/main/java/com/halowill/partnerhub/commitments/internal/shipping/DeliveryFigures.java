@@ -56,8 +56,8 @@ public class DeliveryFigures implements DeliveryPerformance {
                 group by d.distributor order by d.distributor""").getResultList();
         return rows.stream().map(r -> {
             int lines = ((Number) r[1]).intValue();
-            return new DistributorFigures(new DistributorCode((String) r[0]), lines, share(r[2], lines), share(r[3], lines),
-                    share(r[4], lines), ((Number) r[5]).intValue());
+            return new DistributorFigures(new DistributorCode((String) r[0]), lines, share(r[2], lines),
+                    share(r[3], lines), share(r[4], lines), ((Number) r[5]).intValue());
         }).toList();
     }
 

@@ -116,12 +116,14 @@ public class ShipmentDesk implements Shipments {
         for (ShipmentLine l : r.lines()) {
             em.createNativeQuery("""
                     insert into commitments.shipment_line (shipment_id, demand_ref, quantity) values (?1, ?2, ?3)""")
-                    .setParameter(1, id).setParameter(2, l.demandRef().value()).setParameter(3, l.quantity()).executeUpdate();
+                    .setParameter(1, id).setParameter(2, l.demandRef().value())
+                    .setParameter(3, l.quantity()).executeUpdate();
             if (!l.serials().isEmpty()) {
                 em.createNativeQuery("insert into commitments.shipment_serial (serial, shipment_id, demand_ref,"
                         + " distributor) select serial, ?2, ?3, ?4 from unnest(cast(?1 as varchar[])) as serial")
                         .setParameter(1, l.serials().toArray(String[]::new)).setParameter(2, id)
-                        .setParameter(3, l.demandRef().value()).setParameter(4, r.distributor().value()).executeUpdate();
+                        .setParameter(3, l.demandRef().value())
+                        .setParameter(4, r.distributor().value()).executeUpdate();
             }
         }
         work.apply(change);
@@ -207,7 +209,8 @@ public class ShipmentDesk implements Shipments {
         List<Shipment> out = new ArrayList<>();
         byId.forEach((id, lines) -> {
             Object[] h = lines.get(0);
-            out.add(new Shipment(id, new DistributorCode((String) h[1]), (String) h[2], (LocalDate) h[3], (Instant) h[4], (String) h[5],
+            out.add(new Shipment(id, new DistributorCode((String) h[1]), (String) h[2], (LocalDate) h[3],
+                    (Instant) h[4], (String) h[5],
                     (String) h[6], (String) h[7], lines.stream().map(l -> new ShipmentLine(new DemandRef((String) l[8]),
                             ((Number) l[9]).intValue(), l[10] == null ? List.of()
                                     : List.of(((String) l[10]).split(",")))).toList()));
@@ -224,7 +227,8 @@ public class ShipmentDesk implements Shipments {
                 from commitments.shipment_serial x join commitments.shipment s on s.id = x.shipment_id
                 where x.serial = ?1""").setParameter(1, serial == null ? "" : serial.strip().toUpperCase(Locale.ROOT))
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new ShippedUnit((String) r[0], new DistributorCode((String) r[1]), (String) r[2],
+        return rows.stream().findFirst().map(r -> new ShippedUnit((String) r[0], new DistributorCode((String) r[1]),
+                (String) r[2],
                 new DemandRef((String) r[3]), (UUID) r[4], (LocalDate) r[5], (String) r[6], (String) r[7]));
     }
 }

@@ -195,7 +195,8 @@ public final class Booked {
     }
 
     public Commitment view() {
-        return new Commitment(id, new DemandRef(demandRef), new DistributorCode(distributor), new Sku(sku), quantity, accepted, requested, shipTo, state,
+        return new Commitment(id, new DemandRef(demandRef), new DistributorCode(distributor), new Sku(sku), quantity,
+                accepted, requested, shipTo, state,
                 schedule(), explanation, receivedAt, proposedAt, confirmedAt, confirmedBy, updatedAt);
     }
 

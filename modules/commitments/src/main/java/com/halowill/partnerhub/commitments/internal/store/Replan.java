@@ -106,6 +106,7 @@ public record Replan(Booked commitment, List<Booked.Held> kept, List<Allocation>
         String lta = added.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()
                 .orElse(released.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst().orElse(null));
         Booked b = commitment;
-        return new Move(b.id, new DemandRef(b.demandRef), new DistributorCode(b.distributor), new Sku(b.sku), b.state, b.accepted, before, after(), lta);
+        return new Move(b.id, new DemandRef(b.demandRef), new DistributorCode(b.distributor), new Sku(b.sku), b.state,
+                b.accepted, before, after(), lta);
     }
 }
