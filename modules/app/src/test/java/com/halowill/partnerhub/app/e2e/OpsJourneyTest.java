@@ -359,8 +359,35 @@ class OpsJourneyTest extends BrowserJourney {
         admin.locator("#cxml-form button[type=submit]").click();
         assertTrue(admin.locator("#cxml-senders").textContent().contains("NetworkID/" + identity),
                 admin.locator("#cxml-senders").textContent());
+        admin.locator("#f-distributor").selectOption("NWOS");
+        admin.locator("#f-host").fill("sftp.nwos.example");
+        admin.locator("#f-user").fill("halowill");
+        admin.locator("#f-hostkey").fill("SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo");
+        admin.locator("#f-password").fill("nwos-drop-password");
+        admin.locator("#folder-form button[type=submit]").click();
+        assertTrue(admin.locator("#flash").textContent().contains("host: host sftp.nwos.example is refused"),
+                admin.locator("#flash").textContent());
+        assertEquals(0, admin.locator("#drop-folders code").count(), "nothing saved");
+        admin.locator("#f-distributor").selectOption("NWOS");
+        admin.locator("#f-host").fill("127.0.0.1");
+        admin.locator("#f-port").fill("2222");
+        admin.locator("#f-user").fill("halowill");
+        admin.locator("#f-folder").fill("/inbound/halowill/");
+        admin.locator("#f-hostkey").fill("SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo");
+        admin.locator("#f-password").fill("nwos-drop-password");
+        admin.locator("#folder-form button[type=submit]").click();
+        assertTrue(admin.locator("#flash").textContent().contains(
+                "put into sftp://halowill@127.0.0.1:2222/inbound/halowill once the server shows host key"),
+                admin.locator("#flash").textContent());
+        Locator folder = admin.locator("#drop-folders tbody tr").filter(new Locator.FilterOptions()
+                .setHasText("NWOS"));
+        assertTrue(folder.textContent().contains("SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo") && folder.textContent().contains("none yet")
+                && !admin.content().contains("nwos-drop-password"), folder.textContent());
         accessible(admin);
         Browser.screenshot(admin, "console-x12-partners");
+        folder.locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();
+        assertTrue(admin.locator("#flash").textContent().contains("Drop folder of NWOS removed"),
+                admin.locator("#flash").textContent());
         row.locator("button", new Locator.LocatorOptions().setHasText("Remove")).click();
         assertTrue(admin.locator("#flash").textContent().contains("Profile of NWOS removed"));
         assertEquals(0, admin.locator("#profiles code").filter(new Locator.FilterOptions().setHasText("NWOSVAN"))

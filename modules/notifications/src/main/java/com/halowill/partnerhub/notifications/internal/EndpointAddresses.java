@@ -32,23 +32,48 @@ final class EndpointAddresses {
 
     /** Why a host may not be sent to (a short class of reason a partner may see), or empty when it may. */
     Optional<String> refusal(String host) {
+        try {
+            pinned(host);
+            return Optional.empty();
+        } catch (Refused e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The address to connect to, looked up once: the host's first address when every one of them may be sent to. A
+     * client that connects to this address, not to the name, cannot be turned to another by a second lookup.
+     *
+     * @throws Refused with the short reason a partner may see
+     */
+    InetAddress pinned(String host) throws Refused {
         if (host == null || host.isBlank()) {
-            return Optional.of("no host");
+            throw new Refused("no host");
         }
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         List<InetAddress> addresses;
         try {
             addresses = resolve(name);
         } catch (UnknownHostException e) {
-            return Optional.of(mode == Mode.LOOPBACK ? "only loopback addresses are allowed here" : "host not found");
+            throw new Refused(mode == Mode.LOOPBACK ? "only loopback addresses are allowed here" : "host not found");
         }
         for (InetAddress a : addresses) {
             Optional<String> refused = refusal(a);
             if (refused.isPresent()) {
-                return refused;
+                throw new Refused(refused.get());
             }
         }
-        return Optional.empty();
+        return addresses.get(0);
+    }
+
+    /** A host that may not be sent to, and the short reason why. */
+    static final class Refused extends java.io.IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String reason) {
+            super(reason);
+        }
     }
 
     /** Why this address may not be sent to, or empty when it may. */

@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Delivers due webhook deliveries. A run claims a batch with {@code for update skip locked} and leases it (moves
+ * Delivers due deliveries: posts them to webhook URLs, or puts them as files into SFTP drop folders
+ * ({@link SftpDrop}). A run claims a batch with {@code for update skip locked} and leases it (moves
  * its next attempt past the lease) in one short transaction, so several instances never send the same delivery at
  * once and one that dies mid-send lets another retry after the lease; then it posts each and records the outcome.
  * It sends only while a send (connect and answer, each within the timeout) still ends inside the lease, and gives
@@ -30,8 +31,16 @@ import java.util.UUID;
 @ApplicationScoped
 class Relay {
 
-    /** A delivery claimed for sending: where, what, and with which secrets (the current one first). */
-    private record Claimed(UUID id, String url, List<String> secrets, String type, String payload, int attempts) {
+    /**
+     * A delivery claimed for sending: where (an HTTPS URL, or an SFTP drop folder with its user and pinned host key),
+     * what, and with which secrets (the current one first; a drop folder's password).
+     */
+    private record Claimed(UUID id, String url, List<String> secrets, String type, String payload, int attempts,
+            String kind, String user, String hostKey, Instant createdAt) {
+    }
+
+    /** How a send ended: the HTTP status a URL answered, or why nothing was delivered; neither for a file put. */
+    private record Sent(boolean delivered, Integer status, String error) {
     }
 
     private final EntityManager em;
@@ -39,11 +48,13 @@ class Relay {
     private final Clock clock;
     private final HttpClient http;
     private final EndpointAddresses addresses;
+    private final SftpDrop drop;
 
     private final SecretBox box;
 
-    Relay(EntityManager em, WebhookConfig config, Clock clock, SecretBox box) {
+    Relay(EntityManager em, WebhookConfig config, Clock clock, SecretBox box, SftpDrop drop) {
         this.em = em;
+        this.drop = drop;
         this.box = box;
         this.config = config;
         this.clock = clock;
@@ -59,7 +70,7 @@ class Relay {
             Instant claimedAt = Instant.now(clock);
             batch = claim(claimedAt);
             for (int i = 0; i < batch.size(); i++) {
-                if (Instant.now(clock).plus(longestSend()).isAfter(claimedAt.plus(lease()))) {
+                if (Instant.now(clock).plus(longestSend(batch.get(i))).isAfter(claimedAt.plus(lease()))) {
                     giveBack(batch.subList(i, batch.size()));
                     return;
                 }
@@ -68,14 +79,17 @@ class Relay {
         } while (batch.size() == config.batch());
     }
 
-    /** The longest a send can take: connecting and waiting for the answer, each bounded by the timeout. */
-    private Duration longestSend() {
-        return config.timeout().multipliedBy(2);
+    /**
+     * The longest a send can take: connecting and waiting for the answer, each bounded by the timeout; for a drop
+     * folder connecting, authenticating, opening the channel and writing, each bounded by it.
+     */
+    private Duration longestSend(Claimed d) {
+        return config.timeout().multipliedBy("SFTP".equals(d.kind()) ? 4 : 2);
     }
 
-    /** The lease, never shorter than one send and a second. */
+    /** The lease, never shorter than the longest send of any kind and a second. */
     private Duration lease() {
-        Duration least = longestSend().plusSeconds(1);
+        Duration least = config.timeout().multipliedBy(4).plusSeconds(1);
         return config.lease().compareTo(least) < 0 ? least : config.lease();
     }
 
@@ -93,15 +107,16 @@ class Relay {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = em.createNativeQuery("""
                     select d.id, p.url, p.secret, e.type, e.payload, d.attempts,
-                           case when p.previous_until > ?1 then p.previous_secret end
+                           case when p.previous_until > ?1 then p.previous_secret end,
+                           p.kind, p.username, p.host_key, e.created_at
                     from notifications.delivery d join notifications.endpoint p on p.id = d.endpoint_id
                     join notifications.outbox_event e on e.id = d.event_id
                     where d.status = 'PENDING' and d.next_attempt_at <= ?1 and p.active
                     order by d.next_attempt_at limit ?2 for update of d skip locked""")
                     .setParameter(1, Timestamp.from(now)).setParameter(2, config.batch()).getResultList();
             List<Claimed> claimed = rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1],
-                    secrets((String) r[2], (String) r[6]), (String) r[3], (String) r[4], ((Number) r[5]).intValue()))
-                    .toList();
+                    secrets((String) r[2], (String) r[6]), (String) r[3], (String) r[4], ((Number) r[5]).intValue(),
+                    (String) r[7], (String) r[8], (String) r[9], (Instant) r[10])).toList();
             if (!claimed.isEmpty()) {
                 em.createNativeQuery("""
                         update notifications.delivery set next_attempt_at = ?1 where id = any(cast(?2 as uuid[]))""")
@@ -127,16 +142,22 @@ class Relay {
     }
 
     private void send(Claimed d) {
-        Integer status = null;
-        String error = null;
         if (d.secrets().isEmpty()) {
-            record(d, null, "not signed: the endpoint's secret cannot be read (ops have been told)");
+            record(d, new Sent(false, null, "SFTP".equals(d.kind())
+                    ? "no password: the drop folder's password cannot be read (ops have been told)"
+                    : "not signed: the endpoint's secret cannot be read (ops have been told)"));
+            return;
+        }
+        if ("SFTP".equals(d.kind())) {
+            Optional<String> failed = drop.put(new SftpDrop.Target(d.url(), d.user(), d.secrets().get(0), d.hostKey()),
+                    fileName(d), d.payload());
+            record(d, new Sent(failed.isEmpty(), null, failed.orElse(null)));
             return;
         }
         URI uri = URI.create(d.url());
         Optional<String> refused = addresses.refusal(uri.getHost());
         if (refused.isPresent()) {
-            record(d, null, "address refused: " + refused.get());
+            record(d, new Sent(false, null, "address refused: " + refused.get()));
             return;
         }
         try {
@@ -150,19 +171,29 @@ class Relay {
                             Signature.timestamped(Instant.now(clock).getEpochSecond(), d.secrets(), d.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(),
                     HttpResponse.BodyHandlers.discarding());
-            status = r.statusCode();
+            record(d, new Sent(r.statusCode() >= 200 && r.statusCode() < 300, r.statusCode(), null));
         } catch (java.io.IOException | IllegalArgumentException e) {
-            error = SendFailure.of(e);
             Log.debugf("webhook delivery %s to %s: %s", d.id(), d.url(), e.toString());
+            record(d, new Sent(false, null, SendFailure.of(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
         }
-        record(d, status, error);
     }
 
-    private void record(Claimed d, Integer status, String error) {
-        boolean delivered = status != null && status >= 200 && status < 300;
+    /**
+     * A delivery's file in a drop folder: the document and when it was made, then the delivery id, such as
+     * {@code 855-20270208T140512Z-<delivery id>.x12}, so files sort by time and each delivery is one file.
+     */
+    private static String fileName(Claimed d) {
+        String document = d.type().startsWith("x12.") ? d.type().substring(4) : d.type().replace('.', '-');
+        return document + "-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(d.createdAt()) + "-" + d.id() + ".x12";
+    }
+
+    private void record(Claimed d, Sent sent) {
+        boolean delivered = sent.delivered();
+        Integer status = sent.status();
+        String error = sent.error();
         int attempts = d.attempts() + 1;
         Instant now = Instant.now(clock);
         long factor = 1L << Math.min(30, attempts - 1);

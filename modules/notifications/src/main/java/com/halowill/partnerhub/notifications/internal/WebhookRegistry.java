@@ -27,7 +27,7 @@ import java.util.UUID;
 @Transactional
 class WebhookRegistry implements Webhooks {
 
-    private static final String DELIVERY = """
+    static final String DELIVERY = """
             select d.id, d.endpoint_id, e.type, d.status, d.attempts, d.next_attempt_at, d.last_status, d.last_error,
                    d.delivered_at, d.created_at
             from notifications.delivery d join notifications.outbox_event e on e.id = d.event_id""";
@@ -59,7 +59,7 @@ class WebhookRegistry implements Webhooks {
                     + "'; events are " + names())));
         }
         long existing = ((Number) em.createNativeQuery(
-                "select count(*) from notifications.endpoint where distributor = ?1 and active")
+                "select count(*) from notifications.endpoint where distributor = ?1 and active and kind = 'HTTPS'")
                 .setParameter(1, distributor).getSingleResult()).longValue();
         if (existing >= config.maxEndpoints()) {
             throw new InvalidWebhook("url", "at most " + config.maxEndpoints() + " endpoints per distributor");
@@ -111,7 +111,8 @@ class WebhookRegistry implements Webhooks {
         String distributor = code.value();
         List<Object[]> rows = em.createNativeQuery("""
                 select id, distributor, url, events, created_at, created_by from notifications.endpoint
-                where distributor = ?1 and active order by created_at""").setParameter(1, distributor).getResultList();
+                where distributor = ?1 and active and kind = 'HTTPS' order by created_at""")
+                .setParameter(1, distributor).getResultList();
         return rows.stream().map(r -> endpoint(r, null)).toList();
     }
 
@@ -129,7 +130,7 @@ class WebhookRegistry implements Webhooks {
         Instant until = Instant.now(clock).plus(config.secretOverlap()).truncatedTo(ChronoUnit.MICROS);
         List<Object[]> rows = em.createNativeQuery("""
                 update notifications.endpoint set previous_secret = secret, previous_until = ?1, secret = ?2
-                where id = ?3 and distributor = ?4 and active
+                where id = ?3 and distributor = ?4 and active and kind = 'HTTPS'
                 returning id, distributor, url, events, created_at, created_by""")
                 .setParameter(1, Timestamp.from(until)).setParameter(2, box.seal(secret)).setParameter(3, endpointId)
                 .setParameter(4, code.value()).getResultList();
@@ -140,7 +141,8 @@ class WebhookRegistry implements Webhooks {
     public boolean remove(DistributorCode code, UUID endpointId) {
         String distributor = code.value();
         return em.createNativeQuery("""
-                update notifications.endpoint set active = false where id = ?1 and distributor = ?2 and active""")
+                update notifications.endpoint set active = false where id = ?1 and distributor = ?2 and active
+                and kind = 'HTTPS'""")
                 .setParameter(1, endpointId).setParameter(2, distributor).executeUpdate() == 1;
     }
 
@@ -190,7 +192,7 @@ class WebhookRegistry implements Webhooks {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<WebhookDelivery> read(List<?> rows) {
+    static List<WebhookDelivery> read(List<?> rows) {
         return ((List<Object[]>) rows).stream().map(r -> new WebhookDelivery((UUID) r[0], (UUID) r[1], (String) r[2],
                 (String) r[3], ((Number) r[4]).intValue(), (Instant) r[5],
                 r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], (Instant) r[8], (Instant) r[9]))

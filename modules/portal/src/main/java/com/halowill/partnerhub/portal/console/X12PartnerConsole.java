@@ -1,6 +1,10 @@
 package com.halowill.partnerhub.portal.console;
 
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.notifications.DropFolder;
+import com.halowill.partnerhub.notifications.DropFolders;
+import com.halowill.partnerhub.notifications.InvalidWebhook;
+import com.halowill.partnerhub.notifications.WebhookDelivery;
 import com.halowill.partnerhub.orders.CxmlSender;
 import com.halowill.partnerhub.orders.CxmlSenders;
 import com.halowill.partnerhub.orders.Distributor;
@@ -34,8 +38,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Distributors' X12 trading-partner profiles: the ISA party and GS id their interchanges come from and HaloWill's
- * answers go to, the version and separators their translator reads; the cXML sender credential each distributor's
- * procurement network orders with. Ops admins change them. Below, the newest planning schedule (830) each
+ * answers go to, the version and separators their translator reads, the SFTP drop folder its pushed documents are put
+ * into; the cXML sender credential each distributor's procurement network orders with. Ops admins change them. Below, the newest planning schedule (830) each
  * distributor sent.
  */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
@@ -43,11 +47,15 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class X12PartnerConsole {
 
+    /** A drop folder and its newest delivery (null before the first). */
+    public record FolderRow(DropFolder folder, WebhookDelivery last) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance partners(PortalUser user, List<X12Profile> profiles,
                 List<Distributor> distributors, List<CxmlSender> cxmlSenders, List<PlanningSchedule> schedules,
-                String message);
+                List<FolderRow> folders, String message);
     }
 
     private final PortalUser user;
@@ -55,9 +63,11 @@ public class X12PartnerConsole {
     private final Distributors distributors;
     private final PlanningSchedules schedules;
     private final CxmlSenders cxmlSenders;
+    private final DropFolders folders;
 
     X12PartnerConsole(PortalUser user, X12Profiles profiles, Distributors distributors, PlanningSchedules schedules,
-            CxmlSenders cxmlSenders) {
+            CxmlSenders cxmlSenders, DropFolders folders) {
+        this.folders = folders;
         this.schedules = schedules;
         this.cxmlSenders = cxmlSenders;
         this.user = user;
@@ -67,8 +77,43 @@ public class X12PartnerConsole {
 
     @GET
     public TemplateInstance partners(@QueryParam("message") String message) {
+        List<FolderRow> rows = folders.all().stream().map(f -> new FolderRow(f, folders.deliveries(f.distributor(), 1)
+                .stream().findFirst().orElse(null))).toList();
         return Templates.partners(user, profiles.all(), distributors.all(), cxmlSenders.all(), schedules.newest(),
-                message);
+                rows, message);
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Path("/drop-folder")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveFolder(@RestForm("distributor") String distributor, @RestForm("host") String host,
+            @RestForm("port") String port, @RestForm("user") String folderUser, @RestForm("folder") String folder,
+            @RestForm("hostKey") String hostKey, @RestForm("password") String password) {
+        int portNumber;
+        try {
+            portNumber = port == null || port.isBlank() ? 22 : Integer.parseInt(port.strip());
+        } catch (NumberFormatException e) {
+            return back("The drop folder was not saved: port: is a number from 1 to 65535.");
+        }
+        try {
+            DropFolder saved = folders.save(new DropFolder(Input.distributor(distributor).orElse(null), host,
+                    portNumber, folderUser, folder, hostKey, null, null), password, user.username());
+            return back("Saved: " + saved.distributor() + "'s pushed X12 documents are put into "
+                    + saved.address() + " once the server shows host key " + saved.hostKey() + ".");
+        } catch (InvalidWebhook e) {
+            return back("The drop folder was not saved: " + e.field() + ": " + e.getMessage() + ".");
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Path("/drop-folder/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeFolder(@RestForm("distributor") String distributor) {
+        boolean removed = Input.distributor(distributor).map(folders::remove).orElse(false);
+        return back(removed ? "Drop folder of " + Input.echo(distributor) + " removed: nothing more is put there."
+                : "There was no such drop folder.");
     }
 
     @POST
