@@ -130,7 +130,13 @@ class ArchitectureTest {
         for (String module : java.util.stream.Stream.concat(DOMAIN.stream(), java.util.stream.Stream.of("platform"))
                 .toList()) {
             noClasses().that().resideInAPackage(ROOT + "." + module + "..").should().dependOnClassesThat()
-                    .resideInAnyPackage("jakarta.ws.rs..", "io.vertx..").check(CLASSES);
+                    .resideInAPackage("jakarta.ws.rs..").check(CLASSES);
+            noClasses().that().resideInAPackage(ROOT + "." + module + "..").and()
+                    .haveNameNotMatching(".*\\.notifications\\.internal\\.WebhookPost(\\$.*)?").should()
+                    .dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..")
+                    .because("only the webhook relay's post uses Vert.x's HTTP client, the one that can be told the"
+                            + " address to connect to")
+                    .check(CLASSES);
             noClasses().that().resideInAPackage(ROOT + "." + module + "..").and()
                     .haveNameNotMatching(".*\\.notifications\\.internal\\.MailOutbox(\\$.*)?").should()
                     .dependOnClassesThat().resideInAPackage("io.quarkus.qute..")

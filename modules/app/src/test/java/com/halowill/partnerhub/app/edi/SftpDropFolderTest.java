@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * X12 documents pushed into a distributor's SFTP drop folder, against a real SFTP server on loopback: the 855 and 856
- * arrive as whole files once each, a server showing another host key never gets the password, a folder that is not
- * there yet is retried until the file is, and a drop folder that cannot be used is refused with its field.
+ * arrive as whole files once each, a server showing another host key never gets the password (nor a file until ops fix
+ * the pin and the password), a folder that is not there yet is retried until the file is, and a drop folder that
+ * cannot be used is refused with its field.
  */
 @QuarkusTest
 class SftpDropFolderTest {
@@ -105,7 +106,8 @@ class SftpDropFolderTest {
     }
 
     @Test
-    void a_server_showing_another_host_key_is_never_sent_the_password_and_gets_no_file() throws Exception {
+    void a_server_showing_another_host_key_is_never_sent_the_password_and_gets_no_file_until_ops_fix_it()
+            throws Exception {
         try (SftpServer sftp = new SftpServer(USER, PASSWORD)) {
             Path inbound = Files.createDirectories(sftp.root().resolve("inbound"));
             save(sftp.port(), "/inbound", SftpServer.fingerprint(SftpServer.newKey()), PASSWORD);
@@ -117,6 +119,18 @@ class SftpDropFolderTest {
             assertEquals("PENDING", failed.status(), "retried, as the key may be fixed: " + failed);
             assertEquals(attemptsBefore, sftp.passwordAttempts(), "no password sent to a server with another key");
             assertEquals(List.of(), files(inbound));
+
+            save(sftp.port(), "/inbound", sftp.fingerprint(), "not-the-password");
+            WebhookDelivery refused = awaitDelivery(d -> "authentication refused".equals(d.lastError()),
+                    Duration.ofSeconds(15));
+            assertEquals("PENDING", refused.status());
+            assertTrue(sftp.passwordAttempts() > attemptsBefore, "the pinned server is sent the password");
+            assertEquals(List.of(), files(inbound));
+
+            save(sftp.port(), "/inbound", sftp.fingerprint(), PASSWORD);
+            await(inbound, name -> name.startsWith("855-"), Duration.ofSeconds(20));
+            assertEquals("DELIVERED", awaitDelivery(d -> "DELIVERED".equals(d.status()), Duration.ofSeconds(5))
+                    .status(), "once ops fixed the pin and the password, the next retry delivered it");
         }
     }
 

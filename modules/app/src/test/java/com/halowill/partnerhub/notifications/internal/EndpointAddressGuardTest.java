@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Webhooks never reach HaloWill's own network: an endpoint on a loopback, private, link-local (metadata), shared or
- * unique-local address is refused at registration, and a delivery to one is refused at sending. Tested by refusal
+ * unique-local address is refused at registration, and a delivery to one is refused at sending; a delivery connects
+ * to the address the guard checked, so a second DNS answer cannot turn it inside, and trusts only certificates an
+ * authority signed. Tested by refusal
  * only: the addresses are literals (nothing is looked up), and the one endpoint a broken guard would reach is a
  * server of this test on loopback, which must receive nothing.
  */
@@ -89,6 +91,81 @@ class EndpointAddressGuardTest {
         } finally {
             internal.stop(0);
         }
+    }
+
+    @Test
+    void a_delivery_goes_to_the_address_the_guard_checked_and_its_name_is_looked_up_once() throws Exception {
+        List<String> hosts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer partner = RelayLeaseTest.server(exchange -> {
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        AtomicInteger lookups = new AtomicInteger();
+        // The first answer is the checked one; any later lookup would be turned inside (a rebinding DNS server).
+        EndpointAddresses rebinding = new EndpointAddresses(EndpointAddresses.Mode.LOOPBACK, name -> {
+            if (!name.equals("partner.invalid")) {
+                throw new java.net.UnknownHostException(name);
+            }
+            return new InetAddress[] {lookups.incrementAndGet() == 1 ? InetAddress.getLoopbackAddress()
+                    : InetAddress.getByName("10.9.9.9")};
+        });
+        try {
+            int port = partner.getAddress().getPort();
+            UUID id = RelayLeaseTest.deliveries(em, "http://partner.invalid:" + port + "/hooks", 1).get(0);
+            RelayLeaseTest.relay(em, EndpointAddresses.Mode.LOOPBACK, rebinding).run();
+            assertEquals(List.of("partner.invalid:" + port), hosts, "posted once, to the checked address, by name");
+            assertEquals(1, lookups.get(), "the name was looked up once, by the guard");
+            assertEquals("DELIVERED", delivery(id)[0]);
+        } finally {
+            partner.stop(0);
+        }
+    }
+
+    @Test
+    void an_https_endpoint_with_a_certificate_no_authority_signed_gets_nothing() throws Exception {
+        java.nio.file.Path store = java.nio.file.Files.createTempDirectory("tls").resolve("self-signed.p12");
+        Process keytool = new ProcessBuilder(System.getProperty("java.home") + "/bin/keytool", "-genkeypair",
+                "-alias", "partner", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
+        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(store)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance("PKIX");
+        kmf.init(keys, "changeit".toCharArray());
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        AtomicInteger received = new AtomicInteger();
+        com.sun.net.httpserver.HttpsServer partner = com.sun.net.httpserver.HttpsServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        partner.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        partner.createContext("/", exchange -> {
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        partner.start();
+        try {
+            UUID id = RelayLeaseTest.deliveries(em, "https://localhost:" + partner.getAddress().getPort() + "/hooks",
+                    1).get(0);
+            RelayLeaseTest.relay(em, EndpointAddresses.Mode.LOOPBACK).run();
+            Object[] after = delivery(id);
+            assertEquals(0, received.get(), "nothing posted over a connection whose server is not trusted");
+            assertEquals("PENDING", after[0]);
+            assertEquals("TLS handshake failed", after[2]);
+        } finally {
+            partner.stop(0);
+        }
+    }
+
+    /** A delivery's status, attempts, last error and last status. */
+    private Object[] delivery(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                select status, attempts, last_error, last_status from notifications.delivery where id = ?1""")
+                .setParameter(1, id).getSingleResult());
     }
 
     private long endpoints() {

@@ -106,8 +106,14 @@ class RelayLeaseTest {
 
     /** A relay (another instance) whose clock is ten days ahead, sending what {@link #deliveries} made due. */
     static Relay relay(EntityManager em, EndpointAddresses.Mode mode) {
+        return relay(em, mode, new EndpointAddresses(mode));
+    }
+
+    /** A relay like {@link #relay(EntityManager, EndpointAddresses.Mode)} that checks addresses as it is told. */
+    static Relay relay(EntityManager em, EndpointAddresses.Mode mode, EndpointAddresses addresses) {
         return new Relay(em, config(mode), Clock.offset(Clock.systemUTC(), AHEAD), new SecretBox(KEY),
-                new SftpDrop(config(mode)));
+                new SftpDrop(config(mode)), new WebhookPost(io.quarkus.arc.Arc.container()
+                        .instance(io.vertx.core.Vertx.class).get(), config(mode).timeout()), addresses);
     }
 
     @Test

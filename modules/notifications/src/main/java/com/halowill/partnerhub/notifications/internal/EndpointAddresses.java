@@ -24,10 +24,22 @@ final class EndpointAddresses {
         PUBLIC, LOOPBACK
     }
 
+    /** Looks a host name up: the system's resolver, or in {@code loopback} mode literals and localhost only. */
+    interface Resolver {
+        InetAddress[] resolve(String name) throws UnknownHostException;
+    }
+
     private final Mode mode;
+    private final Resolver resolver;
 
     EndpointAddresses(Mode mode) {
+        this(mode, mode == Mode.LOOPBACK ? EndpointAddresses::literalOrLocalhost : InetAddress::getAllByName);
+    }
+
+    /** With a resolver of the caller's (tests: a name no DNS knows, to see that nothing else looks it up). */
+    EndpointAddresses(Mode mode, Resolver resolver) {
         this.mode = mode;
+        this.resolver = resolver;
     }
 
     /** Why a host may not be sent to (a short class of reason a partner may see), or empty when it may. */
@@ -86,10 +98,18 @@ final class EndpointAddresses {
     }
 
     private List<InetAddress> resolve(String name) throws UnknownHostException {
-        if (mode == Mode.LOOPBACK && !literal(name) && !name.toLowerCase(Locale.ROOT).equals("localhost")) {
+        InetAddress[] found = resolver.resolve(name);
+        if (found == null || found.length == 0) {
             throw new UnknownHostException(name);
         }
-        return Arrays.asList(InetAddress.getAllByName(name));
+        return Arrays.asList(found);
+    }
+
+    private static InetAddress[] literalOrLocalhost(String name) throws UnknownHostException {
+        if (!literal(name) && !name.toLowerCase(Locale.ROOT).equals("localhost")) {
+            throw new UnknownHostException(name);
+        }
+        return InetAddress.getAllByName(name);
     }
 
     private static boolean literal(String name) {

@@ -8,9 +8,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,21 +43,26 @@ class Relay {
     private final EntityManager em;
     private final WebhookConfig config;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookPost http;
     private final EndpointAddresses addresses;
     private final SftpDrop drop;
 
     private final SecretBox box;
 
-    Relay(EntityManager em, WebhookConfig config, Clock clock, SecretBox box, SftpDrop drop) {
+    @jakarta.inject.Inject
+    Relay(EntityManager em, WebhookConfig config, Clock clock, SecretBox box, SftpDrop drop, WebhookPost http) {
+        this(em, config, clock, box, drop, http, new EndpointAddresses(config.addresses()));
+    }
+
+    Relay(EntityManager em, WebhookConfig config, Clock clock, SecretBox box, SftpDrop drop, WebhookPost http,
+            EndpointAddresses addresses) {
         this.em = em;
         this.drop = drop;
         this.box = box;
         this.config = config;
         this.clock = clock;
-        this.addresses = new EndpointAddresses(config.addresses());
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.addresses = addresses;
+        this.http = http;
     }
 
     @Scheduled(every = "${partnerhub.webhooks.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -155,23 +157,23 @@ class Relay {
             return;
         }
         URI uri = URI.create(d.url());
-        Optional<String> refused = addresses.refusal(uri.getHost());
-        if (refused.isPresent()) {
-            record(d, new Sent(false, null, "address refused: " + refused.get()));
+        java.net.InetAddress address;
+        try {
+            address = addresses.pinned(uri.getHost());
+        } catch (EndpointAddresses.Refused e) {
+            record(d, new Sent(false, null, "address refused: " + e.getMessage()));
             return;
         }
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
-                    .header("Content-Type", WebhookEvent.of(d.type()).map(WebhookEvent::contentType)
-                            .orElse("application/json"))
-                    .header("User-Agent", "PartnerHub-Webhooks/1")
-                    .header("X-PartnerHub-Event", d.type()).header("X-PartnerHub-Delivery", d.id().toString())
-                    .header("X-PartnerHub-Signature", Signature.of(d.secrets().get(0), d.payload()))
-                    .header("X-PartnerHub-Signature-Timestamped",
-                            Signature.timestamped(Instant.now(clock).getEpochSecond(), d.secrets(), d.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            record(d, new Sent(r.statusCode() >= 200 && r.statusCode() < 300, r.statusCode(), null));
+            int status = http.post(uri, address, java.util.Map.of(
+                    "Content-Type", WebhookEvent.of(d.type()).map(WebhookEvent::contentType).orElse("application/json"),
+                    "User-Agent", "PartnerHub-Webhooks/1",
+                    "X-PartnerHub-Event", d.type(), "X-PartnerHub-Delivery", d.id().toString(),
+                    "X-PartnerHub-Signature", Signature.of(d.secrets().get(0), d.payload()),
+                    "X-PartnerHub-Signature-Timestamped",
+                    Signature.timestamped(Instant.now(clock).getEpochSecond(), d.secrets(), d.payload())),
+                    d.payload());
+            record(d, new Sent(status >= 200 && status < 300, status, null));
         } catch (java.io.IOException | IllegalArgumentException e) {
             Log.debugf("webhook delivery %s to %s: %s", d.id(), d.url(), e.toString());
             record(d, new Sent(false, null, SendFailure.of(e)));
