@@ -359,10 +359,11 @@ class OpsJourneyTest extends BrowserJourney {
         admin.locator("#cxml-form button[type=submit]").click();
         assertTrue(admin.locator("#cxml-senders").textContent().contains("NetworkID/" + identity),
                 admin.locator("#cxml-senders").textContent());
+        String nwosHostKey = "SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo";
         admin.locator("#f-distributor").selectOption("NWOS");
         admin.locator("#f-host").fill("sftp.nwos.example");
         admin.locator("#f-user").fill("halowill");
-        admin.locator("#f-hostkey").fill("SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo");
+        admin.locator("#f-hostkey").fill(nwosHostKey);
         admin.locator("#f-password").fill("nwos-drop-password");
         admin.locator("#folder-form button[type=submit]").click();
         assertTrue(admin.locator("#flash").textContent().contains("host: host sftp.nwos.example is refused"),
@@ -373,7 +374,7 @@ class OpsJourneyTest extends BrowserJourney {
         admin.locator("#f-port").fill("2222");
         admin.locator("#f-user").fill("halowill");
         admin.locator("#f-folder").fill("/inbound/halowill/");
-        admin.locator("#f-hostkey").fill("SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo");
+        admin.locator("#f-hostkey").fill(nwosHostKey);
         admin.locator("#f-password").fill("nwos-drop-password");
         admin.locator("#folder-form button[type=submit]").click();
         assertTrue(admin.locator("#flash").textContent().contains(
@@ -381,7 +382,7 @@ class OpsJourneyTest extends BrowserJourney {
                 admin.locator("#flash").textContent());
         Locator folder = admin.locator("#drop-folders tbody tr").filter(new Locator.FilterOptions()
                 .setHasText("NWOS"));
-        assertTrue(folder.textContent().contains("SHA256:+r5OkD+Maa40KbJh4RPYEL0I7jXnZ1u6M85meGyYQSo") && folder.textContent().contains("none yet")
+        assertTrue(folder.textContent().contains(nwosHostKey) && folder.textContent().contains("none yet")
                 && !admin.content().contains("nwos-drop-password"), folder.textContent());
         accessible(admin);
         Browser.screenshot(admin, "console-x12-partners");
