@@ -158,6 +158,31 @@ class RelayLeaseTest {
     }
 
     @Test
+    void a_burst_of_deliveries_answered_at_once_is_posted_once_each_and_recorded_delivered() throws Exception {
+        Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+        HttpServer partner = server(exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.computeIfAbsent(exchange.getRequestHeaders().getFirst("X-PartnerHub-Delivery"),
+                    k -> new AtomicInteger()).incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        try {
+            List<UUID> ids = deliveries(partner, 400);
+            Relay relay = relay();
+            for (int run = 0; run < 100 && pending(ids) > 0; run++) {
+                relay.run();
+            }
+            assertEquals(0, pending(ids), "every delivery recorded delivered");
+            assertEquals(ids.size(), received.size());
+            received.forEach((id, n) -> assertEquals(1, n.get(), "delivery " + id + " was posted " + n + " times: "
+                    + "an answer the partner gave was taken for a failed send"));
+        } finally {
+            partner.stop(0);
+        }
+    }
+
+    @Test
     void an_outcome_recorded_after_another_attempt_never_moves_the_delivery_back() throws Exception {
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
