@@ -77,9 +77,7 @@ class SftpDropFolderTest {
         try (SftpServer sftp = new SftpServer(USER, PASSWORD)) {
             Path inbound = Files.createDirectories(sftp.root().resolve("inbound"));
             save(sftp.port(), "/inbound", sftp.fingerprint(), PASSWORD);
-            String sealed = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                    "select secret from notifications.endpoint where distributor = 'PRDC' and active and kind = 'SFTP'")
-                    .getSingleResult());
+            String sealed = sealedPassword();
             assertFalse(sealed.contains(PASSWORD), "the password is kept sealed: " + sealed);
 
             Acknowledged order = acknowledgedOrder("XS", 30);
@@ -178,6 +176,26 @@ class SftpDropFolderTest {
         }
         assertEquals(before, endpointRows(), "nothing kept");
         assertTrue(folders.of(PRDC).isEmpty());
+    }
+
+    @Test
+    void saving_again_without_a_password_changes_the_folder_and_keeps_the_password() throws Exception {
+        String key = SftpServer.fingerprint(SftpServer.newKey());
+        save(2222, "/in", key, PASSWORD);
+        String sealed = sealedPassword();
+        save(2223, "/in/halowill/", key, "");
+        DropFolder now = folders.of(PRDC).orElseThrow();
+        assertEquals(List.of(2223, "/in/halowill"), List.of(now.port(), now.folder()));
+        assertEquals(sealed, sealedPassword(), "the password saved before is kept");
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from notifications.endpoint where distributor = 'PRDC' and active and kind = 'SFTP'")
+                .getSingleResult()).longValue()), "one drop folder per distributor");
+    }
+
+    private String sealedPassword() {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select secret from notifications.endpoint where distributor = 'PRDC' and active and kind = 'SFTP'")
+                .getSingleResult());
     }
 
     private record Acknowledged(String po, PurchaseOrder order, List<Commitment> commitments) {

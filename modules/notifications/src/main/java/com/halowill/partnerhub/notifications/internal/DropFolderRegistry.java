@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,43 +60,33 @@ class DropFolderRegistry implements DropFolders {
         if (wanted.distributor() == null || distributors.find(wanted.distributor()).isEmpty()) {
             throw new InvalidWebhook("distributor", "no such distributor");
         }
-        String url = address(wanted);
-        String user = check("user", wanted.user(), USER, "is 1 to 64 letters, digits or . _ @ -");
-        String hostKey = check("hostKey", wanted.hostKey(), HOST_KEY,
-                "is the server's SHA256 fingerprint as ssh-keygen -l prints it (SHA256: and 43 characters)");
-        hostKey = hostKey.endsWith("=") ? hostKey.substring(0, hostKey.length() - 1) : hostKey;
+        DropFolder f = checked(wanted);
         String pw = password == null || password.isEmpty() ? null : password;
         if (pw != null && (pw.length() > 200 || pw.chars().anyMatch(Character::isISOControl))) {
             throw new InvalidWebhook("password", "is at most 200 characters, without line breaks");
         }
-        String distributor = wanted.distributor().value();
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('drop-folder:' || ?1))")
-                .setParameter(1, distributor).getSingleResult();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        Optional<UUID> existing = current(distributor);
-        if (existing.isPresent()) {
-            em.createNativeQuery("""
-                    update notifications.endpoint set url = ?1, username = ?2, host_key = ?3,
-                    secret = coalesce(?4, secret), created_at = ?5, created_by = ?6 where id = ?7""")
-                    .setParameter(1, url).setParameter(2, user).setParameter(3, hostKey)
-                    .setParameter(4, pw == null ? null : box.seal(pw)).setParameter(5, Timestamp.from(now))
-                    .setParameter(6, actor).setParameter(7, existing.get()).executeUpdate();
-        } else {
-            if (pw == null) {
-                throw new InvalidWebhook("password", "is needed for a new drop folder");
-            }
-            em.createNativeQuery("""
-                    insert into notifications.endpoint (id, distributor, url, events, secret, created_at, created_by,
-                    kind, username, host_key) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'SFTP', ?8, ?9)""")
-                    .setParameter(1, RowIds.next()).setParameter(2, distributor).setParameter(3, url)
-                    .setParameter(4, EVENTS).setParameter(5, box.seal(pw)).setParameter(6, Timestamp.from(now))
-                    .setParameter(7, actor).setParameter(8, user).setParameter(9, hostKey).executeUpdate();
+        // Without a password only the folder the distributor has can change; with one, it is made or replaced.
+        jakarta.persistence.Query write = pw == null ? em.createNativeQuery("""
+                update notifications.endpoint set url = ?2, username = ?3, host_key = ?4, created_at = ?5,
+                created_by = ?6 where distributor = ?1 and active and kind = 'SFTP'""") : em.createNativeQuery("""
+                insert into notifications.endpoint (distributor, url, username, host_key, created_at, created_by,
+                secret, id, events, kind) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'SFTP')
+                on conflict (distributor) where active and kind = 'SFTP' do update set url = excluded.url,
+                username = excluded.username, host_key = excluded.host_key, created_at = excluded.created_at,
+                created_by = excluded.created_by, secret = excluded.secret""")
+                .setParameter(7, box.seal(pw)).setParameter(8, RowIds.next()).setParameter(9, EVENTS);
+        int written = write.setParameter(1, f.distributor().value()).setParameter(2, url(f))
+                .setParameter(3, f.user()).setParameter(4, f.hostKey()).setParameter(5, Timestamp.from(now))
+                .setParameter(6, actor).executeUpdate();
+        if (written == 0) {
+            throw new InvalidWebhook("password", "is needed for a new drop folder");
         }
-        return of(wanted.distributor()).orElseThrow();
+        return new DropFolder(f.distributor(), f.host(), f.port(), f.user(), f.folder(), f.hostKey(), now, actor);
     }
 
-    /** The folder's address {@code sftp://host:port/folder}, every part checked, the host by the address guard. */
-    private String address(DropFolder f) {
+    /** The folder with every part checked and written as kept, the host passed by the address guard. */
+    private DropFolder checked(DropFolder f) {
         String host = check("host", f.host(), HOST, "is a host name or an IP address");
         if (f.port() < 1 || f.port() > 65535) {
             throw new InvalidWebhook("port", "is a number from 1 to 65535");
@@ -110,14 +99,23 @@ class DropFolderRegistry implements DropFolders {
         if (folder.length() > 1 && folder.endsWith("/")) {
             folder = folder.substring(0, folder.length() - 1);
         }
+        String user = check("user", f.user(), USER, "is 1 to 64 letters, digits or . _ @ -");
+        String hostKey = check("hostKey", f.hostKey(), HOST_KEY,
+                "is the server's SHA256 fingerprint as ssh-keygen -l prints it (SHA256: and 43 characters)");
         Optional<String> refused = new EndpointAddresses(config.addresses()).refusal(host);
         if (refused.isPresent()) {
             throw new InvalidWebhook("host", "host " + host + " is refused (" + refused.get()
                     + "): documents go to public internet addresses only");
         }
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return new DropFolder(f.distributor(), bare, f.port(), user, folder,
+                hostKey.endsWith("=") ? hostKey.substring(0, hostKey.length() - 1) : hostKey, null, null);
+    }
+
+    /** The folder's address as kept, {@code sftp://host:port/folder}. */
+    private static String url(DropFolder f) {
         try {
-            String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            return new URI("sftp", null, bare, f.port(), folder, null, null).toASCIIString();
+            return new URI("sftp", null, f.host(), f.port(), f.folder(), null, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new InvalidWebhook("folder", "cannot be written as an address: " + e.getReason());
         }
@@ -129,13 +127,6 @@ class DropFolderRegistry implements DropFolders {
             throw new InvalidWebhook(field, rule);
         }
         return v;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<UUID> current(String distributor) {
-        return em.createNativeQuery("""
-                select id from notifications.endpoint where distributor = ?1 and active and kind = 'SFTP'""")
-                .setParameter(1, distributor).getResultList().stream().findFirst().map(UUID.class::cast);
     }
 
     @Override

@@ -34,7 +34,16 @@ class Relay {
      */
     private record Claimed(UUID id, String url, List<String> secrets, String type, String payload, int attempts,
             String kind, String user, String hostKey, Instant createdAt) {
+
+        /** Whether it goes into an SFTP drop folder rather than to an HTTPS URL. */
+        boolean dropFolder() {
+            return "SFTP".equals(kind);
+        }
     }
+
+    /** Timeouts a send may take in all: connect and answer for a post; connect, log in, open and write for a put. */
+    private static final int POST_STEPS = 2;
+    private static final int PUT_STEPS = 4;
 
     /** How a send ended: the HTTP status a URL answered, or why nothing was delivered; neither for a file put. */
     private record Sent(boolean delivered, Integer status, String error) {
@@ -86,12 +95,12 @@ class Relay {
      * folder connecting, authenticating, opening the channel and writing, each bounded by it.
      */
     private Duration longestSend(Claimed d) {
-        return config.timeout().multipliedBy("SFTP".equals(d.kind()) ? 4 : 2);
+        return config.timeout().multipliedBy(d.dropFolder() ? PUT_STEPS : POST_STEPS);
     }
 
     /** The lease, never shorter than the longest send of any kind and a second. */
     private Duration lease() {
-        Duration least = config.timeout().multipliedBy(4).plusSeconds(1);
+        Duration least = config.timeout().multipliedBy(Math.max(POST_STEPS, PUT_STEPS)).plusSeconds(1);
         return config.lease().compareTo(least) < 0 ? least : config.lease();
     }
 
@@ -145,23 +154,23 @@ class Relay {
 
     private void send(Claimed d) {
         if (d.secrets().isEmpty()) {
-            record(d, new Sent(false, null, "SFTP".equals(d.kind())
+            record(d, new Sent(false, null, d.dropFolder()
                     ? "no password: the drop folder's password cannot be read (ops have been told)"
                     : "not signed: the endpoint's secret cannot be read (ops have been told)"));
             return;
         }
-        if ("SFTP".equals(d.kind())) {
-            Optional<String> failed = drop.put(new SftpDrop.Target(d.url(), d.user(), d.secrets().get(0), d.hostKey()),
-                    fileName(d), d.payload());
-            record(d, new Sent(failed.isEmpty(), null, failed.orElse(null)));
-            return;
-        }
         URI uri = URI.create(d.url());
-        java.net.InetAddress address;
+        java.net.InetAddress address; // looked up once: both transports connect to the address checked
         try {
             address = addresses.pinned(uri.getHost());
         } catch (EndpointAddresses.Refused e) {
             record(d, new Sent(false, null, "address refused: " + e.getMessage()));
+            return;
+        }
+        if (d.dropFolder()) {
+            Optional<String> failed = drop.put(new SftpDrop.Target(uri, d.user(), d.secrets().get(0), d.hostKey()),
+                    address, fileName(d), d.payload());
+            record(d, new Sent(failed.isEmpty(), null, failed.orElse(null)));
             return;
         }
         try {

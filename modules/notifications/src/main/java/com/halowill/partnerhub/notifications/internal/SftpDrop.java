@@ -29,8 +29,8 @@ import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
 /**
- * Puts a delivery into an SFTP drop folder as one file. It connects to the address the guard checked (the name is
- * looked up once, so a second lookup cannot turn it elsewhere), accepts the server only when it shows the pinned
+ * Puts a delivery into an SFTP drop folder as one file. It connects to the address the relay's guard checked (the
+ * name is looked up once, so a second lookup cannot turn it elsewhere), accepts the server only when it shows the pinned
  * host key (before the password is ever sent), writes the file under a hidden temporary name and renames it when it
  * is complete, so the partner never picks up half a document; a retry after a put whose outcome was lost finds the
  * file there and writes it no second time.
@@ -38,19 +38,17 @@ import org.apache.sshd.sftp.common.SftpException;
 @ApplicationScoped
 class SftpDrop {
 
-    /** Where a delivery goes: the drop folder's address, user, password and pinned host key. */
-    record Target(String url, String user, String password, String hostKey) {
+    /** Where a delivery goes: the drop folder's address ({@code sftp://host:port/folder}), user, password, host key. */
+    record Target(URI url, String user, String password, String hostKey) {
     }
 
     private static final AttributeRepository.AttributeKey<String> PINNED = new AttributeRepository.AttributeKey<>();
     private static final AttributeRepository.AttributeKey<String> SHOWN = new AttributeRepository.AttributeKey<>();
 
-    private final EndpointAddresses addresses;
     private final Duration timeout;
     private SshClient client;
 
     SftpDrop(WebhookConfig config) {
-        this.addresses = new EndpointAddresses(config.addresses());
         this.timeout = config.timeout();
     }
 
@@ -86,15 +84,12 @@ class SftpDrop {
         return KeyUtils.getFingerPrint(BuiltinDigests.sha256, key);
     }
 
-    /** Puts the document into the folder as {@code fileName}: empty when it is there, else why not (for partners). */
-    Optional<String> put(Target target, String fileName, String document) {
-        URI uri = URI.create(target.url());
-        InetAddress address;
-        try {
-            address = addresses.pinned(uri.getHost());
-        } catch (EndpointAddresses.Refused e) {
-            return Optional.of("address refused: " + e.getMessage());
-        }
+    /**
+     * Puts the document into the folder as {@code fileName}, connecting to {@code address} (the one the address guard
+     * checked for the folder's host): empty when it is there, else why not (for partners).
+     */
+    Optional<String> put(Target target, InetAddress address, String fileName, String document) {
+        URI uri = target.url();
         ClientSession session = null;
         try {
             session = client().connect(target.user(), new InetSocketAddress(address, uri.getPort()),
