@@ -4,10 +4,11 @@
 # and by a model of the way open-source ERPs promise; writes docs/promise-quality.md. With arguments: that one scenario (demand file, and a
 # supply-events file, by default src/replay/data/supply_events.csv); writes target/promise-quality.md.
 #   src/replay/replay.sh [demand.csv [supply_events.csv]]
+# REPLAY_ARGS=-Dpartnerhub.replay.trace=true logs every date move seen, by Partner Hub and by the engine without protection.
 # Needs what the tests need: Java 17+ and PostgreSQL on 127.0.0.1:5432 (or it starts an embedded one).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-args=(-Dpartnerhub.replay.full=true)
+args=(-Dpartnerhub.replay.full=true ${REPLAY_ARGS:-})
 report="$root/docs/promise-quality.md"
 tests=ScenarioReplayTest
 if [ $# -ge 1 ]; then

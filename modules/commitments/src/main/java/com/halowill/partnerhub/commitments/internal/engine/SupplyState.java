@@ -384,7 +384,10 @@ public final class SupplyState {
         return Optional.empty();
     }
 
-    /** Whether an allocation draws on the short pool (for a component: in the short week or before). */
+    /**
+     * Whether an allocation draws on the short pool (for a component: a build in the short week or before that is not
+     * made yet; a build already made has used its chips, so its modules cannot give them back).
+     */
     public boolean drawsOn(Allocation a, String sku, Shortage s) {
         return switch (s.kind()) {
             case STOCK -> a.source() == Allocation.Source.STOCK && sku.equals(s.key())
@@ -392,7 +395,7 @@ public final class SupplyState {
             case CAPACITY -> a.source() == Allocation.Source.BUILD && s.key().equals(a.line())
                     && weeks.indexOf(a.week()) == s.week();
             case CHIPS -> a.source() == Allocation.Source.BUILD && a.chipsPerUnit().containsKey(s.key())
-                    && weeks.indexOf(a.week()) <= s.week();
+                    && weeks.indexOf(a.week()) <= s.week() && canBuildIn(weeks.indexOf(a.week()));
         };
     }
 

@@ -100,6 +100,25 @@ class ReCommitPlannerTest {
     }
 
     @Test
+    void a_chip_cut_never_takes_units_back_from_a_build_already_made() {
+        World w = new World().product("DR4", "L1", DR4_CHIPS).capacity("L1", 1, 500).capacity("L1", 2, 500)
+                .capacity("L1", 5, 500).chips("EML", 1, 2000).chips("EML", 2, 2000).chips("EML", 5, 2000);
+        SupplyState before = w.state();
+        Booked near = book(before, "CASC", 500, friday(2), CommitmentState.CONFIRMED);
+        Booked far = book(before, "NWOS", 500, friday(4), CommitmentState.CONFIRMED);
+        assertEquals(week(1), far.allocations.get(0).allocation().week(), "week 2 was full, so week 1 builds it");
+        SupplyState s = w.today(week(2)).state();
+        List.of(near, far).forEach(b -> b.allocations.forEach(h -> s.take(b.distributor, b.sku, h.allocation())));
+        s.setChipSupply("EML", week(2), 0);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(near, far), "why").moves();
+        assertEquals(null, moveOf(moves, far),
+                "week 1's modules are built: the later requested date keeps them though it would move first");
+        assertEquals("500@" + friday(5), ScheduleText.of(moveOf(moves, near).after()),
+                "only a build not yet made gives its chips back");
+    }
+
+    @Test
     void new_supply_fills_backorders() {
         SupplyState s = world().chips("EML", 2, 400).state();
         Booked b = book(s, "PRDC", 300, friday(2), CommitmentState.CONFIRMED);
