@@ -26,8 +26,9 @@ import java.util.Set;
 /**
  * The re-commit rule. Where pools are used beyond their supply, allocations give their units back, the
  * lowest priority first (non-LTA before LTA, then later requested dates before earlier ones, proposals before
- * confirmations, latest received first), until every pool is covered; then the released units, and every
- * backorder, are promised again by the engine, highest priority first. Nothing else moves.
+ * confirmations, latest received first), until every pool is covered; then the released units are promised again by
+ * the engine, highest priority first, and only then every backorder, so that a cut never takes a dated line's
+ * supply to date a line that had none. Nothing else moves.
  */
 public final class ReCommitPlanner {
 
@@ -94,26 +95,39 @@ public final class ReCommitPlanner {
                 unresolved.add(describe(s, shortage));
             }
         }
-        List<Booked> again = new ArrayList<>(released.keySet());
-        open.stream().filter(b -> !released.containsKey(b) && b.accepted - b.allocated() > 0).forEach(again::add);
-        again.sort(Comparator.<Booked, Integer>comparing(b -> released.getOrDefault(b, List.of()).stream()
-                .anyMatch(h -> h.allocation().ltaCode() != null) ? 0 : 1).thenComparing(b -> b.requested)
-                .thenComparing(Replan.KEEP_FIRST));
-        List<Replan> replans = new ArrayList<>();
-        for (Booked b : again) {
-            List<Booked.Held> mine = new ArrayList<>(released.getOrDefault(b, List.of()));
+        Map<Booked, List<Booked.Held>> mine = new LinkedHashMap<>();
+        released.forEach((b, held) -> mine.put(b, new ArrayList<>(held)));
+        resourced.from.keySet().stream().filter(b -> !mine.containsKey(b) && backordered(b) > 0)
+                .forEach(b -> mine.put(b, new ArrayList<>()));
+        mine.forEach((b, held) -> {
             if (resourced.from.containsKey(b)) {
                 resourced.to.get(b).forEach(a -> s.release(b.distributor, b.sku, a));
-                mine.addAll(resourced.from.get(b));
+                held.addAll(resourced.from.get(b));
             }
-            replans.add(Replan.of(s, b, mine, why));
-        }
+        });
+        Comparator<Booked> first = Comparator.<Booked, Integer>comparing(b -> mine.getOrDefault(b, List.of()).stream()
+                .anyMatch(h -> h.allocation().ltaCode() != null) ? 0 : 1).thenComparing(b -> b.requested)
+                .thenComparing(Replan.KEEP_FIRST);
+        Map<Booked, List<Allocation>> parts = new LinkedHashMap<>();
+        // Dates already given are kept before anything is dated anew: the units a commitment gave back first...
+        mine.keySet().stream().sorted(first).forEach(b -> parts.put(b, new ArrayList<>(PromiseEngine.plan(s,
+                b.request().withQuantity(mine.get(b).stream().mapToInt(Booked.Held::open).sum())).allocations())));
+        // ...then every backorder.
+        open.stream().filter(b -> backordered(b) > 0).sorted(first).forEach(b -> parts
+                .computeIfAbsent(b, k -> new ArrayList<>())
+                .addAll(PromiseEngine.plan(s, b.request().withQuantity(backordered(b))).allocations()));
+        List<Replan> replans = new ArrayList<>();
+        parts.forEach((b, added) -> replans.add(Replan.of(b, mine.getOrDefault(b, List.of()), added, why)));
         resourced.from.forEach((b, from) -> {
-            if (!again.contains(b)) {
+            if (!parts.containsKey(b)) {
                 replans.add(Replan.of(b, from, resourced.to.get(b), why));
             }
         });
         return new Result(replans, uncovered, resourcedUnits, unresolved);
+    }
+
+    private static int backordered(Booked b) {
+        return b.accepted - b.allocated();
     }
 
     /** Allocations given other supply that ships them no later, per commitment: what they were and what they became. */

@@ -119,6 +119,21 @@ class ReCommitPlannerTest {
     }
 
     @Test
+    void a_cut_gives_dated_lines_their_supply_again_before_any_backorder_gets_a_date() {
+        SupplyState s = world().chips("EML", 2, 2000).state();
+        Booked dated = book(s, "NWOS", 500, friday(4), CommitmentState.CONFIRMED);
+        Booked waiting = book(s, "CASC", 300, friday(2), CommitmentState.CONFIRMED);
+        assertEquals(300, waiting.accepted - waiting.allocated(), "nothing left for the earlier request: backordered");
+        s.setChipSupply("EML", week(2), 1000);
+        s.setChipSupply("EML", week(5), 1200);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(dated, waiting), "why").moves();
+        assertEquals("250@" + friday(4) + ",250@" + friday(5), ScheduleText.of(moveOf(moves, dated).after()),
+                "the line with a date keeps what is left by its date, though the backorder was wanted earlier");
+        assertEquals(250, moveOf(moves, waiting).backorderedAfter(), "the backorder gets only what is left after it");
+    }
+
+    @Test
     void new_supply_fills_backorders() {
         SupplyState s = world().chips("EML", 2, 400).state();
         Booked b = book(s, "PRDC", 300, friday(2), CommitmentState.CONFIRMED);
