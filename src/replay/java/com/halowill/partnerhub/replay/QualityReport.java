@@ -76,6 +76,7 @@ final class QualityReport {
         row(md, "OTIF vs last date", o, q -> Quality.pct(q.otifLast()));
         row(md, "moves (with reason and history)", o, q -> q.moves() + " (" + q.explained() + ")");
         row(md, "units given a date", o, q -> String.valueOf(q.unitsDated()));
+        row(md, "of them not shipped by their first date", o, q -> String.valueOf(q.unitsDated() - q.onTimeFirst()));
         for (String d : Quality.DISTRIBUTORS) {
             row(md, "fill " + d, o, q -> Quality.pct(q.fill(d)));
         }
