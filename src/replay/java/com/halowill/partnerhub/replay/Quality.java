@@ -1,6 +1,7 @@
 package com.halowill.partnerhub.replay;
 
 import com.halowill.partnerhub.app.demo.DemandLine;
+import io.quarkus.logging.Log;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,11 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
             if (lta != null) {
                 ltaUnits += lta;
                 ltaOnTime += Math.min(lta, onTime);
+                if (Boolean.getBoolean("partnerhub.replay.trace") && onTime < lta) {
+                    Log.infof("LTA call-off short: %s line %d, %s %s, requested %s, placed %s, %d of %d"
+                            + " within LTA volume, %d shipped by then; seen %s", l.po(), l.lineNumber(), l.distributor(),
+                            l.sku(), l.requested(), l.placedOn(), lta, q, onTime, story.seen);
+                }
                 spotUnits += q - lta;
                 spotOnTime += Math.max(0, onTime - lta);
             }

@@ -170,7 +170,7 @@ public final class SupplyState {
             return 0;
         }
         int[] used = chipUsed.get(component);
-        int[] need = need(true, component, own);
+        int[] need = backed(supply, used, need(true, component, own));
         long slack = 0;
         for (int k = 0; k < i; k++) {
             slack += supply[k] - used[k] - need[k];
@@ -181,6 +181,33 @@ public final class SupplyState {
             min = Math.min(min, slack);
         }
         return (int) Math.max(0, Math.min(min, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The part of the chips protected for LTA call-offs not yet made that the pool can still back, week by week,
+     * earliest first: protection a cut left unbacked protects nothing, and must not hold the chips of later weeks
+     * (cumulatively) from anyone, the later weeks' LTA call-offs included. Where the pool backs all of it, all of it.
+     */
+    private static int[] backed(int[] supply, int[] used, int[] need) {
+        int n = supply.length;
+        long[] floor = new long[n + 1];
+        floor[n] = Long.MAX_VALUE;
+        long cumulative = 0;
+        long[] c = new long[n];
+        for (int k = 0; k < n; k++) {
+            cumulative += supply[k] - used[k];
+            c[k] = cumulative;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            floor[k] = Math.min(c[k], floor[k + 1]);
+        }
+        int[] backed = new int[n];
+        long held = 0;
+        for (int k = 0; k < n; k++) {
+            backed[k] = (int) Math.max(0, Math.min(need[k], floor[k] - held));
+            held += backed[k];
+        }
+        return backed;
     }
 
     public void useChips(String component, int i, int chips) {
