@@ -170,7 +170,10 @@ public final class SupplyState {
             return 0;
         }
         int[] used = chipUsed.get(component);
-        int[] need = backed(supply, used, need(true, component, own));
+        int[] need = need(true, component, own);
+        if (unbacked(supply, used, need)) {
+            need = backed(supply, used, need);
+        }
         long slack = 0;
         for (int k = 0; k < i; k++) {
             slack += supply[k] - used[k] - need[k];
@@ -188,6 +191,17 @@ public final class SupplyState {
      * earliest first: protection a cut left unbacked protects nothing, and must not hold the chips of later weeks
      * (cumulatively) from anyone, the later weeks' LTA call-offs included. Where the pool backs all of it, all of it.
      */
+    private static boolean unbacked(int[] supply, int[] used, int[] need) {
+        long slack = 0;
+        for (int k = 0; k < supply.length; k++) {
+            slack += supply[k] - used[k] - need[k];
+            if (slack < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] backed(int[] supply, int[] used, int[] need) {
         int n = supply.length;
         long[] floor = new long[n + 1];
