@@ -171,19 +171,40 @@ public final class SupplyState {
         }
         int[] used = chipUsed.get(component);
         int[] need = need(true, component, own);
-        if (unbacked(supply, used, need)) {
-            need = backed(supply, used, need);
+        long left = slackFrom(supply, used, need, i, true);
+        if (left == UNBACKED) {
+            left = slackFrom(supply, used, backed(supply, used, need), i, false);
         }
+        return (int) Math.max(0, Math.min(left, Integer.MAX_VALUE));
+    }
+
+    private static final long UNBACKED = Long.MIN_VALUE;
+
+    /**
+     * The smallest cumulative slack from week {@code i} on, or with {@code detect} {@link #UNBACKED} when the slack
+     * goes below zero in some week with protection counted: the protection may then be more than the component backs.
+     */
+    private static long slackFrom(int[] supply, int[] used, int[] need, int i, boolean detect) {
         long slack = 0;
-        for (int k = 0; k < i; k++) {
-            slack += supply[k] - used[k] - need[k];
-        }
         long min = Long.MAX_VALUE;
-        for (int k = i; k < supply.length; k++) {
+        boolean negative = false;
+        for (int k = 0; k < supply.length; k++) {
             slack += supply[k] - used[k] - need[k];
-            min = Math.min(min, slack);
+            negative |= slack < 0;
+            if (k >= i) {
+                min = Math.min(min, slack);
+            }
         }
-        return (int) Math.max(0, Math.min(min, Integer.MAX_VALUE));
+        return detect && negative && min != Long.MAX_VALUE && hasNeed(need) ? UNBACKED : min;
+    }
+
+    private static boolean hasNeed(int[] need) {
+        for (int n : need) {
+            if (n > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,17 +212,6 @@ public final class SupplyState {
      * earliest first: protection a cut left unbacked protects nothing, and must not hold the chips of later weeks
      * (cumulatively) from anyone, the later weeks' LTA call-offs included. Where the pool backs all of it, all of it.
      */
-    private static boolean unbacked(int[] supply, int[] used, int[] need) {
-        long slack = 0;
-        for (int k = 0; k < supply.length; k++) {
-            slack += supply[k] - used[k] - need[k];
-            if (slack < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int[] backed(int[] supply, int[] used, int[] need) {
         int n = supply.length;
         long[] floor = new long[n + 1];
