@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -98,17 +97,6 @@ class ScenarioReplayTest {
                 : Scenario.read(Path.of(CUSTOM).getFileName().toString(), Path.of(CUSTOM),
                         Path.of(System.getProperty("partnerhub.replay.events", data("supply_events.csv").toString())));
         play(other);
-    }
-
-    /**
-     * An oversold file whose short-notice chip cut leaves the protection of the weeks it hit unbacked: the call-offs of
-     * later weeks keep their LTA volume (before the fix, a call-off placed the morning of the cut found no chips).
-     */
-    @Test
-    @Order(5)
-    void a_cut_that_leaves_protection_unbacked_keeps_later_weeks_lta_volume() throws Exception {
-        Assumptions.assumeTrue(CUSTOM == null, "the files given on the command line are played by the fourth test");
-        play(named("oversold, seed 13", "demand_oversold_seed13.csv", "supply_events_late.csv"));
     }
 
     @AfterAll

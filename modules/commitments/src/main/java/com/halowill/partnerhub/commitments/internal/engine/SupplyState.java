@@ -171,67 +171,16 @@ public final class SupplyState {
         }
         int[] used = chipUsed.get(component);
         int[] need = need(true, component, own);
-        long left = slackFrom(supply, used, need, i, true);
-        if (left == UNBACKED) {
-            left = slackFrom(supply, used, backed(supply, used, need), i, false);
-        }
-        return (int) Math.max(0, Math.min(left, Integer.MAX_VALUE));
-    }
-
-    private static final long UNBACKED = Long.MIN_VALUE;
-
-    /**
-     * The smallest cumulative slack from week {@code i} on, or with {@code detect} {@link #UNBACKED} when the slack
-     * goes below zero in some week with protection counted: the protection may then be more than the component backs.
-     */
-    private static long slackFrom(int[] supply, int[] used, int[] need, int i, boolean detect) {
         long slack = 0;
-        long min = Long.MAX_VALUE;
-        boolean negative = false;
-        for (int k = 0; k < supply.length; k++) {
+        for (int k = 0; k < i; k++) {
             slack += supply[k] - used[k] - need[k];
-            negative |= slack < 0;
-            if (k >= i) {
-                min = Math.min(min, slack);
-            }
         }
-        return detect && negative && min != Long.MAX_VALUE && hasNeed(need) ? UNBACKED : min;
-    }
-
-    private static boolean hasNeed(int[] need) {
-        for (int n : need) {
-            if (n > 0) {
-                return true;
-            }
+        long min = Long.MAX_VALUE;
+        for (int k = i; k < supply.length; k++) {
+            slack += supply[k] - used[k] - need[k];
+            min = Math.min(min, slack);
         }
-        return false;
-    }
-
-    /**
-     * The part of the chips protected for LTA call-offs not yet made that the pool can still back, week by week,
-     * earliest first: protection a cut left unbacked protects nothing, and must not hold the chips of later weeks
-     * (cumulatively) from anyone, the later weeks' LTA call-offs included. Where the pool backs all of it, all of it.
-     */
-    private static int[] backed(int[] supply, int[] used, int[] need) {
-        int n = supply.length;
-        long[] floor = new long[n + 1];
-        floor[n] = Long.MAX_VALUE;
-        long cumulative = 0;
-        long[] c = new long[n];
-        for (int k = 0; k < n; k++) {
-            cumulative += supply[k] - used[k];
-            c[k] = cumulative;
-        }
-        for (int k = n - 1; k >= 0; k--) {
-            floor[k] = Math.min(c[k], floor[k + 1]);
-        }
-        int[] backed = new int[n];
-        long held = 0;
-        for (int k = 0; k < n; k++) {
-            backed[k] = (int) Math.max(0, Math.min(need[k], floor[k] - held));
-            held += backed[k];
-        }
-        return backed;
+        return (int) Math.max(0, Math.min(min, Integer.MAX_VALUE));
     }
 
     public void useChips(String component, int i, int chips) {

@@ -132,23 +132,6 @@ class PromiseEngineTest {
     }
 
     @Test
-    void protection_a_cut_left_unbacked_does_not_hold_the_chips_of_a_later_weeks_call_off() {
-        SupplyState s = world().chips("EML", 2, 800).chips("EML", 5, 400)
-                .lta("LTA-MAPL", "MAPL", "DR4", week(3), week(3).plusDays(6), 100)
-                .lta("LTA-CASC", "CASC", "DR4", week(6), week(6).plusDays(6), 100).state();
-        assertEquals(100, PromiseEngine.plan(s, ask("NWOS", "DR4", 100, friday(2))).promised(),
-                "week 2's 800 chips: 400 protected for MAPL's week 3, 400 free");
-        s.setChipSupply("EML", week(2), 400);
-
-        assertEquals(0, PromiseEngine.plan(s, ask("MAPL", "DR4", 100, friday(3))).promised(),
-                "the cut left nothing for MAPL's week 3, and week 5's chips are CASC's protection");
-        PromisePlan casc = PromiseEngine.plan(s, ask("CASC", "DR4", 100, friday(6)));
-        assertEquals(100, casc.promised(), "MAPL's unbacked protection does not hold the chips week 5 brings");
-        assertTrue(casc.allocations().stream().allMatch(a -> "LTA-CASC".equals(a.ltaCode())
-                && a.shipDate().equals(friday(6))), "on time, on CASC's LTA");
-    }
-
-    @Test
     void the_holder_draws_its_lta_first_up_to_the_quota_of_the_week() {
         SupplyState s = world().chipsEveryWeek("EML", 40_000)
                 .lta("LTA-MAPL", "MAPL", "DR4", week(1), week(8).plusDays(6), 800).state();
