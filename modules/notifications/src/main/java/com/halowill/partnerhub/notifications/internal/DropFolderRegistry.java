@@ -10,6 +10,7 @@ import com.halowill.partnerhub.orders.Distributors;
 import com.halowill.partnerhub.platform.RowIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -67,7 +68,7 @@ class DropFolderRegistry implements DropFolders {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         // Without a password only the folder the distributor has can change; with one, it is made or replaced.
-        jakarta.persistence.Query write = pw == null ? em.createNativeQuery("""
+        Query write = pw == null ? em.createNativeQuery("""
                 update notifications.endpoint set url = ?2, username = ?3, host_key = ?4, created_at = ?5,
                 created_by = ?6 where distributor = ?1 and active and kind = 'SFTP'""") : em.createNativeQuery("""
                 insert into notifications.endpoint (distributor, url, username, host_key, created_at, created_by,

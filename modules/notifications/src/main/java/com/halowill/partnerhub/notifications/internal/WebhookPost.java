@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -59,7 +60,7 @@ class WebhookPost {
             // The status only: the answer's body is never read (Vert.x drops what no handler takes), and a handler
             // set now could come after a short answer has already ended.
             return client.request(options).compose(r -> r.send(Buffer.buffer(body)))
-                    .map(io.vertx.core.http.HttpClientResponse::statusCode).toCompletionStage().toCompletableFuture()
+                    .map(HttpClientResponse::statusCode).toCompletionStage().toCompletableFuture()
                     .get(timeout.multipliedBy(2).plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

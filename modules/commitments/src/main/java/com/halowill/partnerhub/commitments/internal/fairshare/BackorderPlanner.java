@@ -42,7 +42,7 @@ public final class BackorderPlanner {
             }
         }
         List<Booked> waiting = scope.stream()
-                .filter(b -> !released.getOrDefault(b, List.of()).isEmpty() || b.accepted - b.allocated() > 0)
+                .filter(b -> !released.getOrDefault(b, List.of()).isEmpty() || b.backordered() > 0)
                 .sorted(Replan.KEEP_FIRST).toList();
         List<Replan> replans = run.rule() == ShareRule.FIRST_COME
                 ? waiting.stream().map(b -> Replan.of(s, b, released.getOrDefault(b, List.of()), why))

@@ -97,7 +97,7 @@ public final class ReCommitPlanner {
         }
         Map<Booked, List<Booked.Held>> mine = new LinkedHashMap<>();
         released.forEach((b, held) -> mine.put(b, new ArrayList<>(held)));
-        resourced.from.keySet().stream().filter(b -> !mine.containsKey(b) && backordered(b) > 0)
+        resourced.from.keySet().stream().filter(b -> !mine.containsKey(b) && b.backordered() > 0)
                 .forEach(b -> mine.put(b, new ArrayList<>()));
         mine.forEach((b, held) -> {
             if (resourced.from.containsKey(b)) {
@@ -110,12 +110,11 @@ public final class ReCommitPlanner {
                 .thenComparing(Replan.KEEP_FIRST);
         Map<Booked, List<Allocation>> parts = new LinkedHashMap<>();
         // Dates already given are kept before anything is dated anew: the units a commitment gave back first...
-        mine.keySet().stream().sorted(first).forEach(b -> parts.put(b, new ArrayList<>(PromiseEngine.plan(s,
-                b.request().withQuantity(mine.get(b).stream().mapToInt(Booked.Held::open).sum())).allocations())));
+        mine.keySet().stream().sorted(first).forEach(b -> parts.put(b, new ArrayList<>(
+                promise(s, b, mine.get(b).stream().mapToInt(Booked.Held::open).sum()))));
         // ...then every backorder.
-        open.stream().filter(b -> backordered(b) > 0).sorted(first).forEach(b -> parts
-                .computeIfAbsent(b, k -> new ArrayList<>())
-                .addAll(PromiseEngine.plan(s, b.request().withQuantity(backordered(b))).allocations()));
+        open.stream().filter(b -> b.backordered() > 0).sorted(first).forEach(b -> parts
+                .computeIfAbsent(b, k -> new ArrayList<>()).addAll(promise(s, b, b.backordered())));
         List<Replan> replans = new ArrayList<>();
         parts.forEach((b, added) -> replans.add(Replan.of(b, mine.getOrDefault(b, List.of()), added, why)));
         resourced.from.forEach((b, from) -> {
@@ -126,8 +125,8 @@ public final class ReCommitPlanner {
         return new Result(replans, uncovered, resourcedUnits, unresolved);
     }
 
-    private static int backordered(Booked b) {
-        return b.accepted - b.allocated();
+    private static List<Allocation> promise(SupplyState s, Booked b, int units) {
+        return PromiseEngine.plan(s, b.request().withQuantity(units)).allocations();
     }
 
     /** Allocations given other supply that ships them no later, per commitment: what they were and what they became. */

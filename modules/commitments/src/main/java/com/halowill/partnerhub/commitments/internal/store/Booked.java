@@ -186,6 +186,11 @@ public final class Booked {
         return allocations.stream().mapToInt(h -> h.allocation().units()).sum();
     }
 
+    /** Accepted units that no allocation dates. */
+    public int backordered() {
+        return accepted - allocated();
+    }
+
     public int shipped() {
         return allocations.stream().mapToInt(Held::shipped).sum();
     }

@@ -441,7 +441,7 @@ public class CommitmentRows {
     }
 
     private static int backordered(Booked b) {
-        return b.open() ? Math.max(0, b.accepted - b.allocated()) : 0;
+        return b.open() ? Math.max(0, b.backordered()) : 0;
     }
 
     private static String summary(Booked b) {
