@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The promise-quality replay. Without arguments: the scenarios of src/replay/data (seed, short notice, oversold,
-# and oversold from another seed) at full size, each played by Partner Hub, by the same engine without protection
+# and oversold from two other seeds) at full size, each played by Partner Hub, by the same engine without protection
 # and by a model of the way open-source ERPs promise; writes docs/promise-quality.md. With arguments: that one scenario (demand file, and a
 # supply-events file, by default src/replay/data/supply_events.csv); writes target/promise-quality.md.
 #   src/replay/replay.sh [demand.csv [supply_events.csv]]

@@ -10,8 +10,12 @@ import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
 import com.halowill.partnerhub.catalog.Sku;
+import com.halowill.partnerhub.commitments.Allocations;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.HistoryEntry;
+import com.halowill.partnerhub.commitments.Lta;
+import com.halowill.partnerhub.commitments.LtaRisk;
+import com.halowill.partnerhub.commitments.LtaStatus;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.Promises;
 import com.halowill.partnerhub.commitments.QuoteRequest;
@@ -42,6 +46,8 @@ class ReCommitTest {
     SupplyPlan plan;
     @Inject
     PrivateSupply supply;
+    @Inject
+    Allocations allocations;
 
     private String schedule(Commitment c) {
         return String.join(",", c.schedule().stream().map(s -> s.quantity() + "@" + s.shipDate()).toList());
@@ -113,6 +119,36 @@ class ReCommitTest {
                 .mapToInt(ScheduleLine::quantity).sum(), "the stock is taken: nothing else ships by week 2");
         assertEquals(historyBefore, promises.history(List.of(first.demandRef(),
                 later.demandRef())).size(), "no move, so no history entry");
+    }
+
+    @Test
+    void protection_a_cut_leaves_with_no_chips_is_yielded_for_good_and_the_holder_is_told() {
+        PrivateSupply.World w = supply.product("YLD", 4, Map.of(2, 4000, 5, 2000), 10_000);
+        String lta = "LTA-" + w.sku();
+        allocations.saveLta(new Lta(lta, new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(3),
+                PrivateSupply.monday(3).plusDays(6), 200, 50, 0));
+        Commitment nwos = confirmed(w, 700);
+        assertEquals("700@" + PrivateSupply.friday(2), schedule(promises.find(nwos.id()).orElseThrow()),
+                "week 2 builds 1000 units, 200 of them protected for CASC's week 3");
+
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 2000)), "ops-planner",
+                "laser fab yield loss");
+        ReCommitCase open = reCommits.openCase().orElseThrow(() -> new AssertionError("a case is open"));
+        assertEquals(List.of(new LtaRisk(lta, new DistributorCode("CASC"), new Sku(w.sku()), 0, 200)),
+                reCommits.preview().ltasAtRisk().stream().filter(r -> r.ltaCode().equals(lta)).toList(),
+                "the preview names the protection the cut leaves nothing to build from");
+        reCommits.approve(open.id(), "ops-planner");
+
+        assertEquals("500@" + PrivateSupply.friday(2) + ",200@" + PrivateSupply.friday(5),
+                schedule(promises.find(nwos.id()).orElseThrow()), "the date already promised keeps what week 2 has left");
+        LtaStatus status = allocations.ltas(new DistributorCode("CASC")).stream()
+                .filter(l -> l.lta().code().equals(lta)).findFirst().orElseThrow();
+        assertEquals(0, status.protectedNow());
+        assertEquals(200, status.yieldedToCuts(), "the ledger keeps what the cut made the LTA give up");
+        assertEquals(300, dated(promises.quote(new QuoteRequest(new DistributorCode("PRDC"), new Sku(w.sku()), 300,
+                PrivateSupply.friday(5), null)).schedule().stream()
+                .filter(x -> !x.shipDate().isAfter(PrivateSupply.friday(5))).toList()),
+                "week 5's 1200 chips left are free: the yielded protection no longer makes them look short");
     }
 
     private Commitment confirmed(PrivateSupply.World w, int units) {

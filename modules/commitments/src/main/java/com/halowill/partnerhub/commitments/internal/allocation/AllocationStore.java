@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,20 +40,20 @@ public class AllocationStore implements Allocations {
     /**
      * Every LTA week and cap, unless the ledgers still have the revision sent (then only that revision, as 'R'):
      * kind, LTA code, distributor, SKU, period, committed volume, fence, week, quota, drawn, shipped, then a cap's id
-     * (or the revision) and what it used.
+     * (or the revision) and what it used, then the protection the LTA week yielded.
      */
     private static final String LEDGERS = """
             with v as (
                 select revision, revision is not distinct from cast(? as int8) as known
                 from commitments.ledger_revision)
-            select 'R', null, null, null, null, null, 0, 0, null, 0, 0, 0, v.revision, 0 from v
+            select 'R', null, null, null, null, null, 0, 0, null, 0, 0, 0, v.revision, 0, 0 from v
             union all
             select 'L', l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity,
-                   l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0
+                   l.fence_weeks, w.week_start, w.quota, w.drawn, w.shipped, cast(null as bigint), 0, w.yielded
             from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
             where not coalesce((select known from v), false)
             union all
-            select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id, used
+            select 'C', null, distributor, sku, period_start, period_end, max_quantity, 0, null, 0, 0, 0, id, used, 0
             from commitments.allocation_cap
             where not coalesce((select known from v), false)
             order by 1 desc, 2, 9, 13""";
@@ -115,7 +116,7 @@ public class AllocationStore implements Allocations {
                     case "R" -> revision = rs.getLong(13);
                     case "L" -> ltas.add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8),
-                        rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11), rs.getInt(12)});
+                        rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(15)});
                     default -> caps.add(new Object[] {rs.getObject(13, Long.class), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7),
                         rs.getInt(14)});
@@ -140,31 +141,35 @@ public class AllocationStore implements Allocations {
         return ltaSkus.get();
     }
 
-    /** Writes what the engine drew on LTAs and caps as increments, in the caller's transaction. */
+    /** Writes what the engine drew on LTAs (and what a re-commit made them yield) and caps as increments. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(AllocationTotals t) {
         List<String> codes = new ArrayList<>();
         List<LocalDate> weeks = new ArrayList<>();
         List<Integer> drawn = new ArrayList<>();
+        List<Integer> yielded = new ArrayList<>();
         for (int i = 0; i < t.ltas.size(); i++) {
             LtaLedger l = t.ltas.get(i);
             for (int w = 0; w < l.weeks.size(); w++) {
                 int delta = t.drawnDelta(i, w);
-                if (delta != 0) {
+                int yieldDelta = t.yieldedDelta(i, w);
+                if (delta != 0 || yieldDelta != 0) {
                     codes.add(l.code);
                     weeks.add(l.weeks.get(w));
                     drawn.add(delta);
+                    yielded.add(yieldDelta);
                 }
             }
         }
         if (!codes.isEmpty()) {
             writes.write("""
-                    update commitments.lta_week w set drawn = w.drawn + d.delta
-                    from unnest(?::varchar[], ?::date[], ?::int4[]) as d(code, week, delta)
+                    update commitments.lta_week w set drawn = w.drawn + d.delta, yielded = w.yielded + d.yielded
+                    from unnest(?::varchar[], ?::date[], ?::int4[], ?::int4[]) as d(code, week, delta, yielded)
                     where w.lta_code = d.code and w.week_start = d.week""", (c, ps, index) -> {
                 int i = RowArrays.bind(c, ps, index, "varchar", codes, code -> code);
                 i = RowArrays.bind(c, ps, i, "date", weeks, Date::valueOf);
-                return RowArrays.bind(c, ps, i, "int4", drawn, delta -> delta);
+                i = RowArrays.bind(c, ps, i, "int4", drawn, delta -> delta);
+                return RowArrays.bind(c, ps, i, "int4", yielded, delta -> delta);
             });
         }
         List<Long> caps = new ArrayList<>();
@@ -191,13 +196,16 @@ public class AllocationStore implements Allocations {
     public List<LtaLedger> ltaLedgers(String distributor) {
         return ltaLedgers((List<Object[]>) em.createNativeQuery("""
                 select l.code, l.distributor, l.sku, l.period_start, l.period_end, l.committed_quantity, l.fence_weeks,
-                       w.week_start, w.quota, w.drawn, w.shipped
+                       w.week_start, w.quota, w.drawn, w.shipped, w.yielded
                 from commitments.lta l join commitments.lta_week w on w.lta_code = l.code
                 where (cast(?1 as varchar) is null or l.distributor = ?1)
                 order by l.code, w.week_start""").setParameter(1, distributor).getResultList());
     }
 
-    /** Ledgers from rows of code, distributor, sku, period, committed, fence, then week, quota, drawn, shipped. */
+    /**
+     * Ledgers from rows of code, distributor, sku, period, committed, fence, then week, quota, drawn, shipped,
+     * yielded.
+     */
     private static List<LtaLedger> ltaLedgers(List<Object[]> rows) {
         Map<String, List<Object[]>> byCode = new LinkedHashMap<>();
         rows.forEach(r -> byCode.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r));
@@ -207,15 +215,17 @@ public class AllocationStore implements Allocations {
             List<LocalDate> weeks = LtaLedger.periodWeeks((LocalDate) h[3], (LocalDate) h[4]);
             int[] quota = new int[weeks.size()];
             int[] drawn = new int[weeks.size()];
+            int[] yielded = new int[weeks.size()];
             for (Object[] r : weekRows) {
                 int i = weeks.indexOf((LocalDate) r[7]);
                 if (i >= 0) {
                     quota[i] = n(r[8]);
                     drawn[i] = n(r[9]);
+                    yielded[i] = n(r[11]);
                 }
             }
             out.add(new LtaLedger(code, (String) h[1], (String) h[2], (LocalDate) h[3], (LocalDate) h[4], n(h[5]),
-                    n(h[6]), weeks, quota, drawn));
+                    n(h[6]), weeks, quota, drawn, yielded));
         });
         return out;
     }
@@ -302,7 +312,7 @@ public class AllocationStore implements Allocations {
             Object[] h = heads.get(l.code);
             int top = n(h[1]);
             int calledOff = l.committed - l.remaining();
-            int protectedNow = java.util.Arrays.stream(l.protectedUnits(today)).sum();
+            int protectedNow = Arrays.stream(l.protectedUnits(today)).sum();
             int topQuantity = (int) Math.ceil(l.committed * top / 100.0);
             long total = ChronoUnit.DAYS.between(l.periodStart, l.periodEnd) + 1;
             long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(l.periodStart, today) + 1));
@@ -311,7 +321,8 @@ public class AllocationStore implements Allocations {
                     : calledOff >= expected ? LtaStatus.TakeOrPay.ON_TRACK : LtaStatus.TakeOrPay.AT_RISK;
             out.add(new LtaStatus(new Lta(l.code, new DistributorCode(l.distributor), new Sku(l.sku), l.periodStart,
                     l.periodEnd, l.committed, top,
-                    l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, topQuantity, expected, status));
+                    l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, Arrays.stream(l.yielded).sum(), topQuantity, expected,
+                    status));
         }
         return out;
     }

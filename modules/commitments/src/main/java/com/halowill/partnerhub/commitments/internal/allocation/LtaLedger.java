@@ -2,12 +2,14 @@ package com.halowill.partnerhub.commitments.internal.allocation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One long-term agreement in memory: its weekly quota (the committed volume spread over the weeks of
  * its period) and what its holder has drawn in each week. What is left of a week's quota stays
- * protected for the holder until the fence (ops-set, in weeks before the week starts) releases it.
+ * protected for the holder until the fence (ops-set, in weeks before the week starts) releases it, or until a supply
+ * cut leaves nothing to build it from: a re-commit then yields it for good.
  */
 public final class LtaLedger {
 
@@ -21,10 +23,17 @@ public final class LtaLedger {
     public final List<LocalDate> weeks;
     public final int[] quota;
     public final int[] drawn;
+    /** Per week, protection a re-commit gave up because a cut left no supply to build it from. */
+    public final int[] yielded;
 
     public LtaLedger(String code, String distributor, String sku, LocalDate periodStart, LocalDate periodEnd,
-            int committed,
-            int fenceWeeks, List<LocalDate> weeks, int[] quota, int[] drawn) {
+            int committed, int fenceWeeks, List<LocalDate> weeks, int[] quota, int[] drawn) {
+        this(code, distributor, sku, periodStart, periodEnd, committed, fenceWeeks, weeks, quota, drawn,
+                new int[quota.length]);
+    }
+
+    public LtaLedger(String code, String distributor, String sku, LocalDate periodStart, LocalDate periodEnd,
+            int committed, int fenceWeeks, List<LocalDate> weeks, int[] quota, int[] drawn, int[] yielded) {
         this.code = code;
         this.distributor = distributor;
         this.sku = sku;
@@ -35,6 +44,7 @@ public final class LtaLedger {
         this.weeks = List.copyOf(weeks);
         this.quota = quota.clone();
         this.drawn = drawn.clone();
+        this.yielded = yielded.clone();
     }
 
     /** The Mondays of the weeks that overlap the period. */
@@ -86,8 +96,9 @@ public final class LtaLedger {
     }
 
     /**
-     * Units still protected for the holder in each week of the period: the week's quota less what was drawn in it,
-     * for weeks beyond the fence only, and never more in all than the volume not yet drawn.
+     * Units still protected for the holder in each week of the period: the week's quota less what was drawn in it and
+     * what a cut made it yield, for weeks beyond the fence only, and never more in all than the volume neither drawn
+     * nor yielded.
      */
     public int[] protectedUnits(LocalDate today) {
         int[] p = new int[weeks.size()];
@@ -95,16 +106,26 @@ public final class LtaLedger {
         int total = 0;
         for (int i = 0; i < p.length; i++) {
             if (weeks.get(i).isAfter(fence)) {
-                p[i] = Math.max(0, quota[i] - drawn[i]);
+                p[i] = Math.max(0, quota[i] - drawn[i] - yielded[i]);
                 total += p[i];
             }
         }
-        int excess = total - remaining();
+        int excess = total - Math.max(0, remaining() - Arrays.stream(yielded).sum());
         for (int i = p.length - 1; i >= 0 && excess > 0; i--) {
             int cut = Math.min(excess, p[i]);
             p[i] -= cut;
             excess -= cut;
         }
         return p;
+    }
+
+    /**
+     * Gives up for good what is still protected in one week (a cut left nothing to build it from, so holding it would
+     * only make later weeks look short). Answers the units yielded.
+     */
+    public int yieldWeek(int weekIndex, LocalDate today) {
+        int units = protectedUnits(today)[weekIndex];
+        yielded[weekIndex] += units;
+        return units;
     }
 }

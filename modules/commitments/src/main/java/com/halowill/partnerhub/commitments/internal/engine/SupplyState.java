@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +49,7 @@ public final class SupplyState {
     private final List<LtaLedger> ltas;
     private final List<CapLedger> caps;
     private final Map<LtaLedger, Map<String, int[]>> needMemo = new HashMap<>();
-    private final Map<String, Set<Integer>> lineWeeksYielded = new HashMap<>();
-    private final Map<String, Integer> chipWeeksYielded = new HashMap<>();
+    private final Map<LtaLedger, Integer> yieldedHere = new HashMap<>();
     private Shortage closed;
     private final Optional<String> factory;
 
@@ -294,12 +292,7 @@ public final class SupplyState {
         }
         int[] need = new int[weeks.size()];
         for (LtaLedger lta : ltas) {
-            Recipe r = recipes.get(lta.sku);
-            if (lta == own || r == null || !r.buildable()) {
-                continue;
-            }
-            int perUnit = chips ? r.chipsPerUnit().getOrDefault(key, 0)
-                    : !r.lines().isEmpty() && r.lines().get(0).equals(key) ? 1 : 0;
+            int perUnit = lta == own ? 0 : perUnit(lta, chips, key);
             if (perUnit == 0) {
                 continue;
             }
@@ -311,31 +304,48 @@ public final class SupplyState {
                 }
             }
         }
-        if (chips) {
-            for (int k = 0; k <= chipWeeksYielded.getOrDefault(key, -1); k++) {
-                need[k] = 0;
-            }
-        } else {
-            lineWeeksYielded.getOrDefault(key, Set.of()).forEach(k -> need[k] = 0);
-        }
         byPool.put(memoKey, need);
         return need;
     }
 
+    /** What one unit of the LTA's product takes of a pool family: chips of a component, or 1 on its first line. */
+    private int perUnit(LtaLedger lta, boolean chips, String key) {
+        Recipe r = recipes.get(lta.sku);
+        if (r == null || !r.buildable()) {
+            return 0;
+        }
+        return chips ? r.chipsPerUnit().getOrDefault(key, 0)
+                : !r.lines().isEmpty() && r.lines().get(0).equals(key) ? 1 : 0;
+    }
+
     /**
-     * A cut left this pool used beyond its supply: the volume it kept protected for LTA call-offs not yet made yields
-     * to the dates already promised from it (for a component, protection in its short week and before). Holds for
-     * this state only, that is for one re-commit; the LTA whose protection can no longer be built is reported at risk.
+     * A cut left this pool used beyond its supply: the volume it kept protected for LTA call-offs not yet made, with
+     * nothing left to build it from, yields for good to the dates already promised from it (for a component,
+     * protection built in its short week and before; for a line, in its short week). The ledgers keep the yield, so
+     * the next promise does not count it again; the LTA is reported at risk for it.
      */
     public void yieldProtection(Shortage x) {
-        switch (x.kind()) {
-            case CAPACITY -> lineWeeksYielded.computeIfAbsent(x.key(), k -> new HashSet<>()).add(x.week());
-            case CHIPS -> chipWeeksYielded.merge(x.key(), x.week(), Math::max);
-            case STOCK -> {
-                return;
+        if (x.kind() == PoolKind.STOCK) {
+            return;
+        }
+        boolean chips = x.kind() == PoolKind.CHIPS;
+        for (LtaLedger lta : ltas) {
+            if (perUnit(lta, chips, x.key()) == 0) {
+                continue;
+            }
+            for (int k = 0; k < lta.weeks.size(); k++) {
+                int i = buildWeekFor(lta.weeks.get(k));
+                if (i >= 0 && (chips ? i <= x.week() : i == x.week())) {
+                    yieldedHere.merge(lta, lta.yieldWeek(k, today), Integer::sum);
+                }
             }
         }
         needMemo.clear();
+    }
+
+    /** The protection this state's re-commit made the LTA yield. */
+    public int yieldedHere(LtaLedger lta) {
+        return yieldedHere.getOrDefault(lta, 0);
     }
 
     /** A pool whose use exceeds its supply: a component short by a week (cumulatively), a line's week, a stock. */

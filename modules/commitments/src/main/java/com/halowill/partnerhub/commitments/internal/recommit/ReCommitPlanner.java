@@ -185,7 +185,10 @@ public final class ReCommitPlanner {
         return (long) units * (shortage.kind() == PoolKind.CHIPS ? a.chipsPerUnit().get(shortage.key()) : 1);
     }
 
-    /** LTAs whose drawn units move late or lose their date, or whose protected volume can no longer be built. */
+    /**
+     * LTAs whose drawn units move late or lose their date, or whose protected volume can no longer be built (the
+     * protection the cut made them yield, and what is still protected but finds no supply).
+     */
     public static List<LtaRisk> ltasAtRisk(SupplyState s, List<Move> moves) {
         Map<String, Integer> late = new HashMap<>();
         for (Move m : moves) {
@@ -197,11 +200,11 @@ public final class ReCommitPlanner {
         List<LtaRisk> out = new ArrayList<>();
         for (LtaLedger l : s.ltas()) {
             int protectedUnits = java.util.Arrays.stream(l.protectedUnits(s.today)).sum();
-            int shortBy = 0;
+            int shortBy = s.yieldedHere(l);
             if (protectedUnits > 0) {
                 PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(l.distributor, l.sku, protectedUnits,
                         l.periodEnd.isBefore(s.today) ? s.today : l.periodEnd, null, l.periodEnd, null));
-                shortBy = p.backordered();
+                shortBy += p.backordered();
                 p.allocations().forEach(a -> s.release(l.distributor, l.sku, a));
             }
             int movedLate = late.getOrDefault(l.code, 0);

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.catalog.Sku;
 import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.LtaRisk;
 import com.halowill.partnerhub.commitments.Move;
 import com.halowill.partnerhub.commitments.internal.Booking;
 import com.halowill.partnerhub.commitments.internal.World;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseEngine;
+import com.halowill.partnerhub.commitments.internal.engine.PromisePlan;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
 import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
 import com.halowill.partnerhub.commitments.internal.store.Booked;
 import com.halowill.partnerhub.commitments.internal.store.ScheduleText;
@@ -83,6 +89,34 @@ class ReCommitPlannerTest {
         List<Move> moves = ReCommitPlanner.plan(s, List.of(nwos), "why").moves();
         assertEquals("600@" + friday(3) + ",100@" + friday(4), ScheduleText.of(moveOf(moves, nwos).after()),
                 "what week 3 can still build goes to the date already promised, not to call-offs not yet made");
+    }
+
+    @Test
+    void protection_a_cut_left_unbacked_stays_yielded_so_a_later_call_off_still_finds_its_own() {
+        World w = world().chips("EML", 2, 4000).chips("EML", 6, 2000)
+                .lta("LTA-NWOS", "NWOS", "DR4", week(3), week(4).plusDays(6), 400)
+                .lta("LTA-CASC", "CASC", "DR4", week(7), week(7).plusDays(6), 300);
+        SupplyState s = w.state();
+        Booked prdc = book(s, "PRDC", 500, friday(2), CommitmentState.CONFIRMED);
+        assertEquals("500@" + friday(2), ScheduleText.of(prdc.schedule()));
+        w.chips("EML", 2, -3000);
+        s.setChipSupply("EML", week(2), 1000);
+
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(prdc), "why");
+        assertEquals(List.of(new LtaRisk("LTA-NWOS", new DistributorCode("NWOS"), new Sku("DR4"), 0, 200)),
+                ReCommitPlanner.ltasAtRisk(s, r.moves()), "week 3's 200 protected units have no chips left");
+
+        // The next transaction reads the ledgers again, with what the re-commit made them yield.
+        SupplyState next = w.state();
+        r.replans().forEach(x -> {
+            x.kept().forEach(h -> next.take(prdc.distributor, prdc.sku, h.allocation()));
+            x.added().forEach(a -> next.take(prdc.distributor, prdc.sku, a));
+        });
+        PromisePlan callOff = PromiseEngine.plan(next,
+                new PromiseRequest("CASC", "DR4", 300, friday(7), "HUB", null, null));
+        assertEquals(0, callOff.backordered(),
+                "week 6's chips still build CASC's protected week 7: NWOS's yielded week 3 no longer counts against it");
+        assertTrue(callOff.allocations().stream().noneMatch(a -> a.shipDate().isAfter(friday(7))));
     }
 
     @Test
