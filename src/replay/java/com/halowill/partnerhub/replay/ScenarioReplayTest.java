@@ -174,6 +174,8 @@ class ScenarioReplayTest {
         if (Boolean.getBoolean("partnerhub.replay.trace")) {
             trace("Partner Hub", ours.moves());
             trace("without protection", bare.moves());
+            ours.supplyDays().forEach(d -> Log.infof("supply day (Partner Hub) %s", d));
+            bare.supplyDays().forEach(d -> Log.infof("supply day (without protection) %s", d));
         }
         Log.infof("Replay %s:%n%s", scenario.name(), QualityReport.section(o));
         meetsTheTargets(o);

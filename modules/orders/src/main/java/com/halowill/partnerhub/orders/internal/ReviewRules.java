@@ -34,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Adding up a distributor's open lines costs tens of milliseconds at a year's volume, too much for every intake
  * transaction: the open value is read at most {@code partnerhub.review.open-value-max-age} old, plus what this
  * instance has taken in since; a cancellation here reads it again. Orders taken in by another instance meanwhile are
- * counted at the next read, and shipments lower it only then (the check errs on the side of review).
+ * counted at the next read, and shipments lower it only then (the check errs on the side of review). Both age on the
+ * business clock, so a replay, whose clock stands still within a day and goes back to its start for each run, reads
+ * them alike in every run.
  */
 @ApplicationScoped
 class ReviewRules {
@@ -57,11 +59,11 @@ class ReviewRules {
     private final Clock clock;
     private final int usualFactor;
     private final BigDecimal usualMinValue;
-    private final long usualMaxAgeNanos;
+    private final long usualMaxAgeMillis;
     private final Map<String, Largest> largest = new ConcurrentHashMap<>();
     private final ReferenceSnapshot<Map<String, ReviewThreshold>> thresholds;
     private final BigDecimal lineValue;
-    private final long maxAgeNanos;
+    private final long maxAgeMillis;
     private final Map<String, OpenValue> openValues = new ConcurrentHashMap<>();
 
     /** A distributor's largest line of each product in the last year, as read at a moment. */
@@ -83,10 +85,15 @@ class ReviewRules {
         this.clock = clock;
         this.usualFactor = usualFactor;
         this.usualMinValue = usualMinValue;
-        this.usualMaxAgeNanos = usualMaxAge.toNanos();
+        this.usualMaxAgeMillis = usualMaxAge.toMillis();
         this.lineValue = lineValue;
-        this.maxAgeNanos = maxAge.toNanos();
+        this.maxAgeMillis = maxAge.toMillis();
         this.thresholds = new ReferenceSnapshot<>(em, transactions, "orders", this::read);
+    }
+
+    /** Whether what was read at {@code readAt} is too old at {@code now}, or was read at a later moment. */
+    private static boolean stale(long readAt, long now, long maxAge) {
+        return now < readAt || now - readAt > maxAge;
     }
 
     /** Why a line must wait for ops, or null when it need not. */
@@ -118,9 +125,9 @@ class ReviewRules {
     /** The distributor's largest line of each product in the last year (in the caller's transaction when read). */
     @SuppressWarnings("unchecked")
     private Map<String, Integer> largestLines(String distributor) {
-        long now = System.nanoTime();
+        long now = clock.millis();
         Largest l = largest.get(distributor);
-        if (l == null || now - l.readAt() > usualMaxAgeNanos) {
+        if (l == null || stale(l.readAt(), now, usualMaxAgeMillis)) {
             Map<String, Integer> bySku = new HashMap<>();
             List<Object[]> rows = em.createNativeQuery(LARGEST_LINES).setParameter(1, distributor)
                     .setParameter(2, Timestamp.from(clock.instant().minus(Duration.ofDays(365)))).getResultList();
@@ -153,11 +160,11 @@ class ReviewRules {
     @SuppressWarnings("unchecked")
     Map<String, BigDecimal> openValue(Collection<String> distributors) {
         Map<String, BigDecimal> out = new HashMap<>();
-        long now = System.nanoTime();
+        long now = clock.millis();
         List<String> stale = new ArrayList<>();
         for (String d : distributors) {
             OpenValue v = openValues.get(d);
-            if (v == null || now - v.readAt() > maxAgeNanos) {
+            if (v == null || stale(v.readAt(), now, maxAgeMillis)) {
                 stale.add(d);
             } else {
                 out.put(d, v.value());
