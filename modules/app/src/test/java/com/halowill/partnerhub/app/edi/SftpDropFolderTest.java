@@ -97,6 +97,8 @@ class SftpDropFolderTest {
             List<String> names = files(inbound);
             assertEquals(2, names.size(), "one file per document, no temporary file left: " + names);
             assertTrue(names.stream().allMatch(n -> n.endsWith(".x12")), names.toString());
+            // The relay records a delivery once its file is in place, so the file can be seen a moment before that.
+            awaitDelivery(d -> "DELIVERED".equals(d.status()), Duration.ofSeconds(5));
             List<WebhookDelivery> deliveries = folders.deliveries(PRDC, 5);
             assertEquals(List.of("DELIVERED", "DELIVERED"), deliveries.stream().map(WebhookDelivery::status).toList());
             assertTrue(names.stream().anyMatch(n -> n.contains(deliveries.get(0).id().toString())), names.toString());
