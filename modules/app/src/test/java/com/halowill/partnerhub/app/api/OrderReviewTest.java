@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.halowill.partnerhub.app.MovableClock;
 import com.halowill.partnerhub.app.stack.PrivateSupply;
 import com.halowill.partnerhub.app.stack.Tokens;
 import com.halowill.partnerhub.catalog.DistributorCode;
@@ -36,7 +37,9 @@ import com.halowill.partnerhub.orders.SubmitOrder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +75,15 @@ class OrderReviewTest {
     Distributors distributors;
     @Inject
     OpenBusiness business;
+    @Inject
+    MovableClock clock;
+    @Inject
+    EntityManager em;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
     @ConfigProperty(name = "partnerhub.review.usual-factor")
     int usualFactor;
 
@@ -207,6 +220,28 @@ class OrderReviewTest {
         assertTrue(reviews.waiting().stream().noneMatch(l -> l.orderId().equals(past.id())));
         assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, fits).lines().get(0).status(),
                 "a cancelled order no longer counts against the limit");
+    }
+
+    @Test
+    void an_order_closed_elsewhere_stops_counting_against_the_limit_once_the_business_clock_passes_the_reread_age() {
+        PrivateSupply.World w = supply.product("CRDC", 1, Map.of(2, 5000), 100_000);
+        String code = distributor(new BigDecimal("50000.00"));
+        Instant start = Instant.now();
+        clock.set(start);
+        PurchaseOrder first = submit(code, w, 300);
+        assertEquals(LineStatus.PENDING_COMMITMENT, first.lines().get(0).status());
+        BigDecimal price = first.lines().get(0).unitPrice();
+        int fits = new BigDecimal("50000").subtract(price.multiply(BigDecimal.valueOf(300))).divide(price,
+                java.math.RoundingMode.DOWN).intValue();
+        // Closed underneath this instance (as another instance or ops' SQL would): counted until the value is read again.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update orders.order_line set status = 'CANCELLED' where order_id = cast(?1 as uuid)")
+                .setParameter(1, first.id().toString()).executeUpdate());
+
+        clock.set(start.plusSeconds(6));
+        assertEquals(LineStatus.PENDING_COMMITMENT, submit(code, w, fits + 1).lines().get(0).status(),
+                "six seconds later on the business clock (the replay's, which stands still while it works) the open"
+                        + " value is read again, without the closed order");
     }
 
     /** A distributor of the test's own, with a ship-to {@code CODE-1} and the credit limit given. */
