@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -107,7 +106,6 @@ class ScenarioReplayTest {
     @Test
     @Order(5)
     void protection_a_cut_left_unbuildable_does_not_cost_later_call_offs_their_volume() throws Exception {
-        Assumptions.assumeTrue(CUSTOM == null, "a scenario given on the command line is played alone");
         play(named("oversold, seed 13", "demand_oversold_seed13.csv", "supply_events_late.csv"));
     }
 

@@ -79,13 +79,13 @@ class OrderReviewTest {
     MovableClock clock;
     @Inject
     EntityManager em;
+    @ConfigProperty(name = "partnerhub.review.usual-factor")
+    int usualFactor;
 
     @AfterEach
     void realTime() {
         clock.reset();
     }
-    @ConfigProperty(name = "partnerhub.review.usual-factor")
-    int usualFactor;
 
     private static String place(String erp, String shipTo, int quantity, PrivateSupply.World w, int week) {
         return as(Tokens.erp(erp)).header("Idempotency-Key", UUID.randomUUID().toString())

@@ -321,8 +321,8 @@ public class AllocationStore implements Allocations {
                     : calledOff >= expected ? LtaStatus.TakeOrPay.ON_TRACK : LtaStatus.TakeOrPay.AT_RISK;
             out.add(new LtaStatus(new Lta(l.code, new DistributorCode(l.distributor), new Sku(l.sku), l.periodStart,
                     l.periodEnd, l.committed, top,
-                    l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, Arrays.stream(l.yielded).sum(), topQuantity, expected,
-                    status));
+                    l.fenceWeeks), calledOff, n(h[2]), l.remaining(), protectedNow, l.yieldedInAll(), topQuantity,
+                    expected, status));
         }
         return out;
     }

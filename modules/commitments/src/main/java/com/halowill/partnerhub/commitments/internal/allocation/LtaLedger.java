@@ -110,13 +110,18 @@ public final class LtaLedger {
                 total += p[i];
             }
         }
-        int excess = total - Math.max(0, remaining() - Arrays.stream(yielded).sum());
+        int excess = total - Math.max(0, remaining() - yieldedInAll());
         for (int i = p.length - 1; i >= 0 && excess > 0; i--) {
             int cut = Math.min(excess, p[i]);
             p[i] -= cut;
             excess -= cut;
         }
         return p;
+    }
+
+    /** The protection re-commits made this LTA give up, in all weeks. */
+    public int yieldedInAll() {
+        return Arrays.stream(yielded).sum();
     }
 
     /**

@@ -14,6 +14,7 @@ import com.halowill.partnerhub.commitments.internal.store.Replan;
 import com.halowill.partnerhub.inventory.PoolKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,7 +200,7 @@ public final class ReCommitPlanner {
         }
         List<LtaRisk> out = new ArrayList<>();
         for (LtaLedger l : s.ltas()) {
-            int protectedUnits = java.util.Arrays.stream(l.protectedUnits(s.today)).sum();
+            int protectedUnits = Arrays.stream(l.protectedUnits(s.today)).sum();
             int shortBy = s.yieldedHere(l);
             if (protectedUnits > 0) {
                 PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(l.distributor, l.sku, protectedUnits,
