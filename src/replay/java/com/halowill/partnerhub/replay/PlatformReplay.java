@@ -31,14 +31,19 @@ import java.util.stream.Collectors;
  */
 final class PlatformReplay {
 
-    /** The platform's outcome: each line's story, the moves seen, the most units promised twice, what each supply day did. */
+    /**
+     * The platform's outcome: each line's story, the moves seen, the most units promised twice, what each supply day
+     * did, and the units the builds made ahead of their own week.
+     */
     record Result(List<LineStory> lines, List<MoveSeen> moves, int promisedTwice, int rejectedOrders, int heldOrders,
-            List<String> supplyDays) {
+            List<String> supplyDays, long builtAhead) {
     }
 
     /** The platform's services the replay uses, as its users or an ERP would. */
     record Services(ScenarioDesk desk, Promises promises) {
     }
+
+    private static final boolean BUILD_AHEAD = !Boolean.getBoolean("partnerhub.replay.no-build-ahead");
 
     private final Services s;
     private final SeedWorld world;
@@ -46,6 +51,7 @@ final class PlatformReplay {
     private final Map<String, String> orderOf = new HashMap<>();
     private final List<MoveSeen> moves = new ArrayList<>();
     private final List<String> supplyDays = new ArrayList<>();
+    private long builtAhead;
     private int promisedTwice;
     private int rejected;
     private int held;
@@ -81,11 +87,15 @@ final class PlatformReplay {
             at(day, 16);
             ship(day);
             at(day, 17);
+            if (BUILD_AHEAD) {
+                builtAhead += s.desk().buildAhead("replay-ops");
+            }
             List<Commitment> open = commitments();
             watch(day, open);
             promisedTwice = Math.max(promisedTwice, SupplyCheck.unbacked(open, known, world));
         }
-        return new Result(List.copyOf(byRef.values()), moves, promisedTwice, rejected, held, supplyDays);
+        return new Result(List.copyOf(byRef.values()), moves, promisedTwice, rejected, held, supplyDays,
+                builtAhead);
     }
 
     /** Ops import the morning's changes, then approve the re-commit the engine proposes, if it proposes one. */

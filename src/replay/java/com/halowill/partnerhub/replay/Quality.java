@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits, long spotOnTime,
         long unitsDated, long onTimeFirst, long onTimeLast, int moves, int explained, Double noticeMedian,
-        Map<String, long[]> fill) {
+        Map<String, long[]> fill, long ltaDatedLate) {
 
     static final List<String> DISTRIBUTORS = List.of("NWOS", "CASC", "PRDC", "MAPL");
 
@@ -28,6 +28,7 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
         long dated = 0;
         long onTimeFirst = 0;
         long onTimeLast = 0;
+        long ltaDatedLate = 0;
         Map<String, long[]> fill = new TreeMap<>();
         for (LineStory story : lines) {
             DemandLine l = story.line;
@@ -42,6 +43,10 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
                         last[u] = dates[u];
                     }
                 }
+            }
+            int firstOnTime = 0;
+            for (int u = 0; u < q; u++) {
+                firstOnTime += first[u] != null && !first[u].isAfter(l.requested()) ? 1 : 0;
             }
             LocalDate[] shipped = story.unitShipDays();
             for (int u = 0; u < q; u++) {
@@ -59,6 +64,7 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
             if (lta != null) {
                 ltaUnits += lta;
                 ltaOnTime += Math.min(lta, onTime);
+                ltaDatedLate += Math.max(0, lta - firstOnTime);
                 if (Boolean.getBoolean("partnerhub.replay.trace") && onTime < lta) {
                     Log.infof("LTA call-off short: %s line %d, %s %s, requested %s, placed %s, %d of %d"
                             + " within LTA volume, %d shipped by then; seen %s", l.po(), l.lineNumber(), l.distributor(),
@@ -74,7 +80,7 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
         Double median = notices.isEmpty() ? null : notices.size() % 2 == 1 ? (double) notices.get(notices.size() / 2)
                 : (notices.get(notices.size() / 2 - 1) + notices.get(notices.size() / 2)) / 2.0;
         return new Quality(promisedTwice, ltaUnits, ltaOnTime, spotUnits, spotOnTime, dated, onTimeFirst,
-                onTimeLast, moves.size(), explained, median, fill);
+                onTimeLast, moves.size(), explained, median, fill, ltaDatedLate);
     }
 
     double ltaFill() {
@@ -91,6 +97,12 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
 
     double otifLast() {
         return share(onTimeLast, unitsDated);
+    }
+
+    /** The share of all ordered units shipped by their requested date. */
+    double fillAll() {
+        return share(fill.values().stream().mapToLong(f -> f[0]).sum(), fill.values().stream().mapToLong(f -> f[1])
+                .sum());
     }
 
     double fill(String distributor) {

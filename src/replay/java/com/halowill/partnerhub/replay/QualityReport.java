@@ -10,7 +10,7 @@ final class QualityReport {
 
     /** One scenario played three ways, and what its supply days did on the platform. */
     record Outcome(Scenario scenario, LocalDate end, Quality platform, Quality unprotected, Quality erp, List<String> supplyDays,
-            String ltaShortfall, int rejectedOrders, int heldOrders, double seconds) {
+            long builtAhead, String ltaShortfall, int rejectedOrders, int heldOrders, double seconds) {
     }
 
     static final String COMMAND = """
@@ -57,6 +57,9 @@ final class QualityReport {
             md.append("- none after the first day\n");
         }
         o.supplyDays().forEach(d -> md.append("- ").append(d).append('\n'));
+        md.append("\nBuilt ahead on the platform: ").append(o.builtAhead()).append(" units (each Friday the line capacity "
+                + "a finished week left free made units of later builds, which then waited as finished goods for their "
+                + "own dates).\n");
         md.append("\nLTA quotas against the supply as finally known: ").append(o.ltaShortfall() == null
                 ? "covered (every LTA's weekly quota can be built from the final plan), so LTA protected fill must be "
                         + "100%."
@@ -72,11 +75,14 @@ final class QualityReport {
         row(md, "LTA protected fill", o, q -> Quality.pct(q.ltaFill()));
         row(md, "LTA holders' spot fill (their LTA products beyond the LTA volume)", o,
                 q -> Quality.pct(q.holdersSpotFill()));
+        row(md, "LTA volume first dated after the requested date, or never dated (on time vs first date all the same)",
+                o, q -> String.valueOf(q.ltaDatedLate()));
         row(md, "OTIF vs first date", o, q -> Quality.pct(q.otifFirst()));
         row(md, "OTIF vs last date", o, q -> Quality.pct(q.otifLast()));
         row(md, "moves (with reason and history)", o, q -> q.moves() + " (" + q.explained() + ")");
         row(md, "units given a date", o, q -> String.valueOf(q.unitsDated()));
         row(md, "of them not shipped by their first date", o, q -> String.valueOf(q.unitsDated() - q.onTimeFirst()));
+        row(md, "fill, all distributors", o, q -> Quality.pct(q.fillAll()));
         for (String d : Quality.DISTRIBUTORS) {
             row(md, "fill " + d, o, q -> Quality.pct(q.fill(d)));
         }
@@ -130,12 +136,18 @@ final class QualityReport {
             - **OTIF vs first (last) date**: of the units given a date, the share shipped on or before the first \
             (last) date they were given. A line's units are counted in date order (the n-th unit of a schedule is the \
             n-th when its parts are laid end to end, earliest first), so a split schedule dates each unit.
+            - **LTA volume first dated after the requested date**: units of call-offs within LTA volume whose first \
+            date was already later than the requested date, or that never got a date (a line's units dated on time \
+            count for its LTA part first). OTIF vs first date counts such units on time when they ship by that late \
+            date, and the supply an engine did not give them is slack that absorbs a later cut: read the two rows \
+            together.
             - **moves**: every change of a line's schedule its distributor saw (a date later, earlier, or gone, or a \
             backorder given a date), read every evening. **with reason and history**: the line's history records \
             that very schedule that day with a reason code. **notice**: days from the day a move was announced to the \
             earliest date it took units from (moves that only dated a backorder have none). The ERP way never moves \
             a date: the dates it misses show in OTIF.
-            - **fill by distributor**: the share of a distributor's ordered units shipped by the requested date.
+            - **fill by distributor**: the share of a distributor's ordered units shipped by the requested date \
+            (**all distributors**: of every ordered unit).
             - Shipping: a commitment ships on its date when the supply it was promised from is there (Partner Hub \
             refuses a shipment of units not built yet, and supply cut in its own week is not there); the ERP ships a \
             line in full when its part is on hand, in arrival order.

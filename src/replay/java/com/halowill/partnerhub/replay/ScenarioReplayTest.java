@@ -68,19 +68,36 @@ class ScenarioReplayTest {
                 + o.platform().otifFirst());
     }
 
+    /**
+     * At the seed's load the lines have capacity to spare: each Friday they build units of later weeks ahead, so the
+     * short-notice cuts of February find those units made already and no date has to move (without build-ahead the
+     * PEN-L2 cut takes supply from promised units and opens a re-commit).
+     */
     @Test
     @Order(2)
-    void short_notice_cuts_move_dates_with_their_reasons() throws Exception {
+    void short_notice_cuts_at_the_seed_load_move_no_date_because_the_lines_built_ahead() throws Exception {
         QualityReport.Outcome o = play(named("short notice", "demand_26w.csv", "supply_events_late.csv"));
-        assertTrue(o.supplyDays().stream().anyMatch(d -> d.contains("re-commit approved") && !d.contains(" 0 units had"
-                + " lost")), "a cut of a week already promised takes supply from promised units, and ops approve the "
-                + "re-commit: " + o.supplyDays());
+        List<String> cuts = o.supplyDays().stream().filter(d -> d.startsWith("2027-02")).toList();
+        assertEquals(2, cuts.size(), "both short-notice cuts were imported: " + o.supplyDays());
+        assertTrue(cuts.stream().allMatch(d -> d.endsWith("no re-commit case opened")), "the cuts took no promised "
+                + "unit: " + cuts);
+        assertEquals(0, o.platform().moves(), "no date moved");
+        assertTrue(o.builtAhead() > 0, "the lines built units of later weeks ahead: " + o.builtAhead());
     }
 
+    /**
+     * Oversold, the lines have nothing to build ahead with: the short-notice cuts take promised units, the re-commit
+     * moves dates, each with its reason, and tells the partners; LTA protection keeps more LTA volume than the same
+     * engine without it.
+     */
     @Test
     @Order(3)
-    void oversold_lta_volume_is_kept_where_the_engine_without_protection_loses_it() throws Exception {
+    void oversold_cuts_move_dates_with_their_reasons_and_lta_volume_is_kept() throws Exception {
         QualityReport.Outcome o = play(named("oversold", "demand_oversold.csv", "supply_events_late.csv"));
+        assertTrue(o.supplyDays().stream().anyMatch(d -> d.contains("re-commit approved") && d.contains("told ")),
+                "a cut of weeks already promised moves dates and the partners are told: " + o.supplyDays());
+        assertTrue(o.platform().moves() > 0 && o.platform().explained() == o.platform().moves(),
+                "moves with their reasons: " + o.platform().explained() + " of " + o.platform().moves());
         assertTrue(o.platform().ltaFill() > o.unprotected().ltaFill(), "protection is what keeps LTA volume: "
                 + o.platform().ltaFill() + " vs " + o.unprotected().ltaFill() + " without it");
     }
@@ -166,7 +183,7 @@ class ScenarioReplayTest {
         QualityReport.Outcome o = new QualityReport.Outcome(scenario, end,
                 Quality.of(ours.lines(), ours.moves(), ours.promisedTwice(), ltaVolume),
                 Quality.of(bare.lines(), bare.moves(), bare.promisedTwice(), ltaVolume),
-                Quality.of(erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(),
+                Quality.of(erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(), ours.builtAhead(),
                 LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds);
         OUTCOMES.add(o);
         if (Boolean.getBoolean("partnerhub.replay.trace")) {

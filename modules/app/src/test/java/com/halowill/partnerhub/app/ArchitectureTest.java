@@ -193,13 +193,14 @@ class ArchitectureTest {
         slices().matching(in + "(*)..").should().beFreeOfCycles().check(CLASSES);
         noClasses().that().resideInAPackage(in + "allocation..").should().dependOnClassesThat()
                 .resideInAnyPackage(in + "engine..", in + "store..", in + "promising..", in + "recommit..",
-                        in + "fairshare..", in + "shipping..", in + "outlook..")
+                        in + "fairshare..", in + "shipping..", in + "outlook..", in + "buildahead..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage(in + "engine..").should().dependOnClassesThat()
                 .resideInAnyPackage(in + "store..", in + "promising..", in + "recommit..", in + "fairshare..",
-                        in + "shipping..", in + "outlook..")
+                        in + "shipping..", in + "outlook..", in + "buildahead..")
                 .because("the engine plans on a state; it writes nothing").check(CLASSES);
-        List<String> features = List.of("promising", "recommit", "fairshare", "shipping", "outlook");
+        List<String> features = List.of("promising", "recommit", "fairshare", "shipping", "outlook",
+                "buildahead");
         for (String feature : features) {
             for (String other : features) {
                 if (!other.equals(feature)) {

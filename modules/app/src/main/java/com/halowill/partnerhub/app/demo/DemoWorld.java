@@ -146,14 +146,16 @@ public class DemoWorld implements DemoControls {
     }
 
     /** What one played day did. */
-    private record DayPlayed(int pos, int held, List<String> refused, Map<String, Integer> shipped) {
+    private record DayPlayed(int pos, int held, List<String> refused, Map<String, Integer> shipped, int builtAhead) {
         @Override
         public String toString() {
             int units = shipped.values().stream().mapToInt(Integer::intValue).sum();
             return "the ERPs sent " + pos + " PO" + (pos == 1 ? "" : "s") + (held > 0 ? " (" + held
                     + " held for review and released)" : "") + (refused.isEmpty() ? "" : ", refused: "
                     + String.join(", ", refused)) + ", ops confirmed the proposals, the warehouse shipped " + units
-                    + " units on " + shipped.size() + " line" + (shipped.size() == 1 ? "" : "s");
+                    + " units on " + shipped.size() + " line" + (shipped.size() == 1 ? "" : "s")
+                    + (builtAhead == 0 ? "" : ", and the build ready that day made " + builtAhead
+                            + " units of later builds ahead");
         }
     }
 
@@ -175,7 +177,7 @@ public class DemoWorld implements DemoControls {
 
     /**
      * One day: the ERPs send its POs, and ops ({@code actor}) release at once what waits on review, confirm the
-     * proposals and ship what is due and there.
+     * proposals and ship what is due and there; at the end of the day the build ready that day makes units ahead.
      */
     private DayPlayed playDay(LocalDate day, String actor) {
         desk.at(day, 10);
@@ -194,7 +196,9 @@ public class DemoWorld implements DemoControls {
         desk.at(day, 11);
         desk.confirmProposals(actor);
         desk.at(day, 16);
-        return new DayPlayed(sent, held, refused, shipDue(day, actor));
+        Map<String, Integer> shipped = shipDue(day, actor);
+        desk.at(day, 17);
+        return new DayPlayed(sent, held, refused, shipped, desk.buildAhead(actor));
     }
 
     /** Ships what is due by {@code day} on every open order (the platform refuses what has no supply yet). */

@@ -4,6 +4,7 @@ import com.halowill.partnerhub.app.MovableClock;
 import com.halowill.partnerhub.catalog.Catalog;
 import com.halowill.partnerhub.catalog.Component;
 import com.halowill.partnerhub.catalog.DistributorCode;
+import com.halowill.partnerhub.commitments.BuildsAhead;
 import com.halowill.partnerhub.commitments.Commitment;
 import com.halowill.partnerhub.commitments.CommitmentState;
 import com.halowill.partnerhub.commitments.Promises;
@@ -57,11 +58,12 @@ public class ScenarioDesk {
     private final ReCommits reCommits;
     private final SupplyPlan plan;
     private final Shipments shipments;
+    private final BuildsAhead buildsAhead;
     private final Catalog catalog;
     private final MovableClock clock;
 
     ScenarioDesk(OrderIntake intake, OrderReviews reviews, Orders orders, Promises promises, ReCommits reCommits,
-            SupplyPlan plan, Shipments shipments, Catalog catalog, MovableClock clock) {
+            SupplyPlan plan, Shipments shipments, BuildsAhead buildsAhead, Catalog catalog, MovableClock clock) {
         this.intake = intake;
         this.reviews = reviews;
         this.orders = orders;
@@ -69,6 +71,7 @@ public class ScenarioDesk {
         this.reCommits = reCommits;
         this.plan = plan;
         this.shipments = shipments;
+        this.buildsAhead = buildsAhead;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -169,6 +172,11 @@ public class ScenarioDesk {
             }
         }
         return shipped;
+    }
+
+    /** The factory's end of day: the build ready today makes, with capacity it has free, units of later builds. */
+    public int buildAhead(String actor) {
+        return buildsAhead.buildAhead(actor);
     }
 
     /** One line per resource and week: "EML-100G 24000 in the week of 2027-01-04; ...". */

@@ -64,7 +64,8 @@ class DemoWorldJourneyTest extends BrowserJourney {
                     ops.locator("#flash").textContent());
             importNext(ops, "2027-02-12");
             assertTrue(ops.locator("#flash").textContent().contains("proposes a re-commit"),
-                    "a line down for a week, announced three days before, hits promised units: " + ops.locator("#flash").textContent());
+                    "the EML vendor's fab stopping for six weeks, announced the Friday before, hits promised units: "
+                            + ops.locator("#flash").textContent());
             assertTrue(ops.locator("#next-change").textContent().contains("none left"));
 
             ops.navigate(BASE + "/console/recommit");
