@@ -17,6 +17,8 @@ import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.SupplyPlan;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,8 @@ class BuildAheadTest {
     PrivateSupply supply;
     @Inject
     MovableClock clock;
+    @Inject
+    DataSource dataSource;
 
     @AfterEach
     void clockBack() {
@@ -105,6 +111,27 @@ class BuildAheadTest {
         assertEquals(List.of(), reCommits.preview().moves().stream().filter(m -> m.commitmentId().equals(later.id())
                 || m.commitmentId().equals(sooner.id())).toList(),
                 "the cut weeks only lose capacity nothing uses any more");
+    }
+
+    @Test
+    void on_a_day_no_build_is_ready_it_waits_for_no_pool_lock() throws Exception {
+        PrivateSupply.World w = supply.product("AHEAD3", 4, Map.of(1, 40_000), 1000);
+        confirmed(w, 700, PrivateSupply.friday(3));
+        clock.set(PrivateSupply.friday(1).minusDays(1).atTime(17, 0).toInstant(ZoneOffset.UTC));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement st = other.createStatement()) {
+                st.execute("select family from inventory.pool_family order by family for update");
+            }
+            Future<Integer> run = pool.submit(() -> buildsAhead.buildAhead("ops-planner"));
+            assertEquals(0, run.get(60, TimeUnit.SECONDS), "a Thursday has nothing to build ahead, so the daily job "
+                    + "does not queue behind the intake holding the pools");
+            other.rollback();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertArrayEquals(new int[] {0, 0, 700}, new int[] {used(w, 1), used(w, 2), used(w, 3)}, "nothing moved");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.halowill.partnerhub.platform.RetriedOnConflict;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,10 @@ public class BuildAheadDesk implements BuildsAhead {
     }
 
     private int run(String actor, Predicate<String> inScope) {
+        LocalDate today = loader.today();
+        if (!Weeks.ready(Weeks.monday(today)).equals(today)) {
+            return 0; // no build is ready today: not a pool lock taken
+        }
         StateLoader.Loaded l = loader.everything(true);
         SupplyState s = l.state();
         List<String> skus = s.recipes.values().stream()
