@@ -132,7 +132,8 @@ class PromiseBenchmarkTest {
                 the engine run, pools, LTA and cap totals, commitments (bulk), history and the order lines' status
                 written, one `CommitmentsChanged` event. Build-ahead (ADR 15) also holds every pool family for its
                 whole run, on a build's last day only: it reads every open commitment of every buildable product in
-                the database (the earlier rounds' too: the third round reads 30,000 lines), so intake waits that long once a week.
+                the database (the earlier rounds' too: the third round reads 30,000 lines), so intake waits that
+                long once a week.
 
                 """, lines, lines, lines / 50, first.intakeSeconds(), first.intakeSeconds() * 1000 / lines, rounds,
                 median(done, Round::previewMs), each(done, Round::previewMs), first.moves(), first.uncovered(),

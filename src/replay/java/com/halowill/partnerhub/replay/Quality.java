@@ -45,13 +45,11 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
                 }
             }
             int firstOnTime = 0;
-            for (int u = 0; u < q; u++) {
-                firstOnTime += first[u] != null && !first[u].isAfter(l.requested()) ? 1 : 0;
-            }
             LocalDate[] shipped = story.unitShipDays();
             for (int u = 0; u < q; u++) {
                 if (first[u] != null) {
                     dated++;
+                    firstOnTime += !first[u].isAfter(l.requested()) ? 1 : 0;
                     onTimeFirst += shipped[u] != null && !shipped[u].isAfter(first[u]) ? 1 : 0;
                     onTimeLast += shipped[u] != null && !shipped[u].isAfter(last[u]) ? 1 : 0;
                 }

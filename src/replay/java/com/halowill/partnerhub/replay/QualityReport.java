@@ -57,9 +57,9 @@ final class QualityReport {
             md.append("- none after the first day\n");
         }
         o.supplyDays().forEach(d -> md.append("- ").append(d).append('\n'));
-        md.append("\nBuilt ahead on the platform: ").append(o.builtAhead()).append(" units (each Friday the line capacity "
-                + "a finished week left free made units of later builds, which then waited as finished goods for their "
-                + "own dates).\n");
+        md.append("\nBuilt ahead on the platform: ").append(o.builtAhead()).append(" units (each Friday the line "
+                + "capacity a finished week left free made units of later builds, which then waited as finished goods "
+                + "for their own dates).\n");
         md.append("\nLTA quotas against the supply as finally known: ").append(o.ltaShortfall() == null
                 ? "covered (every LTA's weekly quota can be built from the final plan), so LTA protected fill must be "
                         + "100%."

@@ -183,8 +183,8 @@ class ScenarioReplayTest {
         QualityReport.Outcome o = new QualityReport.Outcome(scenario, end,
                 Quality.of(ours.lines(), ours.moves(), ours.promisedTwice(), ltaVolume),
                 Quality.of(bare.lines(), bare.moves(), bare.promisedTwice(), ltaVolume),
-                Quality.of(erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(), ours.builtAhead(),
-                LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds);
+                Quality.of(erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(),
+                ours.builtAhead(), LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds);
         OUTCOMES.add(o);
         if (Boolean.getBoolean("partnerhub.replay.trace")) {
             trace("Partner Hub", ours.moves());

@@ -51,7 +51,8 @@ public final class DemoLauncher {
         started.add(mail);
 
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dquarkus.http.port=" + appPort,
-                "-Dpartnerhub.demo-data.enabled=true", "-Dpartnerhub.build-ahead.cron=off", "-Dquarkus.mailer.host=127.0.0.1",
+                "-Dpartnerhub.demo-data.enabled=true", "-Dpartnerhub.build-ahead.cron=off",
+                "-Dquarkus.mailer.host=127.0.0.1",
                 "-Dquarkus.mailer.port=" + mail.smtpPort(), "-Dpartnerhub.mail.portal-url=http://localhost:" + appPort));
         if (System.getenv("PARTNERHUB_WEBHOOKS_SECRET_KEY") == null) {
             // The demo's own key for sealing webhook secrets; a real installation sets its own (docs/operations.md).

@@ -28,6 +28,11 @@ public final class Weeks {
         return monday.plusDays(BUILD_READY_OFFSET_DAYS);
     }
 
+    /** Whether the day is the last day of its week's build (its Friday), the last day it takes orders. */
+    public static boolean isReadyDay(LocalDate day) {
+        return ready(monday(day)).equals(day);
+    }
+
     public int size() {
         return mondays.length;
     }

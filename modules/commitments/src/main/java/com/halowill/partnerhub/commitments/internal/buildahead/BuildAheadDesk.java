@@ -2,6 +2,7 @@ package com.halowill.partnerhub.commitments.internal.buildahead;
 
 import com.halowill.partnerhub.commitments.BuildsAhead;
 import com.halowill.partnerhub.commitments.ReasonCode;
+import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
 import com.halowill.partnerhub.commitments.internal.allocation.Weeks;
 import com.halowill.partnerhub.commitments.internal.engine.StateLoader;
 import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
@@ -48,8 +49,7 @@ public class BuildAheadDesk implements BuildsAhead {
     }
 
     private int run(String actor, Predicate<String> inScope) {
-        LocalDate today = loader.today();
-        if (!Weeks.ready(Weeks.monday(today)).equals(today)) {
+        if (!Weeks.isReadyDay(loader.today())) {
             return 0; // no build is ready today: not a pool lock taken
         }
         StateLoader.Loaded l = loader.everything(true);
@@ -65,8 +65,9 @@ public class BuildAheadDesk implements BuildsAhead {
             return 0;
         }
         work.apply(CommitmentChange.ofRun(replans, l.totals(), actor, ReasonCode.SUPPLY_CHANGE, WHY));
-        int units = replans.stream().flatMap(r -> r.added().stream())
-                .filter(a -> a.week() != null && Weeks.ready(a.week()).equals(s.today)).mapToInt(a -> a.units()).sum();
+        LocalDate thisWeek = Weeks.monday(s.today);
+        int units = replans.stream().flatMap(r -> r.added().stream()).filter(a -> thisWeek.equals(a.week()))
+                .mapToInt(Allocation::units).sum();
         Log.infof("build-ahead on %s: %d units of %d commitments made in the build ready today", s.today, units,
                 replans.size());
         return units;

@@ -26,13 +26,9 @@ public final class BuildAheadPlanner {
     private BuildAheadPlanner() {
     }
 
-    public static List<Replan> plan(SupplyState s, List<Booked> open, String why) {
-        return plan(s, open, why, line -> true);
-    }
-
     /** The rule for the builds of the lines {@code inScope} accepts. */
     public static List<Replan> plan(SupplyState s, List<Booked> open, String why, Predicate<String> inScope) {
-        int k = lastDay(s);
+        int k = Weeks.isReadyDay(s.today) ? s.weeks.indexOf(Weeks.monday(s.today)) : -1;
         if (k < 0) {
             return List.of();
         }
@@ -56,13 +52,13 @@ public final class BuildAheadPlanner {
             if (ahead <= 0) {
                 continue;
             }
-            move(s, a, c.week(), -a.units());
+            s.useBuild(a, c.week(), -a.units());
             for (Map.Entry<String, Integer> chip : a.chipsPerUnit().entrySet()) {
                 ahead = Math.min(ahead, s.chipsLeft(chip.getKey(), k, null) / chip.getValue());
             }
             ahead = Math.max(0, ahead);
-            move(s, a, k, ahead);
-            move(s, a, c.week(), a.units() - ahead);
+            s.useBuild(a, k, ahead);
+            s.useBuild(a, c.week(), a.units() - ahead);
             if (ahead == 0) {
                 continue;
             }
@@ -77,24 +73,5 @@ public final class BuildAheadPlanner {
         List<Replan> replans = new ArrayList<>();
         released.forEach((b, held) -> replans.add(Replan.of(b, held, parts.get(b), why)));
         return replans;
-    }
-
-    /** The plan week whose build is ready today (its last day), or -1. */
-    private static int lastDay(SupplyState s) {
-        for (int i = 0; i < s.weeks.size(); i++) {
-            if (Weeks.ready(s.weeks.get(i)).equals(s.today)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Uses (or, negative, gives back) a build's line capacity and chips for units of an allocation. */
-    private static void move(SupplyState s, Allocation a, int week, int units) {
-        if (units == 0) {
-            return;
-        }
-        s.useCapacity(a.line(), week, units);
-        a.chipsPerUnit().forEach((chip, q) -> s.useChips(chip, week, units * q));
     }
 }

@@ -201,6 +201,12 @@ public final class SupplyState {
         return total;
     }
 
+    /** Uses (or, negative, gives back) week {@code i}'s line capacity and chips for units of a build allocation. */
+    public void useBuild(Allocation a, int i, int units) {
+        useCapacity(a.line(), i, units);
+        a.chipsPerUnit().forEach((c, q) -> useChips(c, i, units * q));
+    }
+
     /** Gives an allocation's units back to its pools, its LTA or its caps (a release, a move, a simulation). */
     public void release(String distributor, String sku, Allocation a) {
         if (a.source() == Allocation.Source.STOCK) {
@@ -208,8 +214,7 @@ public final class SupplyState {
         } else {
             int i = weeks.indexOf(a.week());
             if (i >= 0) {
-                useCapacity(a.line(), i, -a.units());
-                a.chipsPerUnit().forEach((c, q) -> useChips(c, i, -a.units() * q));
+                useBuild(a, i, -a.units());
             }
         }
         if (a.ltaCode() == null) {

@@ -56,7 +56,7 @@ class BuildAheadPlannerTest {
         assertEquals(Map.of(week(3), 600), builds(nwos, List.of()), "each line is built just in time at intake");
         assertEquals(Map.of(week(2), 300), builds(casc, List.of()));
 
-        List<Replan> replans = BuildAheadPlanner.plan(s, List.of(nwos, casc), "why");
+        List<Replan> replans = BuildAheadPlanner.plan(s, List.of(nwos, casc), "why", line -> true);
         assertEquals(Map.of(week(1), 300), builds(casc, replans), "the nearest later build first");
         assertEquals(Map.of(week(1), 400, week(3), 200), builds(nwos, replans),
                 "then the next, as far as the 700 units of week 1 go");
@@ -76,7 +76,7 @@ class BuildAheadPlannerTest {
         SupplyState s = world().capacityEveryWeek("L1", 1000).chips("EML", 1, 800).chips("EML", 3, 40_000).state();
         Booked nwos = book(s, "NWOS", 600, friday(3));
 
-        List<Replan> replans = BuildAheadPlanner.plan(s, List.of(nwos), "why");
+        List<Replan> replans = BuildAheadPlanner.plan(s, List.of(nwos), "why", line -> true);
         assertEquals(Map.of(week(1), 200, week(3), 400), builds(nwos, replans),
                 "week 1's 800 chips make 200 units; the rest waits for week 3's chips");
         assertTrue(s.firstShortage(Set.of()).isEmpty());
@@ -88,7 +88,7 @@ class BuildAheadPlannerTest {
                 .lta("LTA-MAPL", "MAPL", "DR4", week(4), week(4).plusDays(6), 300).state();
         Booked nwos = book(s, "NWOS", 400, friday(5));
 
-        List<Replan> replans = BuildAheadPlanner.plan(s, List.of(nwos), "why");
+        List<Replan> replans = BuildAheadPlanner.plan(s, List.of(nwos), "why", line -> true);
         assertEquals(Map.of(week(1), 200, week(5), 200), builds(nwos, replans),
                 "800 of week 1's 2000 chips: 1200 are protected for MAPL's week 4");
         PromisePlan callOff = PromiseEngine.plan(s, new PromiseRequest("MAPL", "DR4", 300, friday(4), "HUB", null,
@@ -102,7 +102,7 @@ class BuildAheadPlannerTest {
                 .state();
         Booked nwos = book(s, "NWOS", 600, friday(3));
 
-        assertTrue(BuildAheadPlanner.plan(s, List.of(nwos), "why").isEmpty(),
+        assertTrue(BuildAheadPlanner.plan(s, List.of(nwos), "why", line -> true).isEmpty(),
                 "a build that can still take orders tomorrow keeps its capacity for them");
     }
 }
