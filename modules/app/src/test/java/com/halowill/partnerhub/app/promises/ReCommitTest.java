@@ -83,6 +83,9 @@ class ReCommitTest {
         assertEquals(ReasonCode.SUPPLY_CHANGE, last.reason());
         assertEquals("MOVED", last.action());
         assertTrue(last.note().contains("supply plan version"), last.note());
+        assertTrue(last.note().endsWith("the supply this line was promised from fell short: component " + w.chip()
+                + " for builds up to the week of " + PrivateSupply.monday(2)), "the line is told what moved it: "
+                + last.note());
         assertArrayEquals(new int[] {0, 600}, supply.committedUnits(w.sku()));
         assertArrayEquals(new int[] {1200 + 4000, 0, 2400, 0}, supply.chipTotals(w),
                 "chips supplied, held, confirmed, shipped: exactly what the commitment draws");

@@ -115,7 +115,7 @@ public class ReCommitDesk implements ReCommits {
         ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected, WHY);
         long t2 = System.nanoTime();
         CommitmentChange change = CommitmentChange.ofRun(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE,
-                open.reason());
+                open.reason()).withNotes(r.causes());
         work.apply(change);
         int moved = change.told();
         Log.infof("re-commit case %d: %d open commitments read in %d ms, planned in %d ms, %d changed and written in"

@@ -35,9 +35,11 @@ public final class ReCommitPlanner {
 
     /**
      * The run's outcome: commitments re-planned, units that had no supply (and of them, those given other supply by
-     * the same dates), shortages nothing could fix.
+     * the same dates), shortages nothing could fix, and for each commitment that gave units back the supply that fell
+     * short under it ({@link #cause}).
      */
-    public record Result(List<Replan> replans, int uncoveredUnits, int resourcedUnits, List<String> unresolved) {
+    public record Result(List<Replan> replans, int uncoveredUnits, int resourcedUnits, List<String> unresolved,
+            Map<Booked, String> causes) {
 
         public List<Move> moves() {
             return replans.stream().filter(Replan::changed).map(Replan::move).toList();
@@ -60,22 +62,30 @@ public final class ReCommitPlanner {
                 .forEach(h -> candidates.add(new Candidate(b, h))));
         candidates.sort(keepFirst.reversed());
         Map<Booked, List<Booked.Held>> released = new LinkedHashMap<>();
+        Map<Booked, String> causes = new HashMap<>();
         Set<Booked.Held> gone = new HashSet<>();
         Set<String> skip = new HashSet<>();
         List<String> unresolved = new ArrayList<>();
         int uncovered = 0;
         int resourcedUnits = 0;
         Resourced resourced = new Resourced();
+        // First every short pool takes what other supply covers by the same dates, before anything gives units back:
+        // units given back are promised again by priority, so a re-sourced line never takes what a cut line lost.
+        Set<String> tried = new HashSet<>();
+        for (Optional<SupplyState.Shortage> short_ = s.firstShortage(tried); short_.isPresent();
+                short_ = s.firstShortage(tried)) {
+            s.yieldProtection(short_.get());
+            int moved = resource(s, short_.get(), candidates, gone, resourced);
+            uncovered += moved;
+            resourcedUnits += moved;
+            if (moved == 0) {
+                tried.add(short_.get().family());
+            }
+        }
         for (Optional<SupplyState.Shortage> short_ = s.firstShortage(skip); short_.isPresent();
                 short_ = s.firstShortage(skip)) {
             SupplyState.Shortage shortage = short_.get();
             s.yieldProtection(shortage);
-            int moved = resource(s, shortage, candidates, gone, resourced);
-            uncovered += moved;
-            resourcedUnits += moved;
-            if (moved > 0) {
-                continue;
-            }
             long freed = 0;
             for (Candidate c : candidates) {
                 if (freed >= shortage.units()) {
@@ -88,6 +98,7 @@ public final class ReCommitPlanner {
                 Allocation a = c.held().allocation();
                 s.release(c.commitment().distributor, c.commitment().sku, a.withUnits(c.held().open()));
                 released.computeIfAbsent(c.commitment(), k -> new ArrayList<>()).add(c.held());
+                causes.putIfAbsent(c.commitment(), cause(s, shortage));
                 uncovered += c.held().open();
                 freed += inPool(a, c.held().open(), shortage);
             }
@@ -123,7 +134,7 @@ public final class ReCommitPlanner {
                 replans.add(Replan.of(b, from, resourced.to.get(b), why));
             }
         });
-        return new Result(replans, uncovered, resourcedUnits, unresolved);
+        return new Result(replans, uncovered, resourcedUnits, unresolved, causes);
     }
 
     private static List<Allocation> promise(SupplyState s, Booked b, int units) {
@@ -214,6 +225,19 @@ public final class ReCommitPlanner {
             }
         }
         return out;
+    }
+
+    /**
+     * What a line that gave units back is told moved it: the supply it was promised from that fell short, and the
+     * week (never how much: other partners' volumes are not a partner's business).
+     */
+    public static String cause(SupplyState s, SupplyState.Shortage x) {
+        LocalDate week = x.week() >= 0 ? s.weeks.get(x.week()) : null;
+        return "the supply this line was promised from fell short: " + switch (x.kind()) {
+            case CHIPS -> "component " + x.key() + " for builds up to the week of " + week;
+            case CAPACITY -> "assembly line " + x.key() + " in the week of " + week;
+            case STOCK -> "finished stock of " + x.key() + " at " + x.warehouse();
+        };
     }
 
     private static String describe(SupplyState s, SupplyState.Shortage x) {

@@ -6,7 +6,9 @@ import com.halowill.partnerhub.commitments.internal.allocation.AllocationTotals;
 import com.halowill.partnerhub.inventory.PoolMove;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One change to commitments as a desk decided it, for {@link UnitOfWork} to write: who made it and why, the
@@ -22,6 +24,8 @@ public final class CommitmentChange {
     public final String action;
     public final ReasonCode reason;
     public final String note;
+    /** Notes of single commitments, where a commitment was told more than {@link #note}. */
+    public final Map<Booked, String> notes = new HashMap<>();
     public final List<Booked> proposed = new ArrayList<>();
     public final List<Changed> changed = new ArrayList<>();
     public final List<PoolMove> moves = new ArrayList<>();
@@ -47,6 +51,17 @@ public final class CommitmentChange {
             }
         }
         return c;
+    }
+
+    /** Tells each of these commitments its own note after the change's note (what moved that line). */
+    public CommitmentChange withNotes(Map<Booked, String> own) {
+        own.forEach((b, n) -> notes.put(b, note == null || note.isEmpty() ? n : note + "; " + n));
+        return this;
+    }
+
+    /** The note written to a commitment's history. */
+    public String noteFor(Booked b) {
+        return notes.getOrDefault(b, note);
     }
 
     /** How many commitments are told of the change. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -128,7 +129,9 @@ public class UnitOfWork {
             }
         }
         commitmentRows.updateAll(written);
-        commitmentRows.history(told, c.actor, c.action, c.reason, c.note, now);
+        Map<String, List<Booked>> byNote = new LinkedHashMap<>();
+        told.forEach(b -> byNote.computeIfAbsent(c.noteFor(b), k -> new ArrayList<>()).add(b));
+        byNote.forEach((note, list) -> commitmentRows.history(list, c.actor, c.action, c.reason, note, now));
         if (!events.isEmpty()) {
             changed.fire(new CommitmentsChanged(events));
         }

@@ -61,6 +61,43 @@ class ReCommitPlannerTest {
     }
 
     @Test
+    void each_line_that_moves_is_told_which_supply_fell_short_under_it() {
+        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).capacity("L1", 2, 1000).capacity("L1", 4, 1000)
+                .capacity("L1", 6, 1000).chips("EML", 2, 2000).chips("EML", 4, 40_000).state();
+        Booked chips = book(s, "NWOS", 500, friday(2), CommitmentState.CONFIRMED);
+        Booked line = book(s, "CASC", 300, friday(4), CommitmentState.CONFIRMED);
+        Booked untouched = book(s, "PRDC", 200, friday(6), CommitmentState.CONFIRMED);
+        s.setChipSupply("EML", week(2), 1200);
+        s.setCapacity("L1", week(4), 100);
+
+        ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(chips, line, untouched), "why");
+        assertTrue(moveOf(r.moves(), chips).lastShipAfter().isAfter(friday(2)));
+        assertTrue(moveOf(r.moves(), line).lastShipAfter().isAfter(friday(4)));
+        assertEquals("the supply this line was promised from fell short: component EML for builds up to the week of "
+                + week(2), r.causes().get(chips));
+        assertEquals("the supply this line was promised from fell short: assembly line L1 in the week of " + week(4),
+                r.causes().get(line));
+        assertEquals(null, moveOf(r.moves(), untouched));
+        assertFalse(r.causes().containsKey(untouched), "a line no cut reached is told nothing");
+    }
+
+    @Test
+    void a_line_kept_by_other_supply_never_takes_what_an_earlier_requested_line_lost_to_the_cut() {
+        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).capacity("L1", 2, 1000).capacity("L1", 4, 1000)
+                .capacity("L1", 6, 1000).chips("EML", 2, 2000).chips("EML", 4, 40_000).state();
+        Booked early = book(s, "NWOS", 500, friday(2), CommitmentState.CONFIRMED);
+        Booked later = book(s, "CASC", 300, friday(4), CommitmentState.CONFIRMED);
+        s.setChipSupply("EML", week(2), 1200);
+        s.setCapacity("L1", week(4), 100);
+
+        List<Move> moves = ReCommitPlanner.plan(s, List.of(early, later), "why").moves();
+        assertEquals("300@" + friday(2) + ",100@" + friday(4) + ",100@" + friday(6),
+                ScheduleText.of(moveOf(moves, early).after()),
+                "the chips week 2 still has go to the line requested for week 2, not to the week-4 line re-sourced there");
+        assertEquals("300@" + friday(6), ScheduleText.of(moveOf(moves, later).after()));
+    }
+
+    @Test
     void lta_drawn_units_keep_their_supply_while_others_can_move() {
         SupplyState s = world().chips("EML", 3, 2000).chips("EML", 6, 40_000)
                 .lta("LTA-MAPL", "MAPL", "DR4", week(3), week(3).plusDays(6), 100).today(World.TODAY.minusDays(14))
