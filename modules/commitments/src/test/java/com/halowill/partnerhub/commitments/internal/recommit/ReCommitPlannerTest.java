@@ -38,6 +38,12 @@ class ReCommitPlannerTest {
         return booking.book(s, distributor, "DR4", quantity, requested, state);
     }
 
+    /** Line L1 builds in weeks 2, 4 and 6; chips arrive in weeks 2 and 4 (week 2's to be cut, week 4's line too). */
+    private static SupplyState twoWeeksOfTwoCuts() {
+        return new World().product("DR4", "L1", DR4_CHIPS).capacity("L1", 2, 1000).capacity("L1", 4, 1000)
+                .capacity("L1", 6, 1000).chips("EML", 2, 2000).chips("EML", 4, 40_000).state();
+    }
+
     private static Move moveOf(List<Move> moves, Booked b) {
         return moves.stream().filter(m -> m.commitmentId().equals(b.id)).findFirst().orElse(null);
     }
@@ -62,8 +68,7 @@ class ReCommitPlannerTest {
 
     @Test
     void each_line_that_moves_is_told_which_supply_fell_short_under_it() {
-        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).capacity("L1", 2, 1000).capacity("L1", 4, 1000)
-                .capacity("L1", 6, 1000).chips("EML", 2, 2000).chips("EML", 4, 40_000).state();
+        SupplyState s = twoWeeksOfTwoCuts();
         Booked chips = book(s, "NWOS", 500, friday(2), CommitmentState.CONFIRMED);
         Booked line = book(s, "CASC", 300, friday(4), CommitmentState.CONFIRMED);
         Booked untouched = book(s, "PRDC", 200, friday(6), CommitmentState.CONFIRMED);
@@ -83,8 +88,7 @@ class ReCommitPlannerTest {
 
     @Test
     void a_line_kept_by_other_supply_never_takes_what_an_earlier_requested_line_lost_to_the_cut() {
-        SupplyState s = new World().product("DR4", "L1", DR4_CHIPS).capacity("L1", 2, 1000).capacity("L1", 4, 1000)
-                .capacity("L1", 6, 1000).chips("EML", 2, 2000).chips("EML", 4, 40_000).state();
+        SupplyState s = twoWeeksOfTwoCuts();
         Booked early = book(s, "NWOS", 500, friday(2), CommitmentState.CONFIRMED);
         Booked later = book(s, "CASC", 300, friday(4), CommitmentState.CONFIRMED);
         s.setChipSupply("EML", week(2), 1200);
