@@ -8,14 +8,20 @@ import java.util.UUID;
 
 /**
  * What a re-commit or backorder run does (or would do) to one commitment: its schedule before and after,
- * and by how many days its last dated units move (positive: later).
+ * by how many days its last dated units move (positive: later), and for a re-commit the supply that fell short under
+ * it (null otherwise).
  */
 public record Move(UUID commitmentId, DemandRef demandRef, DistributorCode distributor, Sku sku, CommitmentState state,
-        int quantity, List<ScheduleLine> before, List<ScheduleLine> after, String ltaCode) {
+        int quantity, List<ScheduleLine> before, List<ScheduleLine> after, String ltaCode, String cause) {
 
     public Move {
         before = List.copyOf(before);
         after = List.copyOf(after);
+    }
+
+    /** The same move, with the supply that fell short under it. */
+    public Move withCause(String why) {
+        return new Move(commitmentId, demandRef, distributor, sku, state, quantity, before, after, ltaCode, why);
     }
 
     public LocalDate lastShipBefore() {

@@ -440,6 +440,8 @@ class OpsJourneyTest extends BrowserJourney {
         assertTrue(planner.locator("#flash").textContent().contains("Review the re-commit it needs"));
         Locator move = planner.locator("table.moves tbody tr").filter(new Locator.FilterOptions().setHasText(w.sku()));
         assertTrue(move.textContent().contains("ship " + PrivateSupply.friday(6)), move.textContent());
+        assertTrue(move.textContent().contains("component " + w.chip() + " for builds up to the week of "
+                + PrivateSupply.monday(2)), "ops see which supply fell short under the line: " + move.textContent());
         accessible(planner);
         Browser.screenshot(planner, "console-recommit");
         planner.locator("#approve").click();
@@ -457,6 +459,8 @@ class OpsJourneyTest extends BrowserJourney {
         Page buyer = browser.signIn(url("/portal"), "nwos-buyer", Tokens.PASSWORD);
         Locator notice = buyer.locator("#notices li").filter(new Locator.FilterOptions().setHasText(w.sku()));
         assertTrue(notice.first().textContent().contains("The supply plan changed"), "the dashboard says why");
+        assertTrue(notice.first().textContent().contains("fell short: component " + w.chip()),
+                "and which supply fell short under the line: " + notice.first().textContent());
         buyer.navigate(url("/portal/orders/" + order));
         assertEquals("COMMITTED_LATE", buyer.locator("#lines .line-status").first().textContent().trim());
         String history = buyer.locator("#history").textContent();

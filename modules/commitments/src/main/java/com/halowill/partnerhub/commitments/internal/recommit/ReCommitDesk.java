@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public class ReCommitDesk implements ReCommits {
         ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected, WHY);
         long t2 = System.nanoTime();
         CommitmentChange change = CommitmentChange.ofRun(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE,
-                open.reason()).withNotes(r.causes());
+                open.reason()).withNotes(told(r.causes()));
         work.apply(change);
         int moved = change.told();
         Log.infof("re-commit case %d: %d open commitments read in %d ms, planned in %d ms, %d changed and written in"
@@ -136,6 +137,13 @@ public class ReCommitDesk implements ReCommits {
                         + " on their dashboards and order pages and by commitment.changed webhooks")
                 + (r.unresolved().isEmpty() ? "" : "; unresolved: " + String.join("; ", r.unresolved()));
         return cases.close(caseId, planner, outcome);
+    }
+
+    /** What each line that gave units back is told, after the case's reason. */
+    private static Map<Booked, String> told(Map<Booked, String> causes) {
+        Map<Booked, String> out = new HashMap<>();
+        causes.forEach((b, c) -> out.put(b, "the supply this line was promised from fell short: " + c));
+        return out;
     }
 
     /**

@@ -42,7 +42,8 @@ public final class ReCommitPlanner {
             Map<Booked, String> causes) {
 
         public List<Move> moves() {
-            return replans.stream().filter(Replan::changed).map(Replan::move).toList();
+            return replans.stream().filter(Replan::changed)
+                    .map(r -> r.move().withCause(causes.get(r.commitment()))).toList();
         }
     }
 
@@ -228,12 +229,12 @@ public final class ReCommitPlanner {
     }
 
     /**
-     * What a line that gave units back is told moved it: the supply it was promised from that fell short, and the
-     * week (never how much: other partners' volumes are not a partner's business).
+     * The supply that fell short under a line that gave units back, and its week (never how much: other partners'
+     * volumes are not a partner's business).
      */
     public static String cause(SupplyState s, SupplyState.Shortage x) {
         LocalDate week = x.week() >= 0 ? s.weeks.get(x.week()) : null;
-        return "the supply this line was promised from fell short: " + switch (x.kind()) {
+        return switch (x.kind()) {
             case CHIPS -> "component " + x.key() + " for builds up to the week of " + week;
             case CAPACITY -> "assembly line " + x.key() + " in the week of " + week;
             case STOCK -> "finished stock of " + x.key() + " at " + x.warehouse();

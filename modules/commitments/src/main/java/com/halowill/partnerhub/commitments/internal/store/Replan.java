@@ -107,6 +107,6 @@ public record Replan(Booked commitment, List<Booked.Held> kept, List<Allocation>
                 .orElse(released.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst().orElse(null));
         Booked b = commitment;
         return new Move(b.id, new DemandRef(b.demandRef), new DistributorCode(b.distributor), new Sku(b.sku), b.state,
-                b.accepted, before, after(), lta);
+                b.accepted, before, after(), lta, null);
     }
 }

@@ -78,10 +78,10 @@ class ReCommitPlannerTest {
         ReCommitPlanner.Result r = ReCommitPlanner.plan(s, List.of(chips, line, untouched), "why");
         assertTrue(moveOf(r.moves(), chips).lastShipAfter().isAfter(friday(2)));
         assertTrue(moveOf(r.moves(), line).lastShipAfter().isAfter(friday(4)));
-        assertEquals("the supply this line was promised from fell short: component EML for builds up to the week of "
-                + week(2), r.causes().get(chips));
-        assertEquals("the supply this line was promised from fell short: assembly line L1 in the week of " + week(4),
-                r.causes().get(line));
+        assertEquals("component EML for builds up to the week of " + week(2), r.causes().get(chips));
+        assertEquals("assembly line L1 in the week of " + week(4), r.causes().get(line));
+        assertEquals("assembly line L1 in the week of " + week(4), moveOf(r.moves(), line).cause(),
+                "the preview shows ops the same cause");
         assertEquals(null, moveOf(r.moves(), untouched));
         assertFalse(r.causes().containsKey(untouched), "a line no cut reached is told nothing");
     }
