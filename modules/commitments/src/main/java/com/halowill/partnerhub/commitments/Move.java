@@ -19,11 +19,6 @@ public record Move(UUID commitmentId, DemandRef demandRef, DistributorCode distr
         after = List.copyOf(after);
     }
 
-    /** The same move, with the supply that fell short under it. */
-    public Move withCause(String why) {
-        return new Move(commitmentId, demandRef, distributor, sku, state, quantity, before, after, ltaCode, why);
-    }
-
     public LocalDate lastShipBefore() {
         return last(before);
     }

@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,8 @@ import java.util.stream.Collectors;
 public class ReCommitDesk implements ReCommits {
 
     public static final String WHY = "Re-committed after a supply change";
+    /** Begins what a line that gave units back is told, before the supply that fell short under it. */
+    private static final String FELL_SHORT = "the supply this line was promised from fell short: ";
 
     private final StateLoader loader;
     private final CommitmentRows commitmentRows;
@@ -116,7 +117,8 @@ public class ReCommitDesk implements ReCommits {
         ReCommitPlanner.Result r = ReCommitPlanner.plan(l.state(), affected, WHY);
         long t2 = System.nanoTime();
         CommitmentChange change = CommitmentChange.ofRun(r.replans(), l.totals(), planner, ReasonCode.SUPPLY_CHANGE,
-                open.reason()).withNotes(told(r.causes()));
+                open.reason());
+        r.causes().forEach((b, cause) -> change.tell(b, FELL_SHORT + cause));
         work.apply(change);
         int moved = change.told();
         Log.infof("re-commit case %d: %d open commitments read in %d ms, planned in %d ms, %d changed and written in"
@@ -137,13 +139,6 @@ public class ReCommitDesk implements ReCommits {
                         + " on their dashboards and order pages and by commitment.changed webhooks")
                 + (r.unresolved().isEmpty() ? "" : "; unresolved: " + String.join("; ", r.unresolved()));
         return cases.close(caseId, planner, outcome);
-    }
-
-    /** What each line that gave units back is told, after the case's reason. */
-    private static Map<Booked, String> told(Map<Booked, String> causes) {
-        Map<Booked, String> out = new HashMap<>();
-        causes.forEach((b, c) -> out.put(b, "the supply this line was promised from fell short: " + c));
-        return out;
     }
 
     /**

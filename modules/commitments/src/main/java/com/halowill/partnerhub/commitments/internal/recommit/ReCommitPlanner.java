@@ -43,7 +43,7 @@ public final class ReCommitPlanner {
 
         public List<Move> moves() {
             return replans.stream().filter(Replan::changed)
-                    .map(r -> r.move().withCause(causes.get(r.commitment()))).toList();
+                    .map(r -> r.move(causes.get(r.commitment()))).toList();
         }
     }
 

@@ -24,8 +24,7 @@ public final class CommitmentChange {
     public final String action;
     public final ReasonCode reason;
     public final String note;
-    /** Notes of single commitments, where a commitment was told more than {@link #note}. */
-    public final Map<Booked, String> notes = new HashMap<>();
+    private final Map<Booked, String> notes = new HashMap<>();
     public final List<Booked> proposed = new ArrayList<>();
     public final List<Changed> changed = new ArrayList<>();
     public final List<PoolMove> moves = new ArrayList<>();
@@ -53,10 +52,9 @@ public final class CommitmentChange {
         return c;
     }
 
-    /** Tells each of these commitments its own note after the change's note (what moved that line). */
-    public CommitmentChange withNotes(Map<Booked, String> own) {
-        own.forEach((b, n) -> notes.put(b, note == null || note.isEmpty() ? n : note + "; " + n));
-        return this;
+    /** Tells one commitment more than the change's note (what moved that line), after it. */
+    public void tell(Booked b, String more) {
+        notes.put(b, note == null || note.isEmpty() ? more : note + "; " + more);
     }
 
     /** The note written to a commitment's history. */

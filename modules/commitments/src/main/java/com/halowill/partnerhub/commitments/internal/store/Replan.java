@@ -102,11 +102,17 @@ public record Replan(Booked commitment, List<Booked.Held> kept, List<Allocation>
         return new Transition(moves, before);
     }
 
+    /** What the partner sees change (a backorder run names no supply that fell short). */
     public Move move() {
+        return move(null);
+    }
+
+    /** What the partner sees change, with the supply that fell short under the commitment (null: none). */
+    public Move move(String cause) {
         String lta = added.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()
                 .orElse(released.stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst().orElse(null));
         Booked b = commitment;
         return new Move(b.id, new DemandRef(b.demandRef), new DistributorCode(b.distributor), new Sku(b.sku), b.state,
-                b.accepted, before, after(), lta, null);
+                b.accepted, before, after(), lta, cause);
     }
 }
