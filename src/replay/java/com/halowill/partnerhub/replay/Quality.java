@@ -55,6 +55,19 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
                 }
             }
             int onTime = story.shippedBy(l.requested());
+            if (Boolean.getBoolean("partnerhub.replay.trace")) {
+                int lastKept = 0;
+                int withDate = 0;
+                for (int u = 0; u < q; u++) {
+                    withDate += last[u] != null ? 1 : 0;
+                    lastKept += last[u] != null && shipped[u] != null && !shipped[u].isAfter(last[u]) ? 1 : 0;
+                }
+                if (lastKept < withDate) {
+                    Log.infof("last date not kept: %s line %d, %s %s, requested %s, %d of %d dated units shipped by"
+                            + " their last date; seen %s; shipped %s", l.po(), l.lineNumber(), l.distributor(),
+                            l.sku(), l.requested(), lastKept, withDate, story.seen, story.shipped);
+                }
+            }
             long[] f = fill.computeIfAbsent(l.distributor(), k -> new long[2]);
             f[0] += onTime;
             f[1] += q;

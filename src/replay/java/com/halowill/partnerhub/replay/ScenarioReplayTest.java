@@ -126,6 +126,20 @@ class ScenarioReplayTest {
         play(named("oversold, seed 13", "demand_oversold_seed13.csv", "supply_events_late.csv"));
     }
 
+    /**
+     * An oversold file where the February cut leaves CASC's protection for two weeks later with nothing behind it
+     * and a CASC call-off for that week comes in the same morning: the call-off takes its LTA volume back from lines
+     * without an LTA, which are told (seed 42; ADR 16).
+     */
+    @Test
+    @Order(6)
+    void a_call_off_for_volume_a_cut_left_to_others_takes_it_back_from_lines_without_lta() throws Exception {
+        QualityReport.Outcome o = play(named("oversold, seed 42", "demand_oversold_seed42.csv",
+                "supply_events_late.csv"));
+        assertEquals(null, o.ltaShortfall(), "the supply as finally known covers every quota");
+        assertEquals(1.0, o.platform().ltaFill(), "every call-off within LTA volume ships by its requested date");
+    }
+
     @AfterAll
     static void writeReport() throws Exception {
         if (OUTCOMES.isEmpty()) {

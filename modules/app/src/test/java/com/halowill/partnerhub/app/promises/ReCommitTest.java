@@ -126,10 +126,8 @@ class ReCommitTest {
 
     @Test
     void protection_a_cut_leaves_with_no_chips_is_yielded_for_good_and_the_holder_is_told() {
-        PrivateSupply.World w = supply.product("YLD", 4, Map.of(2, 4000, 5, 2000), 10_000);
+        PrivateSupply.World w = withCascLtaForWeek3("YLD");
         String lta = "LTA-" + w.sku();
-        allocations.saveLta(new Lta(lta, new DistributorCode("CASC"), new Sku(w.sku()), PrivateSupply.monday(3),
-                PrivateSupply.monday(3).plusDays(6), 200, 50, 0));
         Commitment nwos = confirmed(w, 700);
         assertEquals("700@" + PrivateSupply.friday(2), schedule(promises.find(nwos.id()).orElseThrow()),
                 "week 2 builds 1000 units, 200 of them protected for CASC's week 3");
@@ -152,6 +150,45 @@ class ReCommitTest {
                 PrivateSupply.friday(5), null)).schedule().stream()
                 .filter(x -> !x.shipDate().isAfter(PrivateSupply.friday(5))).toList()),
                 "week 5's 1200 chips left are free: the yielded protection no longer makes them look short");
+    }
+
+    @Test
+    void a_call_off_within_protection_a_cut_yielded_takes_its_units_back_from_a_line_without_lta_which_is_told() {
+        PrivateSupply.World w = withCascLtaForWeek3("RCL");
+        String lta = "LTA-" + w.sku();
+        Commitment nwos = confirmed(w, 700);
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 2000)), "ops-planner",
+                "laser fab yield loss");
+        reCommits.approve(reCommits.openCase().orElseThrow().id(), "ops-planner");
+        assertEquals("500@" + PrivateSupply.friday(2) + ",200@" + PrivateSupply.friday(5),
+                schedule(promises.find(nwos.id()).orElseThrow()), "the cut made CASC's protection yield to NWOS's date");
+        int[] chipsBefore = supply.chipTotals(w);
+
+        String order = submit(Tokens.erp("casc"), UUID.randomUUID().toString(), "RCL-" + UUID.randomUUID(), "CASC-SEA",
+                w.sku(), 200, PrivateSupply.friday(3));
+
+        Commitment callOff = promises.forDemands(OrderLines.demandRefs(order)).get(0);
+        assertEquals("200@" + PrivateSupply.friday(3), schedule(callOff), "the week's LTA volume ships when asked for");
+        assertEquals(200, callOff.schedule().stream().mapToInt(ScheduleLine::ltaQuantity).sum(), "drawn on the LTA");
+        assertEquals("300@" + PrivateSupply.friday(2) + ",400@" + PrivateSupply.friday(5),
+                schedule(promises.find(nwos.id()).orElseThrow()), "NWOS's line without LTA gave 200 built units and "
+                + "is promised them again from week 5's chips");
+        HistoryEntry told = promises.history(List.of(nwos.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(ReasonCode.ALLOCATION_DECISION, told.reason());
+        assertTrue(told.note().contains("long-term agreement protects"), told.note());
+        assertTrue(!told.note().contains("CASC"), "another distributor's name is not NWOS's business: " + told.note());
+        int[] chipsAfter = supply.chipTotals(w);
+        assertEquals(chipsBefore[0], chipsAfter[0]);
+        assertEquals(chipsBefore[1] + chipsBefore[2] + 800, chipsAfter[1] + chipsAfter[2],
+                "200 more units' chips are used, no unit twice: the call-off holds 200, NWOS still confirms 700");
+    }
+
+    /** A product whose week 2 builds 1,000 units and week 5 500, and CASC's LTA for 200 of them in week 3. */
+    private PrivateSupply.World withCascLtaForWeek3(String name) {
+        PrivateSupply.World w = supply.product(name, 4, Map.of(2, 4000, 5, 2000), 10_000);
+        allocations.saveLta(new Lta("LTA-" + w.sku(), new DistributorCode("CASC"), new Sku(w.sku()),
+                PrivateSupply.monday(3), PrivateSupply.monday(3).plusDays(6), 200, 50, 0));
+        return w;
     }
 
     private Commitment confirmed(PrivateSupply.World w, int units) {

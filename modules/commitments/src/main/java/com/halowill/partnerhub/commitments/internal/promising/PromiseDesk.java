@@ -47,6 +47,11 @@ import java.util.UUID;
 @RetriedOnConflict
 public class PromiseDesk implements Promises {
 
+    /** Why a line that gave units to an LTA call-off was promised again. */
+    static final String RECLAIMED = "Promised again after its units went to an LTA call-off";
+    /** How many lines without an LTA a call-off may look through for units to take back. */
+    private static final int RECLAIM_LINES = 2000;
+
     private final StateLoader loader;
     private final CommitmentRows commitmentRows;
     private final UnitOfWork work;
@@ -81,12 +86,26 @@ public class PromiseDesk implements Promises {
         Instant now = work.now();
         CommitmentChange change = new CommitmentChange("engine", "PROPOSED", ReasonCode.NEW_DEMAND, null)
                 .withTotals(l.totals()).at(now);
+        CallOffReclaim reclaim = new CallOffReclaim(l.state(), this::openOf);
         for (Demand d : demands) {
-            PromisePlan plan = PromiseEngine.plan(l.state(), PromiseRequest.of(d));
+            PromisePlan plan = reclaim.plan(PromiseRequest.of(d));
             change.proposed.add(Booked.propose(d, plan, now, change.moves));
+        }
+        if (reclaim.touched()) {
+            // The lines that gave units are written first: their pool moves free what the call-offs then hold.
+            work.apply(CommitmentChange.ofRun(reclaim.replans(RECLAIMED), null, "engine",
+                    ReasonCode.ALLOCATION_DECISION, CallOffReclaim.NOTE).at(now));
         }
         work.apply(change);
         return change.proposed.stream().map(Booked::view).toList();
+    }
+
+    /**
+     * The lines an LTA call-off may take units from: the latest requested open lines of the product holding units
+     * without an LTA, as many as a week's call-offs can need (a call-off takes from the latest requested first).
+     */
+    private List<Booked> openOf(String sku) {
+        return commitmentRows.latestWithoutLta(sku, RECLAIM_LINES);
     }
 
     @Override
@@ -112,14 +131,21 @@ public class PromiseDesk implements Promises {
         if (requests.isEmpty()) {
             return List.of();
         }
-        SupplyState s = loader.load(requests.stream().map(q -> q.sku().value()).distinct().toList(), false).state();
+        List<String> skus = requests.stream().map(q -> q.sku().value()).distinct().toList();
+        SupplyState s = loader.load(skus, false).state();
+        CallOffReclaim reclaim = new CallOffReclaim(s, this::openOf);
         List<Quote> out = new ArrayList<>();
         for (QuoteRequest q : requests) {
             String distributor = q.distributor() == null ? "" : q.distributor().value();
-            PromisePlan plan = PromiseEngine.plan(s, new PromiseRequest(distributor, q.sku().value(), q.quantity(),
+            PromisePlan plan = reclaim.plan(new PromiseRequest(distributor, q.sku().value(), q.quantity(),
                     q.requestedDate(), q.preferredWarehouse(), null, null));
-            if (alone) {
-                plan.allocations().forEach(a -> s.release(distributor, q.sku().value(), a));
+            if (alone && reclaim.touched()) {
+                // Units taken from other lines changed more than this quote's own pools: read supply again.
+                s = loader.load(skus, false).state();
+                reclaim = new CallOffReclaim(s, this::openOf);
+            } else if (alone) {
+                SupplyState state = s;
+                plan.allocations().forEach(a -> state.release(distributor, q.sku().value(), a));
             }
             List<Booked.Held> held = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
             String lta = plan.allocations().stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()

@@ -80,6 +80,20 @@ public class CommitmentRows {
                 + " order by c.received_at, c.id, a.ship_date, a.id", skus.toArray(String[]::new), "varchar");
     }
 
+    /**
+     * Open commitments of a product with units not drawn on an LTA and not shipped, the latest requested first (then
+     * the latest received), at most {@code limit}: the lines an LTA call-off may take units back from.
+     */
+    public List<Booked> latestWithoutLta(String sku, int limit) {
+        return List.copyOf(read(SELECT.replace("c.explanation, c.details", "'', ''") + """
+                 where c.id in (select o.id from commitments.commitment o where o.sku = any(?)
+                     and o.state in ('PROPOSED', 'CONFIRMED') and exists (select 1 from commitments.allocation x
+                         where x.commitment_id = o.id and x.lta_code is null and x.units > x.shipped)
+                     order by o.requested_date desc, o.received_at desc limit %d)
+                 order by c.requested_date desc, c.received_at desc, c.id, a.ship_date, a.id""".formatted(limit),
+                new String[] {sku}, "varchar").values());
+    }
+
     public List<UUID> proposals(ProposalFilter f, int limit) {
         return work(c -> {
             StringBuilder sql = new StringBuilder("select id from commitments.commitment where state = 'PROPOSED'");

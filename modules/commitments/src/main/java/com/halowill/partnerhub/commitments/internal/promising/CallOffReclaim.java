@@ -1,0 +1,187 @@
+package com.halowill.partnerhub.commitments.internal.promising;
+
+import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
+import com.halowill.partnerhub.commitments.internal.allocation.LtaLedger;
+import com.halowill.partnerhub.commitments.internal.allocation.Weeks;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseEngine;
+import com.halowill.partnerhub.commitments.internal.engine.PromisePlan;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
+import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
+import com.halowill.partnerhub.commitments.internal.store.Booked;
+import com.halowill.partnerhub.commitments.internal.store.Replan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The LTA guarantee at intake. A holder's call-off within what its LTA protects (its week's quota left, for a week
+ * beyond the fence) that the engine cannot ship by the requested date takes units of the same product that lines
+ * without an LTA hold, ready by then: the latest requested line first, proposals before confirmations, latest received
+ * first. Those lines are promised again at once, and told when their schedule moves. Protection a cut made yield, or
+ * that a cut left without supply, is so kept for the volume the holder does call off, and only for that volume.
+ */
+public final class CallOffReclaim {
+
+    /** What a line that gave its units to an LTA call-off is told. */
+    public static final String NOTE = "supply this line held went to volume a long-term agreement protects, which its "
+            + "holder called off";
+
+    private record Candidate(Booked commitment, Booked.Held held) {
+    }
+
+    private final SupplyState s;
+    private final Function<String, List<Booked>> openOf;
+    private final Map<String, List<Candidate>> candidates = new HashMap<>();
+    private final Map<Booked.Held, Integer> taken = new HashMap<>();
+    private final Map<Booked, List<Allocation>> again = new LinkedHashMap<>();
+
+    /** Over a state; {@code openOf} reads the open commitments of a product (once per product). */
+    public CallOffReclaim(SupplyState s, Function<String, List<Booked>> openOf) {
+        this.s = s;
+        this.openOf = openOf;
+    }
+
+    /** The engine's plan for the request, with what its LTA protects taken back from lines without one if need be. */
+    public PromisePlan plan(PromiseRequest r) {
+        LocalDate ship = r.requested().isBefore(s.today) ? s.today : r.requested();
+        Optional<LtaLedger> lta = s.lta(r.distributor(), r.sku(), ship).filter(l -> protects(l, ship));
+        int entitled = lta.map(l -> Math.min(r.quantity(), Math.min(l.drawable(ship), l.remaining()))).orElse(0);
+        PromisePlan plan = PromiseEngine.plan(s, r);
+        if (entitled == 0 || r.latestShip() != null || r.onlySource() != null) {
+            return plan;
+        }
+        int onTime = plan.allocations().stream().filter(a -> a.ltaCode() != null).mapToInt(Allocation::units).sum();
+        List<Allocation> late = plan.allocations().stream().filter(a -> a.ltaCode() == null && a.shipDate().isAfter(ship))
+                .sorted(Comparator.comparing(Allocation::shipDate).reversed()).toList();
+        int replaceable = plan.backordered() + late.stream().mapToInt(Allocation::units).sum();
+        int want = Math.min(entitled - onTime, replaceable);
+        if (want <= 0) {
+            return plan;
+        }
+        List<Allocation> moved = new ArrayList<>();
+        Map<Booked, Integer> donors = new LinkedHashMap<>();
+        // Units already made or in stock, ready by the date, change hands as they are...
+        for (Candidate c : candidates(r.sku())) {
+            Allocation a = c.held().allocation();
+            int open = c.held().open() - taken.getOrDefault(c.held(), 0);
+            if (want == 0 || open <= 0 || !readyBy(a, ship)) {
+                continue;
+            }
+            int units = Math.min(open, want);
+            give(c, units, donors);
+            s.useCap(c.commitment().distributor, r.sku(), a.shipDate(), -units);
+            int transit = a.source() == Allocation.Source.STOCK ? s.transitDays(a.warehouse())
+                    : s.factory().map(s::transitDays).orElse(0);
+            moved.add(new Allocation(a.source(), a.warehouse(), a.week(), a.line(), a.chipsPerUnit(), units,
+                    lta.get().code, ship, ship.plusDays(transit)));
+            s.draw(lta.get(), ship, units);
+            want -= units;
+        }
+        // ...then lines whose units are still to be built give them back, so the call-off is built in their place.
+        for (Candidate c : candidates(r.sku())) {
+            Allocation a = c.held().allocation();
+            int open = c.held().open() - taken.getOrDefault(c.held(), 0);
+            if (want == 0 || open <= 0 || a.source() != Allocation.Source.BUILD
+                    || !s.canBuildIn(s.weeks.indexOf(a.week()))) {
+                continue;
+            }
+            Allocation part = a.withUnits(open);
+            s.release(c.commitment().distributor, r.sku(), part);
+            PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(r.distributor(), r.sku(), want, r.requested(),
+                    r.preferredWarehouse(), ship, null));
+            if (p.promised() == 0) {
+                s.take(c.commitment().distributor, r.sku(), part);
+                continue;
+            }
+            give(c, open, donors);
+            moved.addAll(p.allocations());
+            want -= p.promised();
+        }
+        int units = moved.stream().mapToInt(Allocation::units).sum();
+        if (units == 0) {
+            return plan;
+        }
+        List<Allocation> kept = new ArrayList<>(plan.allocations());
+        int trim = units - Math.min(plan.backordered(), units);
+        for (Allocation a : late) {
+            if (trim == 0) {
+                break;
+            }
+            int cut = Math.min(trim, a.units());
+            kept.remove(a);
+            s.release(r.distributor(), r.sku(), a.withUnits(cut));
+            if (cut < a.units()) {
+                kept.add(a.withUnits(a.units() - cut));
+            }
+            trim -= cut;
+        }
+        donors.forEach((b, n) -> again.computeIfAbsent(b, k -> new ArrayList<>())
+                .addAll(PromiseEngine.plan(s, b.request().withQuantity(n)).allocations()));
+        kept.addAll(moved);
+        List<Allocation> all = Allocation.merge(kept);
+        int backordered = r.quantity() - all.stream().mapToInt(Allocation::units).sum();
+        List<String> explanation = new ArrayList<>();
+        explanation.add(PromiseEngine.summary(r, all, backordered));
+        all.forEach(a -> explanation.add(a.describe() + ", ships " + a.shipDate()));
+        explanation.add(units + " of them taken from lines without an LTA: " + lta.get().code + " protects this volume"
+                + " for the week of " + Weeks.monday(ship));
+        explanation.add(PromiseEngine.RULE);
+        return new PromisePlan(all, backordered, explanation);
+    }
+
+    private void give(Candidate c, int units, Map<Booked, Integer> donors) {
+        taken.merge(c.held(), units, Integer::sum);
+        donors.merge(c.commitment(), units, Integer::sum);
+    }
+
+    /** Whether any line gave units to a call-off. */
+    public boolean touched() {
+        return !taken.isEmpty();
+    }
+
+    /** The lines that gave units, each promised again for them (what they keep, what they were given instead). */
+    public List<Replan> replans(String why) {
+        List<Replan> out = new ArrayList<>();
+        again.forEach((b, added) -> {
+            List<Booked.Held> released = b.allocations.stream().filter(taken::containsKey).toList();
+            List<Allocation> parts = new ArrayList<>();
+            released.forEach(h -> {
+                int left = h.open() - taken.get(h);
+                if (left > 0) {
+                    parts.add(h.allocation().withUnits(left));
+                }
+            });
+            parts.addAll(added);
+            out.add(Replan.of(b, released, parts, why));
+        });
+        return out;
+    }
+
+    /** The week is beyond the LTA's fence, so its quota left is still the holder's. */
+    private boolean protects(LtaLedger l, LocalDate ship) {
+        return Weeks.monday(ship).isAfter(s.today.plusWeeks(l.fenceWeeks));
+    }
+
+    private static boolean readyBy(Allocation a, LocalDate ship) {
+        return a.source() == Allocation.Source.STOCK || !Weeks.ready(a.week()).isAfter(ship);
+    }
+
+    private List<Candidate> candidates(String sku) {
+        return candidates.computeIfAbsent(sku, k -> {
+            List<Candidate> list = new ArrayList<>();
+            for (Booked b : openOf.apply(k)) {
+                b.allocations.stream().filter(h -> h.open() > 0 && h.allocation().ltaCode() == null)
+                        .forEach(h -> list.add(new Candidate(b, h)));
+            }
+            list.sort(Comparator.<Candidate, LocalDate>comparing(c -> c.commitment().requested).reversed()
+                    .thenComparing(Candidate::commitment, Replan.KEEP_FIRST.reversed()));
+            return list;
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package com.halowill.partnerhub.commitments.internal.promising;
+
+import static com.halowill.partnerhub.commitments.internal.World.friday;
+import static com.halowill.partnerhub.commitments.internal.World.week;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.halowill.partnerhub.commitments.CommitmentState;
+import com.halowill.partnerhub.commitments.internal.Booking;
+import com.halowill.partnerhub.commitments.internal.World;
+import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
+import com.halowill.partnerhub.commitments.internal.allocation.LtaLedger;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseEngine;
+import com.halowill.partnerhub.commitments.internal.engine.PromisePlan;
+import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
+import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
+import com.halowill.partnerhub.commitments.internal.store.Booked;
+import com.halowill.partnerhub.commitments.internal.store.Replan;
+import com.halowill.partnerhub.commitments.internal.store.ScheduleText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CallOffReclaimTest {
+
+    private final Booking booking = new Booking();
+
+    /**
+     * NWOS holds an LTA for 300 DR4 a week over ten weeks; chips for 1,000 units arrive in week 1 and nothing after. A
+     * cut has made every week's protection yield (as a re-commit does when it leaves the protection nothing to build
+     * it from), so a line without an LTA could take every chip.
+     */
+    private static SupplyState yieldedWorld(int stockAtHub) {
+        World w = new World().weeks(10).product("DR4", "L1", Map.of("EML", 4)).capacityEveryWeek("L1", 100_000)
+                .chips("EML", 1, 4000).lta("LTA-NWOS", "NWOS", "DR4", week(1), friday(10), 3000);
+        if (stockAtHub > 0) {
+            w.stock("DR4", "HUB", stockAtHub);
+        }
+        SupplyState s = w.state();
+        LtaLedger lta = s.ltas().get(0);
+        for (int k = 0; k < lta.weeks.size(); k++) {
+            lta.yieldWeek(k, s.today);
+        }
+        return s;
+    }
+
+    private static PromiseRequest request(String distributor, int quantity, LocalDate requested) {
+        return new PromiseRequest(distributor, "DR4", quantity, requested, "HUB", null, null);
+    }
+
+    private static int onTimeFromLta(PromisePlan p, LocalDate requested) {
+        return p.allocations().stream().filter(a -> a.ltaCode() != null && !a.shipDate().isAfter(requested))
+                .mapToInt(Allocation::units).sum();
+    }
+
+    @Test
+    void a_call_off_within_the_protected_volume_is_built_in_place_of_a_line_without_lta_and_that_line_is_told() {
+        SupplyState s = yieldedWorld(0);
+        Booked spot = booking.book(s, "CASC", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        SupplyState alone = yieldedWorld(0);
+        booking.book(alone, "CASC", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        assertEquals(300, PromiseEngine.plan(alone, request("NWOS", 300, friday(6))).backordered(),
+                "the engine alone: the line without LTA holds every chip, the call-off waits with no date");
+
+        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
+        PromisePlan callOff = reclaim.plan(request("NWOS", 300, friday(6)));
+
+        assertEquals(300, onTimeFromLta(callOff, friday(6)), "the week's quota ships on the requested date");
+        assertEquals(0, callOff.backordered());
+        List<Replan> replans = reclaim.replans("why");
+        assertEquals(1, replans.size());
+        Replan gave = replans.get(0);
+        assertTrue(gave.changed(), "the line that gave units sees its schedule move and is told");
+        assertEquals("700@" + friday(8) + ",300@-", ScheduleText.of(gave.after()),
+                "it keeps what the chips still cover; the rest waits for supply");
+    }
+
+    @Test
+    void units_in_stock_change_hands_as_they_are_and_only_what_the_quota_protects() {
+        SupplyState s = yieldedWorld(500);
+        Booked spot = booking.book(s, "CASC", "DR4", 1500, friday(8), CommitmentState.CONFIRMED);
+        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
+
+        PromisePlan callOff = reclaim.plan(request("NWOS", 450, friday(6)));
+
+        assertEquals(300, onTimeFromLta(callOff, friday(6)), "300 is the week's quota: the other 150 are spot");
+        assertEquals(150, callOff.backordered(), "spot takes nothing back from anyone");
+        assertTrue(callOff.allocations().stream().anyMatch(a -> a.source() == Allocation.Source.STOCK
+                && "LTA-NWOS".equals(a.ltaCode()) && a.shipDate().equals(friday(6))),
+                "finished goods ready by the date change hands before anything is rebuilt");
+    }
+
+    @Test
+    void a_spot_order_or_a_call_off_inside_the_fence_takes_nothing_back() {
+        SupplyState s = yieldedWorld(0);
+        Booked spot = booking.book(s, "CASC", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
+
+        PromisePlan prdc = reclaim.plan(request("PRDC", 300, friday(6)));
+        PromisePlan withinFence = reclaim.plan(request("NWOS", 300, friday(2)));
+
+        assertEquals(300, prdc.backordered(), "a distributor without an LTA waits for supply like anyone");
+        assertEquals(0, onTimeFromLta(withinFence, friday(2)), "inside the fence the week's volume was released");
+        assertFalse(reclaim.touched(), "no line gave anything");
+        assertEquals("1000@" + friday(8), ScheduleText.of(spot.schedule()));
+    }
+}
