@@ -87,8 +87,8 @@ public final class CallOffReclaim {
         for (Candidate c : candidates(r.sku())) {
             Allocation a = c.held().allocation();
             int open = c.held().open() - taken.getOrDefault(c.held(), 0);
-            if (want == 0 || open <= 0 || a.source() != Allocation.Source.BUILD
-                    || !s.canBuildIn(s.weeks.indexOf(a.week()))) {
+            int week = a.source() == Allocation.Source.BUILD ? s.weeks.indexOf(a.week()) : -1;
+            if (want == 0 || open <= 0 || week < 0 || !s.canBuildIn(week)) {
                 continue;
             }
             Allocation part = a.withUnits(open);
