@@ -45,28 +45,24 @@ record Quality(int promisedTwice, long ltaUnits, long ltaOnTime, long spotUnits,
                 }
             }
             int firstOnTime = 0;
+            int withDate = 0;
+            int lastKept = 0;
             LocalDate[] shipped = story.unitShipDays();
             for (int u = 0; u < q; u++) {
                 if (first[u] != null) {
-                    dated++;
+                    withDate++;
                     firstOnTime += !first[u].isAfter(l.requested()) ? 1 : 0;
                     onTimeFirst += shipped[u] != null && !shipped[u].isAfter(first[u]) ? 1 : 0;
-                    onTimeLast += shipped[u] != null && !shipped[u].isAfter(last[u]) ? 1 : 0;
+                    lastKept += shipped[u] != null && !shipped[u].isAfter(last[u]) ? 1 : 0;
                 }
             }
+            dated += withDate;
+            onTimeLast += lastKept;
             int onTime = story.shippedBy(l.requested());
-            if (Boolean.getBoolean("partnerhub.replay.trace")) {
-                int lastKept = 0;
-                int withDate = 0;
-                for (int u = 0; u < q; u++) {
-                    withDate += last[u] != null ? 1 : 0;
-                    lastKept += last[u] != null && shipped[u] != null && !shipped[u].isAfter(last[u]) ? 1 : 0;
-                }
-                if (lastKept < withDate) {
-                    Log.infof("last date not kept: %s line %d, %s %s, requested %s, %d of %d dated units shipped by"
-                            + " their last date; seen %s; shipped %s", l.po(), l.lineNumber(), l.distributor(),
-                            l.sku(), l.requested(), lastKept, withDate, story.seen, story.shipped);
-                }
+            if (Boolean.getBoolean("partnerhub.replay.trace") && lastKept < withDate) {
+                Log.infof("last date not kept: %s line %d, %s %s, requested %s, %d of %d dated units shipped by"
+                        + " their last date; seen %s; shipped %s", l.po(), l.lineNumber(), l.distributor(), l.sku(),
+                        l.requested(), lastKept, withDate, story.seen, story.shipped);
             }
             long[] f = fill.computeIfAbsent(l.distributor(), k -> new long[2]);
             f[0] += onTime;

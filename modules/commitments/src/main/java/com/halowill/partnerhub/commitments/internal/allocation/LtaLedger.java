@@ -102,10 +102,9 @@ public final class LtaLedger {
      */
     public int[] protectedUnits(LocalDate today) {
         int[] p = new int[weeks.size()];
-        LocalDate fence = today.plusWeeks(fenceWeeks);
         int total = 0;
         for (int i = 0; i < p.length; i++) {
-            if (weeks.get(i).isAfter(fence)) {
+            if (beyondFence(weeks.get(i), today)) {
                 p[i] = Math.max(0, quota[i] - drawn[i] - yielded[i]);
                 total += p[i];
             }
@@ -117,6 +116,11 @@ public final class LtaLedger {
             excess -= cut;
         }
         return p;
+    }
+
+    /** Whether the week of {@code day} is still beyond the fence, so its quota left is protected for the holder. */
+    public boolean beyondFence(LocalDate day, LocalDate today) {
+        return Weeks.monday(day).isAfter(today.plusWeeks(fenceWeeks));
     }
 
     /** The protection re-commits made this LTA give up, in all weeks. */

@@ -70,13 +70,18 @@ public final class PromiseEngine {
         if (need > 0 && !late) {
             notes.add(shortBefore(s, d, recipe));
         }
+        capNote(s, d).ifPresent(notes::add);
+        return explained(d, taken, need, notes);
+    }
+
+    /** A plan with its explanation: the summary, each allocation and its ship date, the notes, the rule. */
+    public static PromisePlan explained(PromiseRequest d, List<Allocation> taken, int backordered, List<String> notes) {
         List<String> explanation = new ArrayList<>();
-        explanation.add(summary(d, taken, need));
+        explanation.add(summary(d, taken, backordered));
         taken.forEach(a -> explanation.add(a.describe() + ", ships " + a.shipDate()));
         notes.stream().filter(n -> !n.isEmpty()).forEach(explanation::add);
-        capNote(s, d).ifPresent(explanation::add);
         explanation.add(RULE);
-        return new PromisePlan(taken, need, explanation);
+        return new PromisePlan(taken, backordered, explanation);
     }
 
     /** Every source that could serve the demand, in the order the rule uses them. */

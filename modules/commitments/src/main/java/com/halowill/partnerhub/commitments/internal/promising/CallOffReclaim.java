@@ -10,6 +10,7 @@ import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
 import com.halowill.partnerhub.commitments.internal.store.Booked;
 import com.halowill.partnerhub.commitments.internal.store.Replan;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class CallOffReclaim {
     /** The engine's plan for the request, with what its LTA protects taken back from lines without one if need be. */
     public PromisePlan plan(PromiseRequest r) {
         LocalDate ship = r.requested().isBefore(s.today) ? s.today : r.requested();
-        Optional<LtaLedger> lta = s.lta(r.distributor(), r.sku(), ship).filter(l -> protects(l, ship));
+        Optional<LtaLedger> lta = s.lta(r.distributor(), r.sku(), ship).filter(l -> l.beyondFence(ship, s.today));
         int entitled = lta.map(l -> Math.min(r.quantity(), Math.min(l.drawable(ship), l.remaining()))).orElse(0);
         PromisePlan plan = PromiseEngine.plan(s, r);
         if (entitled == 0 || r.latestShip() != null || r.onlySource() != null) {
@@ -76,8 +77,7 @@ public final class CallOffReclaim {
             int units = Math.min(open, want);
             give(c, units, donors);
             s.useCap(c.commitment().distributor, r.sku(), a.shipDate(), -units);
-            int transit = a.source() == Allocation.Source.STOCK ? s.transitDays(a.warehouse())
-                    : s.factory().map(s::transitDays).orElse(0);
+            long transit = ChronoUnit.DAYS.between(a.shipDate(), a.deliveryDate());
             moved.add(new Allocation(a.source(), a.warehouse(), a.week(), a.line(), a.chipsPerUnit(), units,
                     lta.get().code, ship, ship.plusDays(transit)));
             s.draw(lta.get(), ship, units);
@@ -125,14 +125,9 @@ public final class CallOffReclaim {
                 .addAll(PromiseEngine.plan(s, b.request().withQuantity(n)).allocations()));
         kept.addAll(moved);
         List<Allocation> all = Allocation.merge(kept);
-        int backordered = r.quantity() - all.stream().mapToInt(Allocation::units).sum();
-        List<String> explanation = new ArrayList<>();
-        explanation.add(PromiseEngine.summary(r, all, backordered));
-        all.forEach(a -> explanation.add(a.describe() + ", ships " + a.shipDate()));
-        explanation.add(units + " of them taken from lines without an LTA: " + lta.get().code + " protects this volume"
-                + " for the week of " + Weeks.monday(ship));
-        explanation.add(PromiseEngine.RULE);
-        return new PromisePlan(all, backordered, explanation);
+        return PromiseEngine.explained(r, all, r.quantity() - all.stream().mapToInt(Allocation::units).sum(),
+                List.of(units + " of them taken from lines without an LTA: " + lta.get().code + " protects this volume"
+                        + " for the week of " + Weeks.monday(ship)));
     }
 
     private void give(Candidate c, int units, Map<Booked, Integer> donors) {
@@ -161,11 +156,6 @@ public final class CallOffReclaim {
             out.add(Replan.of(b, released, parts, why));
         });
         return out;
-    }
-
-    /** The week is beyond the LTA's fence, so its quota left is still the holder's. */
-    private boolean protects(LtaLedger l, LocalDate ship) {
-        return Weeks.monday(ship).isAfter(s.today.plusWeeks(l.fenceWeeks));
     }
 
     private static boolean readyBy(Allocation a, LocalDate ship) {

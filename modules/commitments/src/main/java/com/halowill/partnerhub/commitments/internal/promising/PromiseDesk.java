@@ -144,8 +144,9 @@ public class PromiseDesk implements Promises {
                 s = loader.load(skus, false).state();
                 reclaim = new CallOffReclaim(s, this::openOf);
             } else if (alone) {
-                SupplyState state = s;
-                plan.allocations().forEach(a -> state.release(distributor, q.sku().value(), a));
+                for (Allocation a : plan.allocations()) {
+                    s.release(distributor, q.sku().value(), a);
+                }
             }
             List<Booked.Held> held = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
             String lta = plan.allocations().stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()

@@ -46,6 +46,11 @@ class CallOffReclaimTest {
         return s;
     }
 
+    /** CASC's confirmed line without an LTA, requested for week 8. */
+    private Booked casc(SupplyState s, int units) {
+        return booking.book(s, "CASC", "DR4", units, friday(8), CommitmentState.CONFIRMED);
+    }
+
     private static PromiseRequest request(String distributor, int quantity, LocalDate requested) {
         return new PromiseRequest(distributor, "DR4", quantity, requested, "HUB", null, null);
     }
@@ -58,9 +63,9 @@ class CallOffReclaimTest {
     @Test
     void a_call_off_within_the_protected_volume_is_built_in_place_of_a_line_without_lta_and_that_line_is_told() {
         SupplyState s = yieldedWorld(0);
-        Booked spot = booking.book(s, "CASC", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        Booked spot = casc(s, 1000);
         SupplyState alone = yieldedWorld(0);
-        booking.book(alone, "CASC", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        casc(alone, 1000);
         assertEquals(300, PromiseEngine.plan(alone, request("NWOS", 300, friday(6))).backordered(),
                 "the engine alone: the line without LTA holds every chip, the call-off waits with no date");
 
@@ -80,7 +85,7 @@ class CallOffReclaimTest {
     @Test
     void units_in_stock_change_hands_as_they_are_and_only_what_the_quota_protects() {
         SupplyState s = yieldedWorld(500);
-        Booked spot = booking.book(s, "CASC", "DR4", 1500, friday(8), CommitmentState.CONFIRMED);
+        Booked spot = casc(s, 1500);
         CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
 
         PromisePlan callOff = reclaim.plan(request("NWOS", 450, friday(6)));
@@ -95,7 +100,7 @@ class CallOffReclaimTest {
     @Test
     void a_spot_order_or_a_call_off_inside_the_fence_takes_nothing_back() {
         SupplyState s = yieldedWorld(0);
-        Booked spot = booking.book(s, "CASC", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        Booked spot = casc(s, 1000);
         CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
 
         PromisePlan prdc = reclaim.plan(request("PRDC", 300, friday(6)));
