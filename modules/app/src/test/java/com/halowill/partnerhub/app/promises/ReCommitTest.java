@@ -2,6 +2,7 @@ package com.halowill.partnerhub.app.promises;
 
 import static com.halowill.partnerhub.app.api.PurchaseOrdersAccess.submit;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,9 @@ import com.halowill.partnerhub.commitments.ScheduleLine;
 import com.halowill.partnerhub.inventory.PlanCell;
 import com.halowill.partnerhub.inventory.PoolKind;
 import com.halowill.partnerhub.inventory.SupplyPlan;
+import com.halowill.partnerhub.orders.ChangeRequests;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,8 @@ class ReCommitTest {
     PrivateSupply supply;
     @Inject
     Allocations allocations;
+    @Inject
+    ChangeRequests changeRequests;
 
     private String schedule(Commitment c) {
         return String.join(",", c.schedule().stream().map(s -> s.quantity() + "@" + s.shipDate()).toList());
@@ -181,6 +186,39 @@ class ReCommitTest {
         assertEquals(chipsBefore[0], chipsAfter[0]);
         assertEquals(chipsBefore[1] + chipsBefore[2] + 800, chipsAfter[1] + chipsAfter[2],
                 "200 more units' chips are used, no unit twice: the call-off holds 200, NWOS still confirms 700");
+    }
+
+    @Test
+    void a_call_off_raised_by_a_change_ops_accept_takes_its_protected_volume_back_from_a_line_without_lta() {
+        PrivateSupply.World w = withCascLtaForWeek3("RCC");
+        String order = submit(Tokens.erp("casc"), UUID.randomUUID().toString(), "RCC-" + UUID.randomUUID(), "CASC-SEA",
+                w.sku(), 100, PrivateSupply.friday(3));
+        Commitment callOff = promises.forDemands(OrderLines.demandRefs(order)).get(0);
+        Commitment nwos = confirmed(w, 700);
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 2000)), "ops-planner",
+                "laser fab yield loss");
+        reCommits.approve(reCommits.openCase().orElseThrow().id(), "ops-planner");
+        assertEquals("400@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5),
+                schedule(promises.find(nwos.id()).orElseThrow()), "the cut moved the line without LTA");
+        assertEquals("100@" + PrivateSupply.friday(3), schedule(promises.find(callOff.id()).orElseThrow()));
+
+        String request = given().auth().oauth2(Tokens.erp("casc")).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 200))))
+                .post("/api/v1/purchase-orders/" + order + "/change-requests").then().statusCode(202)
+                .body("lines[0].outcome", equalTo("PENDING_REVIEW")).extract().path("id");
+        assertEquals("400@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5),
+                schedule(promises.find(nwos.id()).orElseThrow()), "a change kept at once moves nobody else");
+        changeRequests.accept(UUID.fromString(request), "ops-planner", "CASC's LTA volume for week 3");
+
+        assertEquals("200@" + PrivateSupply.friday(3), schedule(promises.find(callOff.id()).orElseThrow()),
+                "the raised call-off gets the week's LTA volume by its date");
+        assertEquals(200, promises.find(callOff.id()).orElseThrow().schedule().stream()
+                .mapToInt(ScheduleLine::ltaQuantity).sum(), "all of it drawn on the LTA");
+        assertEquals("300@" + PrivateSupply.friday(2) + ",400@" + PrivateSupply.friday(5),
+                schedule(promises.find(nwos.id()).orElseThrow()), "NWOS's line without LTA gave 100 built units");
+        HistoryEntry told = promises.history(List.of(nwos.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(ReasonCode.ALLOCATION_DECISION, told.reason());
+        assertTrue(told.note().contains("long-term agreement protects"), told.note());
     }
 
     /** A product whose week 2 builds 1,000 units and week 5 500, and CASC's LTA for 200 of them in week 3. */

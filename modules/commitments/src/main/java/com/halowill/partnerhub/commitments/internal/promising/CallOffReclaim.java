@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.commitments.internal.promising;
 
+import com.halowill.partnerhub.commitments.ReasonCode;
 import com.halowill.partnerhub.commitments.internal.allocation.Allocation;
 import com.halowill.partnerhub.commitments.internal.allocation.LtaLedger;
 import com.halowill.partnerhub.commitments.internal.allocation.Weeks;
@@ -8,6 +9,8 @@ import com.halowill.partnerhub.commitments.internal.engine.PromisePlan;
 import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
 import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
 import com.halowill.partnerhub.commitments.internal.store.Booked;
+import com.halowill.partnerhub.commitments.internal.store.CommitmentChange;
+import com.halowill.partnerhub.commitments.internal.store.CommitmentRows;
 import com.halowill.partnerhub.commitments.internal.store.Replan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -32,6 +36,10 @@ public final class CallOffReclaim {
     /** What a line that gave its units to an LTA call-off is told. */
     public static final String NOTE = "supply this line held went to volume a long-term agreement protects, which its "
             + "holder called off";
+    /** Why a line that gave units to an LTA call-off was promised again. */
+    public static final String WHY = "Promised again after its units went to an LTA call-off";
+    /** How many lines without an LTA a call-off may look through for units to take back. */
+    private static final int LINES = 2000;
 
     private record Candidate(Booked commitment, Booked.Held held) {
     }
@@ -46,6 +54,15 @@ public final class CallOffReclaim {
     public CallOffReclaim(SupplyState s, Function<String, List<Booked>> openOf) {
         this.s = s;
         this.openOf = openOf;
+    }
+
+    /**
+     * Over a locked state, asking the latest requested open lines the store holds (at most {@link #LINES} per product),
+     * except the line being changed ({@code except}, or null), whose own units the state already holds released.
+     */
+    public static CallOffReclaim over(SupplyState s, CommitmentRows rows, UUID except) {
+        return new CallOffReclaim(s, sku -> rows.latestWithoutLta(sku, LINES).stream()
+                .filter(b -> !b.id.equals(except)).toList());
     }
 
     /** The engine's plan for the request, with what its LTA protects taken back from lines without one if need be. */
@@ -138,6 +155,14 @@ public final class CallOffReclaim {
     /** Whether any line gave units to a call-off. */
     public boolean touched() {
         return !taken.isEmpty();
+    }
+
+    /**
+     * The change that writes the lines that gave units, promised again and told, by the engine. It is applied before
+     * the call-offs' own change: its pool moves free what the call-offs then hold.
+     */
+    public CommitmentChange givenBack() {
+        return CommitmentChange.ofRun(replans(WHY), null, "engine", ReasonCode.ALLOCATION_DECISION, NOTE);
     }
 
     /** The lines that gave units, each promised again for them (what they keep, what they were given instead). */

@@ -12,6 +12,7 @@ import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
 import com.halowill.partnerhub.commitments.internal.engine.StateLoader;
 import com.halowill.partnerhub.commitments.internal.store.Booked;
 import com.halowill.partnerhub.commitments.internal.store.CommitmentChange;
+import com.halowill.partnerhub.commitments.internal.store.CommitmentRows;
 import com.halowill.partnerhub.commitments.internal.store.Transition;
 import com.halowill.partnerhub.commitments.internal.store.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,16 +23,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** Re-promises a commitment for the customer's new quantity and date, under the pool locks, all or nothing. */
+/**
+ * Re-promises a commitment for the customer's new quantity and date, under the pool locks, all or nothing. A change
+ * kept only if it can be ({@code onlyIfKept}) moves nobody else; one ops accept is planned as intake plans a call-off,
+ * so an LTA holder's raised call-off takes its protected volume back from lines without an LTA (ADR 16).
+ */
 @ApplicationScoped
 public class ChangeDesk implements DemandChanges {
 
     private final StateLoader loader;
     private final UnitOfWork work;
+    private final CommitmentRows rows;
 
-    public ChangeDesk(StateLoader loader, UnitOfWork work) {
+    public ChangeDesk(StateLoader loader, UnitOfWork work, CommitmentRows rows) {
         this.loader = loader;
         this.work = work;
+        this.rows = rows;
     }
 
     @Override
@@ -59,10 +66,12 @@ public class ChangeDesk implements DemandChanges {
         boolean reduction = quantity <= b.accepted && requested.equals(b.requested);
         Commitment unchanged = b.view();
         Transition released = b.release(l.state());
+        CallOffReclaim reclaim = CallOffReclaim.over(l.state(), rows, id);
+        PromiseRequest request = new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(), requested,
+                b.preferredWarehouse, null, null);
         PromisePlan plan = quantity == b.shipped()
                 ? new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."))
-                : PromiseEngine.plan(l.state(), new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(),
-                        requested, b.preferredWarehouse, null, null));
+                : onlyIfKept ? PromiseEngine.plan(l.state(), request) : reclaim.plan(request);
         List<Booked.Held> offered = new ArrayList<>();
         plan.allocations().forEach(a -> offered.add(new Booked.Held(0, a, 0)));
         List<ScheduleLine> offer = Booked.schedule(offered, quantity - b.shipped());
@@ -80,6 +89,9 @@ public class ChangeDesk implements DemandChanges {
         CommitmentChange change = new CommitmentChange(actor, "CHANGED", ReasonCode.CUSTOMER_REQUEST, note)
                 .withTotals(l.totals()).add(b, b.take(released, plan.allocations(), quantity, explanation));
         change.requestsChanged.add(b);
+        if (reclaim.touched()) {
+            work.apply(reclaim.givenBack());
+        }
         work.apply(change);
         return new DemandChange(true, b.view(), offer, plan.summary());
     }

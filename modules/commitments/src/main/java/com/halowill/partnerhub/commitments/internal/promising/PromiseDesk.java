@@ -47,11 +47,6 @@ import java.util.UUID;
 @RetriedOnConflict
 public class PromiseDesk implements Promises {
 
-    /** Why a line that gave units to an LTA call-off was promised again. */
-    static final String RECLAIMED = "Promised again after its units went to an LTA call-off";
-    /** How many lines without an LTA a call-off may look through for units to take back. */
-    private static final int RECLAIM_LINES = 2000;
-
     private final StateLoader loader;
     private final CommitmentRows commitmentRows;
     private final UnitOfWork work;
@@ -86,26 +81,16 @@ public class PromiseDesk implements Promises {
         Instant now = work.now();
         CommitmentChange change = new CommitmentChange("engine", "PROPOSED", ReasonCode.NEW_DEMAND, null)
                 .withTotals(l.totals()).at(now);
-        CallOffReclaim reclaim = new CallOffReclaim(l.state(), this::openOf);
+        CallOffReclaim reclaim = CallOffReclaim.over(l.state(), commitmentRows, null);
         for (Demand d : demands) {
             PromisePlan plan = reclaim.plan(PromiseRequest.of(d));
             change.proposed.add(Booked.propose(d, plan, now, change.moves));
         }
         if (reclaim.touched()) {
-            // The lines that gave units are written first: their pool moves free what the call-offs then hold.
-            work.apply(CommitmentChange.ofRun(reclaim.replans(RECLAIMED), null, "engine",
-                    ReasonCode.ALLOCATION_DECISION, CallOffReclaim.NOTE).at(now));
+            work.apply(reclaim.givenBack().at(now));
         }
         work.apply(change);
         return change.proposed.stream().map(Booked::view).toList();
-    }
-
-    /**
-     * The lines an LTA call-off may take units from: the latest requested open lines of the product holding units
-     * without an LTA, as many as a week's call-offs can need (a call-off takes from the latest requested first).
-     */
-    private List<Booked> openOf(String sku) {
-        return commitmentRows.latestWithoutLta(sku, RECLAIM_LINES);
     }
 
     @Override
@@ -133,7 +118,7 @@ public class PromiseDesk implements Promises {
         }
         List<String> skus = requests.stream().map(q -> q.sku().value()).distinct().toList();
         SupplyState s = loader.load(skus, false).state();
-        CallOffReclaim reclaim = new CallOffReclaim(s, this::openOf);
+        CallOffReclaim reclaim = CallOffReclaim.over(s, commitmentRows, null);
         List<Quote> out = new ArrayList<>();
         for (QuoteRequest q : requests) {
             String distributor = q.distributor() == null ? "" : q.distributor().value();
@@ -142,7 +127,7 @@ public class PromiseDesk implements Promises {
             if (alone && reclaim.touched()) {
                 // Units taken from other lines changed more than this quote's own pools: read supply again.
                 s = loader.load(skus, false).state();
-                reclaim = new CallOffReclaim(s, this::openOf);
+                reclaim = CallOffReclaim.over(s, commitmentRows, null);
             } else if (alone) {
                 for (Allocation a : plan.allocations()) {
                     s.release(distributor, q.sku().value(), a);
