@@ -2,6 +2,7 @@ package com.halowill.partnerhub.orders;
 
 import com.halowill.partnerhub.catalog.DistributorCode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,7 +39,16 @@ public interface ChangeRequests {
 
     Optional<ChangeRequest> find(UUID requestId);
 
-    /** Ops accept the waiting lines: each is re-promised as well as the engine can (possibly later or backordered). */
+    /**
+     * What accepting would give each waiting line of the request now, by line number, in a sentence (the schedule, and
+     * the units a raised LTA call-off would take back from lines without an LTA). Nothing is held or written.
+     */
+    Map<Integer, String> ifAccepted(UUID requestId);
+
+    /**
+     * Ops accept the waiting lines: each is re-promised as well as the engine can (possibly later or backordered); a
+     * raised LTA call-off takes what its agreement still protects back from lines without an LTA.
+     */
     ChangeRequest accept(UUID requestId, String planner, String note);
 
     /** Ops reject the waiting lines: they keep their current commitment. */

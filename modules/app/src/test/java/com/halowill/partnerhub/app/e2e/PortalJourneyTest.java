@@ -155,6 +155,8 @@ class PortalJourneyTest extends BrowserJourney {
         Locator request = planner.locator("section.card").filter(new Locator.FilterOptions().setHasText(po));
         assertEquals(1, request.count(), "the waiting change is in the console");
         assertTrue(request.textContent().contains("year-end build-out"));
+        String ifAccepted = request.locator("td.if-accepted").textContent();
+        assertTrue(ifAccepted.contains("backordered"), "what accepting would give now: " + ifAccepted);
         accessible(planner);
         Browser.screenshot(planner, "console-changes");
         request.locator("input[name=note]").fill("allocation is full this quarter");

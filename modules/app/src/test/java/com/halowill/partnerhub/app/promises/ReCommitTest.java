@@ -206,8 +206,11 @@ class ReCommitTest {
                 .body(Map.of("lines", List.of(Map.of("lineNumber", 1, "quantity", 200))))
                 .post("/api/v1/purchase-orders/" + order + "/change-requests").then().statusCode(202)
                 .body("lines[0].outcome", equalTo("PENDING_REVIEW")).extract().path("id");
+        assertEquals(Map.of(1, "200 to ship " + PrivateSupply.friday(3) + "; 100 of them taken back from lines without"
+                + " an LTA, which are told"), changeRequests.ifAccepted(UUID.fromString(request)),
+                "ops see what accepting gives before they decide");
         assertEquals("400@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5),
-                schedule(promises.find(nwos.id()).orElseThrow()), "a change kept at once moves nobody else");
+                schedule(promises.find(nwos.id()).orElseThrow()), "neither the change nor its preview moved anybody");
         changeRequests.accept(UUID.fromString(request), "ops-planner", "CASC's LTA volume for week 3");
 
         assertEquals("200@" + PrivateSupply.friday(3), schedule(promises.find(callOff.id()).orElseThrow()),

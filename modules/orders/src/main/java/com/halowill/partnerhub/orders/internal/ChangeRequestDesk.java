@@ -154,6 +154,30 @@ class ChangeRequestDesk implements ChangeRequests {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Integer, String> ifAccepted(UUID requestId) {
+        Optional<ChangeRequest> request = store.find(requestId);
+        if (request.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        List<ChangeRequestStore.LineRow> lines = store.lines(request.get().orderId().value());
+        for (ChangeRequest.Line l : request.get().lines()) {
+            if (l.outcome() != ChangeRequestState.PENDING_REVIEW || l.cancel()) {
+                continue;
+            }
+            lines.stream().filter(r -> r.lineNumber() == l.lineNumber()).findFirst()
+                    .flatMap(r -> promises.forDemands(List.of(new DemandRef(r.demandRef()))).stream().findFirst()
+                            .flatMap(c -> engine.preview(c.id(), l.quantity() == null ? r.quantity() : l.quantity(),
+                                    l.requestedDate() == null ? r.requestedDate() : l.requestedDate())))
+                    .ifPresent(p -> out.put(l.lineNumber(), offer(p.schedule()) + (p.takenFromOthers() == 0 ? ""
+                            : "; " + p.takenFromOthers() + " of them taken back from lines without an LTA, "
+                                    + "which are told")));
+        }
+        return out;
+    }
+
+    @Override
     public ChangeRequest accept(UUID requestId, String planner, String note) {
         return decide(requestId, planner, note, true);
     }

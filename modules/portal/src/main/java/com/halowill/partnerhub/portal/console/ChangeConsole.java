@@ -18,11 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Change requests waiting for ops: what each line asks, what the engine can offer; accept or reject. */
+/** Change requests waiting for ops: what each line asks, what the engine can offer, what accepting gives; decide. */
 @RolesAllowed({Roles.PLANNER, Roles.OPS_ADMIN})
 @Path("/console/changes")
 @Produces(MediaType.TEXT_HTML)
@@ -30,7 +31,15 @@ public class ChangeConsole {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance changes(PortalUser user, List<ChangeRequest> pending, String message);
+        static native TemplateInstance changes(PortalUser user, List<Waiting> pending, String message);
+    }
+
+    /** A request waiting for ops, with what accepting would give each of its lines now. */
+    public record Waiting(ChangeRequest request, List<Row> rows) {
+    }
+
+    /** A line of a waiting request and, if it waits, what accepting would give it now (else empty). */
+    public record Row(ChangeRequest.Line line, String ifAccepted) {
     }
 
     private final PortalUser user;
@@ -43,7 +52,12 @@ public class ChangeConsole {
 
     @GET
     public TemplateInstance changes(@QueryParam("message") String message) {
-        return Templates.changes(user, requests.pending(100), message);
+        List<Waiting> pending = requests.pending(100).stream().map(r -> {
+            Map<Integer, String> ifAccepted = requests.ifAccepted(r.id());
+            return new Waiting(r, r.lines().stream()
+                    .map(l -> new Row(l, ifAccepted.getOrDefault(l.lineNumber(), ""))).toList());
+        }).toList();
+        return Templates.changes(user, pending, message);
     }
 
     @POST

@@ -152,6 +152,11 @@ public final class CallOffReclaim {
         donors.merge(c.commitment(), units, Integer::sum);
     }
 
+    /** Units lines without an LTA gave to call-offs. */
+    public int taken() {
+        return taken.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     /** Whether any line gave units to a call-off. */
     public boolean touched() {
         return !taken.isEmpty();

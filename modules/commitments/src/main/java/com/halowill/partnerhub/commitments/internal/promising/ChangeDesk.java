@@ -10,6 +10,7 @@ import com.halowill.partnerhub.commitments.internal.engine.PromiseEngine;
 import com.halowill.partnerhub.commitments.internal.engine.PromisePlan;
 import com.halowill.partnerhub.commitments.internal.engine.PromiseRequest;
 import com.halowill.partnerhub.commitments.internal.engine.StateLoader;
+import com.halowill.partnerhub.commitments.internal.engine.SupplyState;
 import com.halowill.partnerhub.commitments.internal.store.Booked;
 import com.halowill.partnerhub.commitments.internal.store.CommitmentChange;
 import com.halowill.partnerhub.commitments.internal.store.CommitmentRows;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +50,25 @@ public class ChangeDesk implements DemandChanges {
         if (!skus.isEmpty()) {
             loader.load(skus, true);
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ChangePreview> preview(UUID id, int quantity, LocalDate requested) {
+        Booked b = rows.byIds(List.of(id), false).get(id);
+        if (b == null || !b.open() || quantity < Math.max(1, b.shipped())) {
+            return Optional.empty();
+        }
+        SupplyState s = loader.load(List.of(b.sku), false).state();
+        b.release(s);
+        if (quantity == b.shipped()) {
+            return Optional.of(new ChangePreview(List.of(), 0));
+        }
+        CallOffReclaim reclaim = CallOffReclaim.over(s, rows, id);
+        PromisePlan plan = reclaim.plan(new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(), requested,
+                b.preferredWarehouse, null, null));
+        List<Booked.Held> offered = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
+        return Optional.of(new ChangePreview(Booked.schedule(offered, quantity - b.shipped()), reclaim.taken()));
     }
 
     @Override
