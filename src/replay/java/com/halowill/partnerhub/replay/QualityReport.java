@@ -34,7 +34,9 @@ final class QualityReport {
                 from is there. Every evening the replay reads each line's schedule as the partner sees it and checks \
                 every dated unit against the plan it knows itself. The same scenario is played by the same engine \
                 with LTAs and caps removed (pooling without protection; fair share is not used by this flow either), \
-                and by a model of the way open-source ERPs promise, in the same run.
+                and by a model of the way open-source ERPs promise, in the same run. Other demand files tried by \
+                hand, the ones that miss a target included, are in \
+                [promise-quality-more-files.md](promise-quality-more-files.md).
 
                 """);
         for (Outcome o : outcomes) {

@@ -162,9 +162,7 @@ class ReCommitTest {
         PrivateSupply.World w = withCascLtaForWeek3("RCL");
         String lta = "LTA-" + w.sku();
         Commitment nwos = confirmed(w, 700);
-        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 2000)), "ops-planner",
-                "laser fab yield loss");
-        reCommits.approve(reCommits.openCase().orElseThrow().id(), "ops-planner");
+        cutWeek2ChipsAndApprove(w);
         assertEquals("500@" + PrivateSupply.friday(2) + ",200@" + PrivateSupply.friday(5),
                 schedule(promises.find(nwos.id()).orElseThrow()), "the cut made CASC's protection yield to NWOS's date");
         int[] chipsBefore = supply.chipTotals(w);
@@ -195,9 +193,7 @@ class ReCommitTest {
                 w.sku(), 100, PrivateSupply.friday(3));
         Commitment callOff = promises.forDemands(OrderLines.demandRefs(order)).get(0);
         Commitment nwos = confirmed(w, 700);
-        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 2000)), "ops-planner",
-                "laser fab yield loss");
-        reCommits.approve(reCommits.openCase().orElseThrow().id(), "ops-planner");
+        cutWeek2ChipsAndApprove(w);
         assertEquals("400@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5),
                 schedule(promises.find(nwos.id()).orElseThrow()), "the cut moved the line without LTA");
         assertEquals("100@" + PrivateSupply.friday(3), schedule(promises.find(callOff.id()).orElseThrow()));
@@ -222,6 +218,13 @@ class ReCommitTest {
         HistoryEntry told = promises.history(List.of(nwos.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
         assertEquals(ReasonCode.ALLOCATION_DECISION, told.reason());
         assertTrue(told.note().contains("long-term agreement protects"), told.note());
+    }
+
+    /** Week 2's chips cut to 2,000 (500 units), and ops approve the re-commit it opens. */
+    private void cutWeek2ChipsAndApprove(PrivateSupply.World w) {
+        plan.edit(List.of(new PlanCell(PoolKind.CHIPS, w.chip(), PrivateSupply.monday(2), 2000)), "ops-planner",
+                "laser fab yield loss");
+        reCommits.approve(reCommits.openCase().orElseThrow().id(), "ops-planner");
     }
 
     /** A product whose week 2 builds 1,000 units and week 5 500, and CASC's LTA for 200 of them in week 3. */
