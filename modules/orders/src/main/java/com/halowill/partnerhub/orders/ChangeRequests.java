@@ -43,7 +43,7 @@ public interface ChangeRequests {
      * What accepting would give each waiting line of the request now, by line number, in a sentence (the schedule, and
      * the units a raised LTA call-off would take back from lines without an LTA). Nothing is held or written.
      */
-    Map<Integer, String> ifAccepted(UUID requestId);
+    Map<Integer, String> ifAccepted(ChangeRequest request);
 
     /**
      * Ops accept the waiting lines: each is re-promised as well as the engine can (possibly later or backordered); a

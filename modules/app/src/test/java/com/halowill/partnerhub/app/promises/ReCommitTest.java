@@ -203,7 +203,8 @@ class ReCommitTest {
                 .post("/api/v1/purchase-orders/" + order + "/change-requests").then().statusCode(202)
                 .body("lines[0].outcome", equalTo("PENDING_REVIEW")).extract().path("id");
         assertEquals(Map.of(1, "200 to ship " + PrivateSupply.friday(3) + "; 100 of them taken back from lines without"
-                + " an LTA, which are told"), changeRequests.ifAccepted(UUID.fromString(request)),
+                + " an LTA, which are told"), changeRequests.ifAccepted(
+                changeRequests.find(UUID.fromString(request)).orElseThrow()),
                 "ops see what accepting gives before they decide");
         assertEquals("400@" + PrivateSupply.friday(2) + ",300@" + PrivateSupply.friday(5),
                 schedule(promises.find(nwos.id()).orElseThrow()), "neither the change nor its preview moved anybody");

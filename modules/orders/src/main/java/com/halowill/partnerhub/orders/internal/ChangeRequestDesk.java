@@ -155,21 +155,21 @@ class ChangeRequestDesk implements ChangeRequests {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Integer, String> ifAccepted(UUID requestId) {
-        Optional<ChangeRequest> request = store.find(requestId);
-        if (request.isEmpty()) {
-            return Map.of();
-        }
+    public Map<Integer, String> ifAccepted(ChangeRequest request) {
+        Map<Integer, ChangeRequestStore.LineRow> lines = store.lines(request.orderId().value()).stream()
+                .collect(Collectors.toMap(ChangeRequestStore.LineRow::lineNumber, r -> r, (first, later) -> first));
+        Map<String, Commitment> commitments = promises.forDemands(lines.values().stream()
+                .map(r -> new DemandRef(r.demandRef())).toList()).stream()
+                .collect(Collectors.toMap(c -> c.demandRef().value(), c -> c));
         Map<Integer, String> out = new java.util.TreeMap<>();
-        List<ChangeRequestStore.LineRow> lines = store.lines(request.get().orderId().value());
-        for (ChangeRequest.Line l : request.get().lines()) {
-            if (l.outcome() != ChangeRequestState.PENDING_REVIEW || l.cancel()) {
+        for (ChangeRequest.Line l : request.lines()) {
+            ChangeRequestStore.LineRow r = lines.get(l.lineNumber());
+            Commitment c = r == null ? null : commitments.get(r.demandRef());
+            if (l.outcome() != ChangeRequestState.PENDING_REVIEW || l.cancel() || c == null) {
                 continue;
             }
-            lines.stream().filter(r -> r.lineNumber() == l.lineNumber()).findFirst()
-                    .flatMap(r -> promises.forDemands(List.of(new DemandRef(r.demandRef()))).stream().findFirst()
-                            .flatMap(c -> engine.preview(c.id(), l.quantity() == null ? r.quantity() : l.quantity(),
-                                    l.requestedDate() == null ? r.requestedDate() : l.requestedDate())))
+            engine.preview(c.id(), l.quantity() == null ? r.quantity() : l.quantity(),
+                    l.requestedDate() == null ? r.requestedDate() : l.requestedDate())
                     .ifPresent(p -> out.put(l.lineNumber(), offer(p.schedule()) + (p.takenFromOthers() == 0 ? ""
                             : "; " + p.takenFromOthers() + " of them taken back from lines without an LTA, "
                                     + "which are told")));

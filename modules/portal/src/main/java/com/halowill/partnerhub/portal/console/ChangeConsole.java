@@ -53,7 +53,7 @@ public class ChangeConsole {
     @GET
     public TemplateInstance changes(@QueryParam("message") String message) {
         List<Waiting> pending = requests.pending(100).stream().map(r -> {
-            Map<Integer, String> ifAccepted = requests.ifAccepted(r.id());
+            Map<Integer, String> ifAccepted = requests.ifAccepted(r);
             return new Waiting(r, r.lines().stream()
                     .map(l -> new Row(l, ifAccepted.getOrDefault(l.lineNumber(), ""))).toList());
         }).toList();

@@ -87,7 +87,7 @@ public final class CallOffReclaim {
         // Units already made or in stock, ready by the date, change hands as they are...
         for (Candidate c : candidates(r.sku())) {
             Allocation a = c.held().allocation();
-            int open = c.held().open() - taken.getOrDefault(c.held(), 0);
+            int open = left(c);
             if (want == 0 || open <= 0 || !readyBy(a, ship)) {
                 continue;
             }
@@ -103,7 +103,7 @@ public final class CallOffReclaim {
         // ...then lines whose units are still to be built give them back, so the call-off is built in their place.
         for (Candidate c : candidates(r.sku())) {
             Allocation a = c.held().allocation();
-            int open = c.held().open() - taken.getOrDefault(c.held(), 0);
+            int open = left(c);
             int week = a.source() == Allocation.Source.BUILD ? s.weeks.indexOf(a.week()) : -1;
             if (want == 0 || open <= 0 || week < 0 || !s.canBuildIn(week)) {
                 continue;
@@ -145,6 +145,11 @@ public final class CallOffReclaim {
         return PromiseEngine.explained(r, all, r.quantity() - all.stream().mapToInt(Allocation::units).sum(),
                 List.of(units + " of them taken from lines without an LTA: " + lta.get().code + " protects this volume"
                         + " for the week of " + Weeks.monday(ship)));
+    }
+
+    /** The units a candidate still holds: not shipped, not given to a call-off yet. */
+    private int left(Candidate c) {
+        return c.held().open() - taken.getOrDefault(c.held(), 0);
     }
 
     private void give(Candidate c, int units, Map<Booked, Integer> donors) {

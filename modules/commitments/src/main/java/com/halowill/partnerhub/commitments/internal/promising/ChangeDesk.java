@@ -65,10 +65,9 @@ public class ChangeDesk implements DemandChanges {
             return Optional.of(new ChangePreview(List.of(), 0));
         }
         CallOffReclaim reclaim = CallOffReclaim.over(s, rows, id);
-        PromisePlan plan = reclaim.plan(new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(), requested,
-                b.preferredWarehouse, null, null));
-        List<Booked.Held> offered = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
-        return Optional.of(new ChangePreview(Booked.schedule(offered, quantity - b.shipped()), reclaim.taken()));
+        PromisePlan plan = reclaim.plan(request(b, quantity, requested));
+        return Optional.of(new ChangePreview(Booked.offered(plan.allocations(), quantity - b.shipped()),
+                reclaim.taken()));
     }
 
     @Override
@@ -88,14 +87,15 @@ public class ChangeDesk implements DemandChanges {
         Commitment unchanged = b.view();
         Transition released = b.release(l.state());
         CallOffReclaim reclaim = CallOffReclaim.over(l.state(), rows, id);
-        PromiseRequest request = new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(), requested,
-                b.preferredWarehouse, null, null);
-        PromisePlan plan = quantity == b.shipped()
-                ? new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."))
-                : onlyIfKept ? PromiseEngine.plan(l.state(), request) : reclaim.plan(request);
-        List<Booked.Held> offered = new ArrayList<>();
-        plan.allocations().forEach(a -> offered.add(new Booked.Held(0, a, 0)));
-        List<ScheduleLine> offer = Booked.schedule(offered, quantity - b.shipped());
+        PromisePlan plan;
+        if (quantity == b.shipped()) {
+            plan = new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."));
+        } else if (onlyIfKept) {
+            plan = PromiseEngine.plan(l.state(), request(b, quantity, requested)); // kept at once: moves nobody
+        } else {
+            plan = reclaim.plan(request(b, quantity, requested));
+        }
+        List<ScheduleLine> offer = Booked.offered(plan.allocations(), quantity - b.shipped());
         boolean kept = plan.backordered() == 0
                 && (plan.lastShipDate() == null || !plan.lastShipDate().isAfter(requested));
         if (onlyIfKept && !kept && !reduction) {
@@ -115,5 +115,11 @@ public class ChangeDesk implements DemandChanges {
         }
         work.apply(change);
         return new DemandChange(true, b.view(), offer, plan.summary());
+    }
+
+    /** The request for what the line still has to ship of the new quantity, by the new date. */
+    private static PromiseRequest request(Booked b, int quantity, LocalDate requested) {
+        return new PromiseRequest(b.distributor, b.sku, quantity - b.shipped(), requested, b.preferredWarehouse, null,
+                null);
     }
 }

@@ -133,10 +133,9 @@ public class PromiseDesk implements Promises {
                     s.release(distributor, q.sku().value(), a);
                 }
             }
-            List<Booked.Held> held = plan.allocations().stream().map(a -> new Booked.Held(0, a, 0)).toList();
             String lta = plan.allocations().stream().map(Allocation::ltaCode).filter(Objects::nonNull).findFirst()
                     .orElse(null);
-            out.add(new Quote(q.sku(), q.quantity(), q.requestedDate(), Booked.schedule(held, q.quantity()), lta,
+            out.add(new Quote(q.sku(), q.quantity(), q.requestedDate(), Booked.offered(plan.allocations(), q.quantity()), lta,
                     plan.explanation()));
         }
         return out;

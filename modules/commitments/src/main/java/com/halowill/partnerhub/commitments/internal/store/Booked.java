@@ -209,6 +209,11 @@ public final class Booked {
         return schedule(allocations, open() ? accepted : allocated());
     }
 
+    /** The schedule a plan's allocations would give {@code accepted} units (nothing held yet: a quote, an offer). */
+    public static List<ScheduleLine> offered(List<Allocation> plan, int accepted) {
+        return schedule(plan.stream().map(a -> new Held(0, a, 0)).toList(), accepted);
+    }
+
     /** Allocations grouped by ship date, then what nothing covers as one line without a date. */
     public static List<ScheduleLine> schedule(List<Held> allocations, int accepted) {
         Map<LocalDate, List<Held>> byDate = new TreeMap<>();

@@ -60,6 +60,11 @@ class CallOffReclaimTest {
                 .mapToInt(Allocation::units).sum();
     }
 
+    /** The rule over a state, with one line without an LTA to ask. */
+    private static CallOffReclaim askingOnly(SupplyState s, Booked line) {
+        return new CallOffReclaim(s, sku -> List.of(line));
+    }
+
     @Test
     void a_call_off_within_the_protected_volume_is_built_in_place_of_a_line_without_lta_and_that_line_is_told() {
         SupplyState s = yieldedWorld(0);
@@ -69,7 +74,7 @@ class CallOffReclaimTest {
         assertEquals(300, PromiseEngine.plan(alone, request("NWOS", 300, friday(6))).backordered(),
                 "the engine alone: the line without LTA holds every chip, the call-off waits with no date");
 
-        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
+        CallOffReclaim reclaim = askingOnly(s, spot);
         PromisePlan callOff = reclaim.plan(request("NWOS", 300, friday(6)));
 
         assertEquals(300, onTimeFromLta(callOff, friday(6)), "the week's quota ships on the requested date");
@@ -86,7 +91,7 @@ class CallOffReclaimTest {
     void units_in_stock_change_hands_as_they_are_and_only_what_the_quota_protects() {
         SupplyState s = yieldedWorld(500);
         Booked spot = casc(s, 1500);
-        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
+        CallOffReclaim reclaim = askingOnly(s, spot);
 
         PromisePlan callOff = reclaim.plan(request("NWOS", 450, friday(6)));
 
@@ -101,7 +106,7 @@ class CallOffReclaimTest {
     void a_spot_order_or_a_call_off_inside_the_fence_takes_nothing_back() {
         SupplyState s = yieldedWorld(0);
         Booked spot = casc(s, 1000);
-        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(spot));
+        CallOffReclaim reclaim = askingOnly(s, spot);
 
         PromisePlan prdc = reclaim.plan(request("PRDC", 300, friday(6)));
         PromisePlan withinFence = reclaim.plan(request("NWOS", 300, friday(2)));
