@@ -79,6 +79,10 @@ class DemoWorldJourneyTest extends BrowserJourney {
             Locator notice = casc.locator("#notices li").filter(new Locator.FilterOptions()
                     .setHasText("The supply plan changed"));
             assertTrue(notice.count() > 0, "the partner's dashboard says which date moved and why");
+            String yielded = casc.locator("tr[data-lta=LTA-CASC-800FR4-26H1] .yielded").textContent();
+            assertTrue(yielded.matches("\\d+ no longer set aside after supply cuts; call-offs for those weeks still take "
+                    + "supply back from orders without an LTA"), "the fab stop made CASC's protection yield; the holder "
+                    + "reads what its call-offs can still do, not that the volume is lost: " + yielded);
             Browser.screenshot(casc, "portal-demo-notice");
 
             app.close();
