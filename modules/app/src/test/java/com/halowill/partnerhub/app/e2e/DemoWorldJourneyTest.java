@@ -1,5 +1,6 @@
 package com.halowill.partnerhub.app.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,11 @@ import com.halowill.partnerhub.launcher.LocalPostgres;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,9 @@ class DemoWorldJourneyTest extends BrowserJourney {
 
     private static final int PORT = 8082;
     private static final String BASE = "http://localhost:" + PORT;
+    /** CASC's LTA product and a week the fab stop made its protection yield. */
+    private static final String CALL_OFF_SKU = "HW-OSFP-800G-2FR4";
+    private static final String CALL_OFF_DATE = "2027-03-10";
 
     @Test
     void a_newcomer_plays_the_demo_world_to_a_short_notice_cut_and_the_partner_sees_the_moved_date()
@@ -84,6 +93,7 @@ class DemoWorldJourneyTest extends BrowserJourney {
                     + "supply back from orders without an LTA"), "the fab stop made CASC's protection yield; the holder "
                     + "reads what its call-offs can still do, not that the volume is lost: " + yielded);
             Browser.screenshot(casc, "portal-demo-notice");
+            holderCallsOffVolumeTheStopMadeYield();
 
             app.close();
             app.restart();
@@ -91,6 +101,50 @@ class DemoWorldJourneyTest extends BrowserJourney {
             assertEquals("Friday 12 February 2027", again.locator("#business-day").textContent().trim(),
                     "a restart carries on from the business day reached");
         }
+    }
+
+    /**
+     * CASC calls off volume its LTA protects for a week the fab stop hit: the order gets what its quote said, the
+     * LTA's units on the date, taken back from lines without an LTA (its own spot lines included), which are told.
+     */
+    private static void holderCallsOffVolumeTheStopMadeYield() {
+        String casc = Tokens.erp("casc");
+        Response quote = given().auth().oauth2(casc).get(BASE + "/api/v1/availability?sku=" + CALL_OFF_SKU
+                + "&quantity=300&shipTo=CASC-SEA&requestedDate=" + CALL_OFF_DATE);
+        assertTrue(quote.jsonPath().getList("details", String.class).stream()
+                .anyMatch(d -> d.contains("taken from lines without an LTA")), quote.asString());
+        Response order = given().auth().oauth2(casc).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("poNumber", "CASC-CALLOFF-" + UUID.randomUUID().toString().substring(0, 6),
+                        "shipTo", "CASC-SEA", "currency", "USD", "lines", List.of(Map.of("lineNumber", 1,
+                                "sku", CALL_OFF_SKU, "quantity", 300, "requestedDate", CALL_OFF_DATE))))
+                .post(BASE + "/api/v1/purchase-orders");
+        assertEquals(201, order.statusCode(), order.asString());
+        List<Map<String, Object>> quoted = quote.jsonPath().getList("schedule");
+        List<Map<String, Object>> held = order.jsonPath().getList("lines[0].commitments");
+        assertEquals(shipments(quoted), shipments(held), "the order gets what the quote said");
+        assertTrue(held.stream().anyMatch(x -> CALL_OFF_DATE.equals(x.get("shipDate"))
+                && "LTA-CASC-800FR4-26H1".equals(x.get("fromLta"))), "LTA volume on the date asked: " + held);
+
+        int told = 0;
+        for (String other : List.of("nwos", "prdc", "mapl", "casc")) { // CASC's own spot lines give way too
+            String token = Tokens.erp(other);
+            for (String id : given().auth().oauth2(token).get(BASE + "/api/v1/purchase-orders?limit=200").jsonPath()
+                    .getList("items.id", String.class)) {
+                String history = given().auth().oauth2(token)
+                        .get(BASE + "/api/v1/purchase-orders/" + id + "/commitment-history").asString();
+                if (history.contains("long-term agreement protects")) {
+                    assertTrue(history.contains("\"reasonCode\":\"ALLOCATION_DECISION\""), history);
+                    told++;
+                }
+            }
+        }
+        assertTrue(told > 0, "the lines that gave the units are told why, with a note that names nobody");
+    }
+
+    /** Quantity and ship date of each part of a schedule. */
+    private static List<String> shipments(List<Map<String, Object>> schedule) {
+        return schedule.stream().map(x -> x.get("quantity") + "@" + x.get("shipDate")).toList();
     }
 
     private static void importNext(Page ops, String announcedOn) {
