@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The run command's demo world, as a newcomer meets it: the seed scenario played to the day before its disruption,
  * played on a day and through the scenario's supply changes from the console, the short-notice cut's re-commit
- * previewed and approved, the partner told; the business day survives a restart. The packaged application runs on
+ * previewed and approved, the partner told; the LTA holder then calls off volume the cut made yield and gets it on
+ * its date; the business day survives a restart. The packaged application runs on
  * its own database, on a port the realm lets the browser return to.
  */
 @QuarkusTest
