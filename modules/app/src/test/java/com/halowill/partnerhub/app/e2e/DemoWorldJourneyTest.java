@@ -136,11 +136,13 @@ class DemoWorldJourneyTest extends BrowserJourney {
                         .get(BASE + "/api/v1/purchase-orders/" + id + "/commitment-history").asString();
                 if (history.contains("long-term agreement protects")) {
                     assertTrue(history.contains("\"reasonCode\":\"ALLOCATION_DECISION\""), history);
+                    assertEquals("casc".equals(other), history.contains("that holder is you (LTA-CASC-800FR4-26H1"),
+                            "only the holder's own line is told whose call-off it was: " + history);
                     told++;
                 }
             }
         }
-        assertTrue(told > 0, "the lines that gave the units are told why, with a note that names nobody");
+        assertTrue(told > 0, "the lines that gave the units are told why");
     }
 
     /** Quantity and ship date of each part of a schedule. */

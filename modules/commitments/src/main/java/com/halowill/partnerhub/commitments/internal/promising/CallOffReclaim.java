@@ -49,6 +49,8 @@ public final class CallOffReclaim {
     private final Map<String, List<Candidate>> candidates = new HashMap<>();
     private final Map<Booked.Held, Integer> taken = new HashMap<>();
     private final Map<Booked, List<Allocation>> again = new LinkedHashMap<>();
+    /** The holder's own lines that gave units to its call-offs, with the LTA and week they went to. */
+    private final Map<Booked, String> ownLines = new HashMap<>();
 
     /** Over a state; {@code openOf} reads the open commitments of a product (once per product). */
     public CallOffReclaim(SupplyState s, Function<String, List<Booked>> openOf) {
@@ -140,6 +142,8 @@ public final class CallOffReclaim {
         }
         donors.forEach((b, n) -> again.computeIfAbsent(b, k -> new ArrayList<>())
                 .addAll(PromiseEngine.plan(s, b.request().withQuantity(n)).allocations()));
+        donors.keySet().stream().filter(b -> b.distributor.equals(r.distributor())).forEach(b -> ownLines.put(b,
+                "that holder is you (" + lta.get().code + ", the week of " + Weeks.monday(ship) + ")"));
         kept.addAll(moved);
         List<Allocation> all = Allocation.merge(kept);
         return PromiseEngine.explained(r, all, r.quantity() - all.stream().mapToInt(Allocation::units).sum(),
@@ -168,11 +172,15 @@ public final class CallOffReclaim {
     }
 
     /**
-     * The change that writes the lines that gave units, promised again and told, by the engine. It is applied before
-     * the call-offs' own change: its pool moves free what the call-offs then hold.
+     * The change that writes the lines that gave units, promised again and told, by the engine (a holder's own line is
+     * told that the call-off was its own). It is applied before the call-offs' own change: its pool moves free what
+     * the call-offs then hold.
      */
     public CommitmentChange givenBack() {
-        return CommitmentChange.ofRun(replans(WHY), null, "engine", ReasonCode.ALLOCATION_DECISION, NOTE);
+        CommitmentChange change = CommitmentChange.ofRun(replans(WHY), null, "engine", ReasonCode.ALLOCATION_DECISION,
+                NOTE);
+        ownLines.forEach(change::tell);
+        return change;
     }
 
     /** The lines that gave units, each promised again for them (what they keep, what they were given instead). */

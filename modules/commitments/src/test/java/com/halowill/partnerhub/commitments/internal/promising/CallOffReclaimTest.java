@@ -85,6 +85,24 @@ class CallOffReclaimTest {
         assertTrue(gave.changed(), "the line that gave units sees its schedule move and is told");
         assertEquals("700@" + friday(8) + ",300@-", ScheduleText.of(gave.after()),
                 "it keeps what the chips still cover; the rest waits for supply");
+        assertEquals(CallOffReclaim.NOTE, reclaim.givenBack().noteFor(spot), "another distributor's line is told "
+                + "why, and not whose call-off it was");
+    }
+
+    @Test
+    void a_holders_own_spot_line_gives_way_to_its_call_off_and_is_told_the_call_off_was_its_own() {
+        SupplyState s = yieldedWorld(0);
+        Booked own = booking.book(s, "NWOS", "DR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        int spotUnits = own.allocations.stream().filter(h -> h.allocation().ltaCode() == null)
+                .mapToInt(h -> h.allocation().units()).sum();
+        assertEquals(700, spotUnits, "300 of the line are week 8's LTA volume, 700 are spot");
+        CallOffReclaim reclaim = askingOnly(s, own);
+
+        PromisePlan callOff = reclaim.plan(request("NWOS", 300, friday(6)));
+
+        assertEquals(300, onTimeFromLta(callOff, friday(6)));
+        assertEquals(CallOffReclaim.NOTE + "; that holder is you (LTA-NWOS, the week of " + week(6) + ")",
+                reclaim.givenBack().noteFor(own), "NWOS reads that its own call-off took its spot units");
     }
 
     @Test
