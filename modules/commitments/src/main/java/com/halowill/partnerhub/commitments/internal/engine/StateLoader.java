@@ -67,6 +67,11 @@ public class StateLoader {
         return new Loaded(new SupplyState(today(), snapshot, ltaRecipes, totals.ltas, totals.caps), totals);
     }
 
+    /** The recipes of products, read from the catalog and the lines (nothing locked). */
+    public Map<String, Recipe> recipes(Collection<String> skus) {
+        return pools.recipes(Sku.all(skus));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -13,8 +13,10 @@ import com.halowill.partnerhub.inventory.StockPool;
 import com.halowill.partnerhub.inventory.Warehouse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,11 @@ public final class SupplyState {
 
     public final LocalDate today;
     public final Weeks weeks;
+    /** The recipes of the products the state was read for and of every LTA's product, and those learnt since. */
     public final Map<String, Recipe> recipes;
+    private final Map<String, Recipe> known;
+    /** The component and line families whose pools the state was read with (and, at intake, locked). */
+    private final Set<String> read = new HashSet<>();
     public final Map<String, Warehouse> warehouses;
     private final Map<String, Map<String, int[]>> stock = new HashMap<>();
     private final Map<String, int[]> chipSupply = new HashMap<>();
@@ -62,7 +68,8 @@ public final class SupplyState {
         this.weeks = new Weeks(mondays);
         Map<String, Recipe> all = new HashMap<>(ltaRecipes);
         all.putAll(pools.recipes());
-        this.recipes = Map.copyOf(all);
+        this.known = all;
+        this.recipes = Collections.unmodifiableMap(known);
         this.warehouses = pools.warehouses();
         for (StockPool s : pools.stock()) {
             stock.computeIfAbsent(s.sku().value(), k -> new LinkedHashMap<>())
@@ -72,16 +79,40 @@ public final class SupplyState {
             int i = weeks.indexOf(c.week());
             chipSupply.computeIfAbsent(c.component(), k -> new int[weeks.size()])[i] = c.supply();
             chipUsed.computeIfAbsent(c.component(), k -> new int[weeks.size()])[i] = c.used();
+            read.add(PoolKind.CHIPS.family(c.component()));
         }
         for (CapacityPool c : pools.capacity()) {
             int i = weeks.indexOf(c.week());
             lineUnits.computeIfAbsent(c.line(), k -> new int[weeks.size()])[i] = c.units();
             lineUsed.computeIfAbsent(c.line(), k -> new int[weeks.size()])[i] = c.used();
+            read.add(PoolKind.CAPACITY.family(c.line()));
         }
         this.ltas = List.copyOf(ltas);
         this.caps = List.copyOf(caps);
         this.factory = warehouses.values().stream().filter(w -> "factory".equals(w.role())).map(Warehouse::code)
                 .sorted().findFirst();
+    }
+
+    /**
+     * Adds recipes of other products, so that lines of theirs can be planned again here. Such a plan sees only the
+     * pools this state was read with: none of their finished stock, no line or chips it was not read for.
+     */
+    public void learn(Map<String, Recipe> more) {
+        more.forEach(known::putIfAbsent);
+    }
+
+    /** Whether a build allocation draws only on line capacity and chips whose pools this state was read with. */
+    public boolean readWith(Allocation a) {
+        return a.source() == Allocation.Source.BUILD && read.contains(PoolKind.CAPACITY.family(a.line()))
+                && a.chipsPerUnit().keySet().stream().allMatch(c -> read.contains(PoolKind.CHIPS.family(c)));
+    }
+
+    /** The lines whose capacity this state was read with. */
+    public Set<String> linesRead() {
+        Set<String> lines = new TreeSet<>();
+        read.stream().filter(f -> f.startsWith(PoolKind.CAPACITY.family(""))).forEach(f -> lines.add(f.substring(
+                PoolKind.CAPACITY.family("").length())));
+        return lines;
     }
 
     // ---- finished goods -------------------------------------------------------------------------

@@ -12,9 +12,11 @@ import com.halowill.partnerhub.commitments.internal.store.Booked;
 import com.halowill.partnerhub.commitments.internal.store.CommitmentChange;
 import com.halowill.partnerhub.commitments.internal.store.CommitmentRows;
 import com.halowill.partnerhub.commitments.internal.store.Replan;
+import com.halowill.partnerhub.inventory.Recipe;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +30,10 @@ import java.util.function.Function;
  * The LTA guarantee at intake. A holder's call-off within what its LTA protects (its week's quota left, for a week
  * beyond the fence) that the engine cannot ship by the requested date takes units of the same product that lines
  * without an LTA hold, ready by then: the latest requested line first, proposals before confirmations, latest received
- * first. Those lines are promised again at once, and told when their schedule moves. Protection a cut made yield, or
- * that a cut left without supply, is so kept for the volume the holder does call off, and only for that volume.
+ * first; when those are not enough, lines of other products give back the chips or line capacity of builds that share
+ * the product's line or chips and draw only on pools the transaction holds. Those lines are promised again at once, and
+ * told when their schedule moves. Protection a cut made yield, or that a cut left without supply, is so kept for the
+ * volume the holder does call off, and only for that volume.
  */
 public final class CallOffReclaim {
 
@@ -46,6 +50,8 @@ public final class CallOffReclaim {
 
     private final SupplyState s;
     private final Function<String, List<Booked>> openOf;
+    private final Function<String, List<Booked>> sharingOf;
+    private final Function<Collection<String>, Map<String, Recipe>> recipesOf;
     private final Map<String, List<Candidate>> candidates = new HashMap<>();
     private final Map<Booked.Held, Integer> taken = new HashMap<>();
     private final Map<Booked, List<Allocation>> again = new LinkedHashMap<>();
@@ -54,17 +60,34 @@ public final class CallOffReclaim {
 
     /** Over a state; {@code openOf} reads the open commitments of a product (once per product). */
     public CallOffReclaim(SupplyState s, Function<String, List<Booked>> openOf) {
-        this.s = s;
-        this.openOf = openOf;
+        this(s, openOf, sku -> List.of(), skus -> Map.of());
     }
 
     /**
-     * Over a locked state, asking the latest requested open lines the store holds (at most {@link #LINES} per product),
-     * except the line being changed ({@code except}, or null), whose own units the state already holds released.
+     * Over a state; {@code openOf} reads the open commitments of a product, {@code sharingOf} those of other products
+     * still to be built on the lines the state was read with (each once per product), and {@code recipesOf} the
+     * recipes of those other products, so that their lines can be promised again.
      */
-    public static CallOffReclaim over(SupplyState s, CommitmentRows rows, UUID except) {
-        return new CallOffReclaim(s, sku -> rows.latestWithoutLta(sku, LINES).stream()
-                .filter(b -> !b.id.equals(except)).toList());
+    public CallOffReclaim(SupplyState s, Function<String, List<Booked>> openOf,
+            Function<String, List<Booked>> sharingOf, Function<Collection<String>, Map<String, Recipe>> recipesOf) {
+        this.s = s;
+        this.openOf = openOf;
+        this.sharingOf = sharingOf;
+        this.recipesOf = recipesOf;
+    }
+
+    /**
+     * Over a locked state, asking the latest requested open lines the store holds (at most {@link #LINES} per product,
+     * and as many of other products built on the lines the state holds), except the line being changed
+     * ({@code except}, or null), whose own units the state already holds released.
+     */
+    public static CallOffReclaim over(SupplyState s, CommitmentRows rows, UUID except,
+            Function<Collection<String>, Map<String, Recipe>> recipesOf) {
+        return new CallOffReclaim(s,
+                sku -> rows.latestWithoutLta(sku, LINES).stream().filter(b -> !b.id.equals(except)).toList(),
+                sku -> rows.latestWithoutLtaBuiltOn(s.linesRead(), sku, LINES).stream()
+                        .filter(b -> !b.id.equals(except)).toList(),
+                recipesOf);
     }
 
     /** The engine's plan for the request, with what its LTA protects taken back from lines without one if need be. */
@@ -102,25 +125,11 @@ public final class CallOffReclaim {
             s.draw(lta.get(), ship, units);
             want -= units;
         }
-        // ...then lines whose units are still to be built give them back, so the call-off is built in their place.
-        for (Candidate c : candidates(r.sku())) {
-            Allocation a = c.held().allocation();
-            int open = left(c);
-            int week = a.source() == Allocation.Source.BUILD ? s.weeks.indexOf(a.week()) : -1;
-            if (want == 0 || open <= 0 || week < 0 || !s.canBuildIn(week)) {
-                continue;
-            }
-            Allocation part = a.withUnits(open);
-            s.release(c.commitment().distributor, r.sku(), part);
-            PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(r.distributor(), r.sku(), want, r.requested(),
-                    r.preferredWarehouse(), ship, null));
-            if (p.promised() == 0) {
-                s.take(c.commitment().distributor, r.sku(), part);
-                continue;
-            }
-            give(c, open, donors);
-            moved.addAll(p.allocations());
-            want -= p.promised();
+        // ...then lines whose units are still to be built give them back, so the call-off is built in their place;
+        // last, lines of other products built with the same chips or on the same line, where this state holds them.
+        want = rebuild(candidates(r.sku()), r, ship, want, moved, donors);
+        if (want > 0) {
+            want = rebuild(sharing(r.sku()), r, ship, want, moved, donors);
         }
         int units = moved.stream().mapToInt(Allocation::units).sum();
         if (units == 0) {
@@ -149,6 +158,34 @@ public final class CallOffReclaim {
         return PromiseEngine.explained(r, all, r.quantity() - all.stream().mapToInt(Allocation::units).sum(),
                 List.of(units + " of them taken from lines without an LTA: " + lta.get().code + " protects this volume"
                         + " for the week of " + Weeks.monday(ship)));
+    }
+
+    /**
+     * Lines whose units are still to be built give them back, one allocation at a time, as long as that lets the
+     * engine build the call-off by its date; returns what the call-off still wants.
+     */
+    private int rebuild(List<Candidate> from, PromiseRequest r, LocalDate ship, int want, List<Allocation> moved,
+            Map<Booked, Integer> donors) {
+        for (Candidate c : from) {
+            Allocation a = c.held().allocation();
+            int open = left(c);
+            int week = a.source() == Allocation.Source.BUILD ? s.weeks.indexOf(a.week()) : -1;
+            if (want == 0 || open <= 0 || week < 0 || !s.canBuildIn(week)) {
+                continue;
+            }
+            Allocation part = a.withUnits(open);
+            s.release(c.commitment().distributor, c.commitment().sku, part);
+            PromisePlan p = PromiseEngine.plan(s, new PromiseRequest(r.distributor(), r.sku(), want, r.requested(),
+                    r.preferredWarehouse(), ship, null));
+            if (p.promised() == 0) {
+                s.take(c.commitment().distributor, c.commitment().sku, part);
+                continue;
+            }
+            give(c, open, donors);
+            moved.addAll(p.allocations());
+            want -= p.promised();
+        }
+        return want;
     }
 
     /** The units a candidate still holds: not shipped, not given to a call-off yet. */
@@ -203,6 +240,33 @@ public final class CallOffReclaim {
 
     private static boolean readyBy(Allocation a, LocalDate ship) {
         return a.source() == Allocation.Source.STOCK || !Weeks.ready(a.week()).isAfter(ship);
+    }
+
+    /**
+     * Build allocations of other products' lines that use the product's line or one of its chips and draw only on
+     * pools this state holds (at intake: has locked), so giving them back writes nowhere else; their products'
+     * recipes are learnt, so the lines can be promised again here.
+     */
+    private List<Candidate> sharing(String sku) {
+        return candidates.computeIfAbsent("\0" + sku, k -> {
+            Recipe own = s.recipes.get(sku);
+            List<Booked> lines = own == null ? List.of() : sharingOf.apply(sku);
+            if (lines.isEmpty()) {
+                return List.of();
+            }
+            s.learn(recipesOf.apply(lines.stream().map(b -> b.sku).distinct().sorted().toList()));
+            List<Candidate> list = new ArrayList<>();
+            for (Booked b : lines) {
+                b.allocations.stream().filter(h -> h.open() > 0 && h.allocation().ltaCode() == null
+                        && s.readWith(h.allocation()) && s.recipes.containsKey(b.sku)
+                        && (own.lines().contains(h.allocation().line()) || h.allocation().chipsPerUnit().keySet()
+                                .stream().anyMatch(own.chipsPerUnit()::containsKey)))
+                        .forEach(h -> list.add(new Candidate(b, h)));
+            }
+            list.sort(Comparator.<Candidate, LocalDate>comparing(c -> c.commitment().requested).reversed()
+                    .thenComparing(Candidate::commitment, Replan.KEEP_FIRST.reversed()));
+            return list;
+        });
     }
 
     private List<Candidate> candidates(String sku) {

@@ -64,7 +64,7 @@ public class ChangeDesk implements DemandChanges {
         if (quantity == b.shipped()) {
             return Optional.of(new ChangePreview(List.of(), 0));
         }
-        CallOffReclaim reclaim = CallOffReclaim.over(s, rows, id);
+        CallOffReclaim reclaim = CallOffReclaim.over(s, rows, id, loader::recipes);
         PromisePlan plan = reclaim.plan(request(b, quantity, requested));
         return Optional.of(new ChangePreview(Booked.offered(plan.allocations(), quantity - b.shipped()),
                 reclaim.taken()));
@@ -86,7 +86,7 @@ public class ChangeDesk implements DemandChanges {
         boolean reduction = quantity <= b.accepted && requested.equals(b.requested);
         Commitment unchanged = b.view();
         Transition released = b.release(l.state());
-        CallOffReclaim reclaim = CallOffReclaim.over(l.state(), rows, id);
+        CallOffReclaim reclaim = CallOffReclaim.over(l.state(), rows, id, loader::recipes);
         PromisePlan plan;
         if (quantity == b.shipped()) {
             plan = new PromisePlan(List.of(), 0, List.of("All " + quantity + " have shipped."));

@@ -81,7 +81,7 @@ public class PromiseDesk implements Promises {
         Instant now = work.now();
         CommitmentChange change = new CommitmentChange("engine", "PROPOSED", ReasonCode.NEW_DEMAND, null)
                 .withTotals(l.totals()).at(now);
-        CallOffReclaim reclaim = CallOffReclaim.over(l.state(), commitmentRows, null);
+        CallOffReclaim reclaim = CallOffReclaim.over(l.state(), commitmentRows, null, loader::recipes);
         for (Demand d : demands) {
             PromisePlan plan = reclaim.plan(PromiseRequest.of(d));
             change.proposed.add(Booked.propose(d, plan, now, change.moves));
@@ -118,7 +118,7 @@ public class PromiseDesk implements Promises {
         }
         List<String> skus = requests.stream().map(q -> q.sku().value()).distinct().toList();
         SupplyState s = loader.load(skus, false).state();
-        CallOffReclaim reclaim = CallOffReclaim.over(s, commitmentRows, null);
+        CallOffReclaim reclaim = CallOffReclaim.over(s, commitmentRows, null, loader::recipes);
         List<Quote> out = new ArrayList<>();
         for (QuoteRequest q : requests) {
             String distributor = q.distributor() == null ? "" : q.distributor().value();
@@ -127,7 +127,7 @@ public class PromiseDesk implements Promises {
             if (alone && reclaim.touched()) {
                 // Units taken from other lines changed more than this quote's own pools: read supply again.
                 s = loader.load(skus, false).state();
-                reclaim = CallOffReclaim.over(s, commitmentRows, null);
+                reclaim = CallOffReclaim.over(s, commitmentRows, null, loader::recipes);
             } else if (alone) {
                 for (Allocation a : plan.allocations()) {
                     s.release(distributor, q.sku().value(), a);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -92,6 +93,23 @@ public class CommitmentRows {
                      order by o.requested_date desc, o.received_at desc limit %d)
                  order by c.requested_date desc, c.received_at desc, c.id, a.ship_date, a.id""".formatted(limit),
                 new String[] {sku}, "varchar").values());
+    }
+
+    /**
+     * Open commitments of other products than {@code sku} with units not drawn on an LTA and still to be built on one
+     * of {@code lines}, the latest requested first (then the latest received), at most {@code limit}: the lines an LTA
+     * call-off may take chips or line capacity back from when lines of its own product have none left to give.
+     */
+    public List<Booked> latestWithoutLtaBuiltOn(Collection<String> lines, String sku, int limit) {
+        return List.copyOf(read(SELECT.replace("c.explanation, c.details", "'', ''") + """
+                 where c.id in (select o.id from commitments.commitment o, (select ?::varchar[] as a) k
+                     where o.sku <> k.a[1] and o.state in ('PROPOSED', 'CONFIRMED') and exists (select 1
+                         from commitments.allocation x where x.commitment_id = o.id and x.lta_code is null
+                         and x.units > x.shipped and x.source = 'BUILD' and x.line = any(k.a[2:]))
+                     order by o.requested_date desc, o.received_at desc limit %d)
+                 order by c.requested_date desc, c.received_at desc, c.id, a.ship_date, a.id""".formatted(limit),
+                Stream.concat(Stream.of(sku), lines.stream()).toArray(),
+                "varchar").values());
     }
 
     public List<UUID> proposals(ProposalFilter f, int limit) {

@@ -134,4 +134,39 @@ class CallOffReclaimTest {
         assertFalse(reclaim.touched(), "no line gave anything");
         assertEquals("1000@" + friday(8), ScheduleText.of(spot.schedule()));
     }
+
+    /** The same world, with FR4 built on DR4's line from the same chips: lines of either product draw on both pools. */
+    private static SupplyState sharedWorld() {
+        World w = new World().weeks(10).product("DR4", "L1", Map.of("EML", 4)).product("FR4", "L1", Map.of("EML", 4))
+                .capacityEveryWeek("L1", 100_000).chips("EML", 1, 4000)
+                .lta("LTA-NWOS", "NWOS", "DR4", week(1), friday(10), 3000);
+        SupplyState s = w.state();
+        LtaLedger lta = s.ltas().get(0);
+        for (int k = 0; k < lta.weeks.size(); k++) {
+            lta.yieldWeek(k, s.today);
+        }
+        return s;
+    }
+
+    @Test
+    void a_call_off_with_no_line_of_its_product_to_ask_takes_the_chips_back_from_another_product_built_with_them() {
+        SupplyState before = sharedWorld();
+        booking.book(before, "CASC", "FR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        PromisePlan sameProductOnly = new CallOffReclaim(before, sku -> List.of()).plan(request("NWOS", 300,
+                friday(6)));
+        assertEquals(300, sameProductOnly.backordered(), "asking lines of DR4 alone: none holds a chip, so the "
+                + "call-off waits while CASC's FR4 line holds every chip");
+
+        SupplyState s = sharedWorld();
+        Booked fr4 = booking.book(s, "CASC", "FR4", 1000, friday(8), CommitmentState.CONFIRMED);
+        CallOffReclaim reclaim = new CallOffReclaim(s, sku -> List.of(), sku -> List.of(fr4), skus -> Map.of());
+        PromisePlan callOff = reclaim.plan(request("NWOS", 300, friday(6)));
+
+        assertEquals(300, onTimeFromLta(callOff, friday(6)), "the week's quota is built from the chips FR4 gave");
+        List<Replan> replans = reclaim.replans("why");
+        assertEquals(1, replans.size());
+        assertEquals("700@" + friday(8) + ",300@-", ScheduleText.of(replans.get(0).after()),
+                "the FR4 line keeps what the chips still cover and is told");
+        assertEquals(CallOffReclaim.NOTE, reclaim.givenBack().noteFor(fr4));
+    }
 }
