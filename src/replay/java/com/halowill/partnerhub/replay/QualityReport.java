@@ -10,7 +10,8 @@ final class QualityReport {
 
     /** One scenario played three ways, and what its supply days did on the platform. */
     record Outcome(Scenario scenario, LocalDate end, Quality platform, Quality unprotected, Quality erp, List<String> supplyDays,
-            long builtAhead, String ltaShortfall, int rejectedOrders, int heldOrders, double seconds) {
+            long builtAhead, String ltaShortfall, int rejectedOrders, int heldOrders, double seconds,
+            double platformSeconds) {
     }
 
     static final String COMMAND = """
@@ -53,7 +54,8 @@ final class QualityReport {
         md.append('`').append(s.files()).append("`: ").append(s.demand().size()).append(" order lines in ")
                 .append(s.orders()).append(" purchase orders, ").append(s.units()).append(" units, played from ")
                 .append(Scenario.START).append(" to ").append(o.end())
-                .append(String.format(Locale.ROOT, " (all three ways in %.0f s).", o.seconds())).append("\n\n");
+                .append(String.format(Locale.ROOT, " (all three ways in %.0f s, Partner Hub's own replay in %.0f s).",
+                        o.seconds(), o.platformSeconds())).append("\n\n");
         md.append("Supply changes on the platform:\n\n");
         if (o.supplyDays().isEmpty()) {
             md.append("- none after the first day\n");

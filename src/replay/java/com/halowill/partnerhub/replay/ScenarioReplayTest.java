@@ -188,6 +188,7 @@ class ScenarioReplayTest {
         long began = System.nanoTime();
         PlatformReplay.Services services = new PlatformReplay.Services(desk, promises);
         PlatformReplay.Result ours = run(scenario, end, world, services, true);
+        double ourSeconds = (System.nanoTime() - began) / 1e9;
         PlatformReplay.Result bare = run(scenario, end, world, services, false);
         ErpBaseline.Result erp = new ErpBaseline(world).run(scenario, end);
         double seconds = (System.nanoTime() - began) / 1e9;
@@ -198,7 +199,8 @@ class ScenarioReplayTest {
                 Quality.of(ours.lines(), ours.moves(), ours.promisedTwice(), ltaVolume),
                 Quality.of(bare.lines(), bare.moves(), bare.promisedTwice(), ltaVolume),
                 Quality.of(erp.lines(), List.of(), erp.promisedTwice(), ltaVolume), ours.supplyDays(),
-                ours.builtAhead(), LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds);
+                ours.builtAhead(), LtaVolume.shortfall(world, last), ours.rejectedOrders(), ours.heldOrders(), seconds,
+                ourSeconds);
         OUTCOMES.add(o);
         if (Boolean.getBoolean("partnerhub.replay.trace")) {
             trace("Partner Hub", ours.moves());

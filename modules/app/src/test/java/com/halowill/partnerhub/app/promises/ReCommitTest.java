@@ -160,8 +160,22 @@ class ReCommitTest {
     @Test
     void a_call_off_within_protection_a_cut_yielded_takes_its_units_back_from_a_line_without_lta_which_is_told() {
         PrivateSupply.World w = withCascLtaForWeek3("RCL");
-        String lta = "LTA-" + w.sku();
-        Commitment nwos = confirmed(w, 700);
+        callOffTakesItsVolumeBackFrom(w, w);
+    }
+
+    @Test
+    void a_call_off_with_no_line_of_its_own_product_to_ask_takes_the_chips_back_from_another_product_on_its_line() {
+        PrivateSupply.World w = withCascLtaForWeek3("RCX");
+        callOffTakesItsVolumeBackFrom(w, supply.sibling(w, "RCY", 4));
+    }
+
+    /**
+     * NWOS confirms 700 of {@code donor} (CASC's LTA product, or another built from its chips on its line) for week 2;
+     * the week-2 cut makes CASC's week-3 protection yield to that date. CASC then calls off 200 for week 3: they ship
+     * on the date, taken back from NWOS's line, which is promised them again from week 5 and told; no chip twice.
+     */
+    private void callOffTakesItsVolumeBackFrom(PrivateSupply.World w, PrivateSupply.World donor) {
+        Commitment nwos = confirmed(donor, 700);
         cutWeek2ChipsAndApprove(w);
         assertEquals("500@" + PrivateSupply.friday(2) + ",200@" + PrivateSupply.friday(5),
                 schedule(promises.find(nwos.id()).orElseThrow()), "the cut made CASC's protection yield to NWOS's date");
@@ -171,44 +185,16 @@ class ReCommitTest {
                 w.sku(), 200, PrivateSupply.friday(3));
 
         Commitment callOff = promises.forDemands(OrderLines.demandRefs(order)).get(0);
-        assertEquals("200@" + PrivateSupply.friday(3), schedule(callOff), "the week's LTA volume ships when asked for");
+        assertEquals("200@" + PrivateSupply.friday(3), schedule(callOff), "the week's LTA volume ships when asked for, "
+                + "though no line of " + w.sku() + " but NWOS's line of " + donor.sku() + " held its chips");
         assertEquals(200, callOff.schedule().stream().mapToInt(ScheduleLine::ltaQuantity).sum(), "drawn on the LTA");
         assertEquals("300@" + PrivateSupply.friday(2) + ",400@" + PrivateSupply.friday(5),
-                schedule(promises.find(nwos.id()).orElseThrow()), "NWOS's line without LTA gave 200 built units and "
-                + "is promised them again from week 5's chips");
+                schedule(promises.find(nwos.id()).orElseThrow()), "NWOS's line without LTA gave 200 built units' "
+                + "supply and is promised them again from week 5's chips");
         HistoryEntry told = promises.history(List.of(nwos.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
         assertEquals(ReasonCode.ALLOCATION_DECISION, told.reason());
         assertTrue(told.note().contains("long-term agreement protects"), told.note());
         assertTrue(!told.note().contains("CASC"), "another distributor's name is not NWOS's business: " + told.note());
-        int[] chipsAfter = supply.chipTotals(w);
-        assertEquals(chipsBefore[0], chipsAfter[0]);
-        assertEquals(chipsBefore[1] + chipsBefore[2] + 800, chipsAfter[1] + chipsAfter[2],
-                "200 more units' chips are used, no unit twice: the call-off holds 200, NWOS still confirms 700");
-    }
-
-    @Test
-    void a_call_off_with_no_line_of_its_own_product_to_ask_takes_the_chips_back_from_another_product_on_its_line() {
-        PrivateSupply.World w = withCascLtaForWeek3("RCX");
-        PrivateSupply.World sibling = supply.sibling(w, "RCY", 4);
-        Commitment nwos = confirmed(sibling, 700);
-        cutWeek2ChipsAndApprove(w);
-        assertEquals("500@" + PrivateSupply.friday(2) + ",200@" + PrivateSupply.friday(5),
-                schedule(promises.find(nwos.id()).orElseThrow()), "the cut made CASC's protection yield to NWOS's date "
-                + "for another product built from the same chips on the same line");
-        int[] chipsBefore = supply.chipTotals(w);
-
-        String order = submit(Tokens.erp("casc"), UUID.randomUUID().toString(), "RCX-" + UUID.randomUUID(), "CASC-SEA",
-                w.sku(), 200, PrivateSupply.friday(3));
-
-        Commitment callOff = promises.forDemands(OrderLines.demandRefs(order)).get(0);
-        assertEquals("200@" + PrivateSupply.friday(3), schedule(callOff), "no line of CASC's product holds a chip, "
-                + "yet the week's LTA volume ships when asked for");
-        assertEquals("300@" + PrivateSupply.friday(2) + ",400@" + PrivateSupply.friday(5),
-                schedule(promises.find(nwos.id()).orElseThrow()), "NWOS's line of the other product gave 200 built "
-                + "units' chips and is promised them again from week 5's chips");
-        HistoryEntry told = promises.history(List.of(nwos.demandRef())).stream().reduce((a, b) -> b).orElseThrow();
-        assertEquals(ReasonCode.ALLOCATION_DECISION, told.reason());
-        assertTrue(told.note().contains("long-term agreement protects"), told.note());
         int[] chipsAfter = supply.chipTotals(w);
         assertEquals(chipsBefore[0], chipsAfter[0]);
         assertEquals(chipsBefore[1] + chipsBefore[2] + 800, chipsAfter[1] + chipsAfter[2],
