@@ -44,8 +44,9 @@ public final class SupplyState {
     /** The recipes of the products the state was read for and of every LTA's product, and those learnt since. */
     public final Map<String, Recipe> recipes;
     private final Map<String, Recipe> known;
-    /** The component and line families whose pools the state was read with (and, at intake, locked). */
-    private final Set<String> read = new HashSet<>();
+    /** The components and lines whose pools the state was read with (and, at intake, locked). */
+    private final Set<String> chipsRead = new HashSet<>();
+    private final Set<String> linesRead = new TreeSet<>();
     public final Map<String, Warehouse> warehouses;
     private final Map<String, Map<String, int[]>> stock = new HashMap<>();
     private final Map<String, int[]> chipSupply = new HashMap<>();
@@ -79,13 +80,13 @@ public final class SupplyState {
             int i = weeks.indexOf(c.week());
             chipSupply.computeIfAbsent(c.component(), k -> new int[weeks.size()])[i] = c.supply();
             chipUsed.computeIfAbsent(c.component(), k -> new int[weeks.size()])[i] = c.used();
-            read.add(PoolKind.CHIPS.family(c.component()));
+            chipsRead.add(c.component());
         }
         for (CapacityPool c : pools.capacity()) {
             int i = weeks.indexOf(c.week());
             lineUnits.computeIfAbsent(c.line(), k -> new int[weeks.size()])[i] = c.units();
             lineUsed.computeIfAbsent(c.line(), k -> new int[weeks.size()])[i] = c.used();
-            read.add(PoolKind.CAPACITY.family(c.line()));
+            linesRead.add(c.line());
         }
         this.ltas = List.copyOf(ltas);
         this.caps = List.copyOf(caps);
@@ -103,16 +104,13 @@ public final class SupplyState {
 
     /** Whether a build allocation draws only on line capacity and chips whose pools this state was read with. */
     public boolean readWith(Allocation a) {
-        return a.source() == Allocation.Source.BUILD && read.contains(PoolKind.CAPACITY.family(a.line()))
-                && a.chipsPerUnit().keySet().stream().allMatch(c -> read.contains(PoolKind.CHIPS.family(c)));
+        return a.source() == Allocation.Source.BUILD && linesRead.contains(a.line())
+                && chipsRead.containsAll(a.chipsPerUnit().keySet());
     }
 
     /** The lines whose capacity this state was read with. */
     public Set<String> linesRead() {
-        Set<String> lines = new TreeSet<>();
-        read.stream().filter(f -> f.startsWith(PoolKind.CAPACITY.family(""))).forEach(f -> lines.add(f.substring(
-                PoolKind.CAPACITY.family("").length())));
-        return lines;
+        return Collections.unmodifiableSet(linesRead);
     }
 
     // ---- finished goods -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,7 @@ public final class CallOffReclaim {
     private final Function<String, List<Booked>> sharingOf;
     private final Function<Collection<String>, Map<String, Recipe>> recipesOf;
     private final Map<String, List<Candidate>> candidates = new HashMap<>();
+    private final Map<String, List<Candidate>> sharing = new HashMap<>();
     private final Map<Booked.Held, Integer> taken = new HashMap<>();
     private final Map<Booked, List<Allocation>> again = new LinkedHashMap<>();
     /** The holder's own lines that gave units to its call-offs, with the LTA and week they went to. */
@@ -248,37 +250,34 @@ public final class CallOffReclaim {
      * recipes are learnt, so the lines can be promised again here.
      */
     private List<Candidate> sharing(String sku) {
-        return candidates.computeIfAbsent("\0" + sku, k -> {
-            Recipe own = s.recipes.get(sku);
-            List<Booked> lines = own == null ? List.of() : sharingOf.apply(sku);
-            if (lines.isEmpty()) {
-                return List.of();
+        return sharing.computeIfAbsent(sku, k -> {
+            Recipe own = s.recipes.get(k);
+            List<Booked> lines = own == null ? List.of() : sharingOf.apply(k);
+            if (!lines.isEmpty()) {
+                s.learn(recipesOf.apply(lines.stream().map(b -> b.sku).distinct().sorted().toList()));
             }
-            s.learn(recipesOf.apply(lines.stream().map(b -> b.sku).distinct().sorted().toList()));
-            List<Candidate> list = new ArrayList<>();
-            for (Booked b : lines) {
-                b.allocations.stream().filter(h -> h.open() > 0 && h.allocation().ltaCode() == null
-                        && s.readWith(h.allocation()) && s.recipes.containsKey(b.sku)
-                        && (own.lines().contains(h.allocation().line()) || h.allocation().chipsPerUnit().keySet()
-                                .stream().anyMatch(own.chipsPerUnit()::containsKey)))
-                        .forEach(h -> list.add(new Candidate(b, h)));
-            }
-            list.sort(Comparator.<Candidate, LocalDate>comparing(c -> c.commitment().requested).reversed()
-                    .thenComparing(Candidate::commitment, Replan.KEEP_FIRST.reversed()));
-            return list;
+            return ordered(lines, (b, a) -> s.readWith(a) && s.recipes.containsKey(b.sku)
+                    && (own.lines().contains(a.line())
+                            || a.chipsPerUnit().keySet().stream().anyMatch(own.chipsPerUnit()::containsKey)));
         });
     }
 
     private List<Candidate> candidates(String sku) {
-        return candidates.computeIfAbsent(sku, k -> {
-            List<Candidate> list = new ArrayList<>();
-            for (Booked b : openOf.apply(k)) {
-                b.allocations.stream().filter(h -> h.open() > 0 && h.allocation().ltaCode() == null)
-                        .forEach(h -> list.add(new Candidate(b, h)));
-            }
-            list.sort(Comparator.<Candidate, LocalDate>comparing(c -> c.commitment().requested).reversed()
-                    .thenComparing(Candidate::commitment, Replan.KEEP_FIRST.reversed()));
-            return list;
-        });
+        return candidates.computeIfAbsent(sku, k -> ordered(openOf.apply(k), (b, a) -> true));
+    }
+
+    /**
+     * The open allocations without an LTA of the lines that {@code usable} accepts, in the order lines give units: the
+     * latest requested first, proposals before confirmations, latest received first.
+     */
+    private static List<Candidate> ordered(List<Booked> lines, BiPredicate<Booked, Allocation> usable) {
+        List<Candidate> list = new ArrayList<>();
+        for (Booked b : lines) {
+            b.allocations.stream().filter(h -> h.open() > 0 && h.allocation().ltaCode() == null
+                    && usable.test(b, h.allocation())).forEach(h -> list.add(new Candidate(b, h)));
+        }
+        list.sort(Comparator.<Candidate, LocalDate>comparing(c -> c.commitment().requested).reversed()
+                .thenComparing(Candidate::commitment, Replan.KEEP_FIRST.reversed()));
+        return list;
     }
 }

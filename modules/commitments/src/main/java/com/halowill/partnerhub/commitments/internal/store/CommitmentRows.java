@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -63,12 +62,12 @@ public class CommitmentRows {
 
     public Map<UUID, Booked> byIds(Collection<UUID> ids, boolean forUpdate) {
         return read(SELECT + " where c.id = any(?) order by c.id, a.ship_date, a.id"
-                + (forUpdate ? " for update of c" : ""), ids.toArray(UUID[]::new), "uuid");
+                + (forUpdate ? " for update of c" : ""), "uuid", ids.toArray(UUID[]::new));
     }
 
     public Map<UUID, Booked> byDemands(Collection<String> refs) {
         return read(SELECT + " where c.demand_ref = any(?) order by c.received_at, c.id, a.ship_date, a.id",
-                refs.toArray(String[]::new), "varchar");
+                "varchar", refs.toArray(String[]::new));
     }
 
     /**
@@ -78,7 +77,7 @@ public class CommitmentRows {
     public Map<UUID, Booked> open(Collection<String> skus) {
         return read(SELECT.replace("c.explanation, c.details", "'', ''")
                 + " where c.sku = any(?) and c.state in ('PROPOSED', 'CONFIRMED')"
-                + " order by c.received_at, c.id, a.ship_date, a.id", skus.toArray(String[]::new), "varchar");
+                + " order by c.received_at, c.id, a.ship_date, a.id", "varchar", skus.toArray(String[]::new));
     }
 
     /**
@@ -92,7 +91,7 @@ public class CommitmentRows {
                          where x.commitment_id = o.id and x.lta_code is null and x.units > x.shipped)
                      order by o.requested_date desc, o.received_at desc limit %d)
                  order by c.requested_date desc, c.received_at desc, c.id, a.ship_date, a.id""".formatted(limit),
-                new String[] {sku}, "varchar").values());
+                "varchar", new String[] {sku}).values());
     }
 
     /**
@@ -102,14 +101,13 @@ public class CommitmentRows {
      */
     public List<Booked> latestWithoutLtaBuiltOn(Collection<String> lines, String sku, int limit) {
         return List.copyOf(read(SELECT.replace("c.explanation, c.details", "'', ''") + """
-                 where c.id in (select o.id from commitments.commitment o, (select ?::varchar[] as a) k
-                     where o.sku <> k.a[1] and o.state in ('PROPOSED', 'CONFIRMED') and exists (select 1
-                         from commitments.allocation x where x.commitment_id = o.id and x.lta_code is null
-                         and x.units > x.shipped and x.source = 'BUILD' and x.line = any(k.a[2:]))
+                 where c.id in (select o.id from commitments.commitment o where o.sku <> all(?)
+                     and o.state in ('PROPOSED', 'CONFIRMED') and exists (select 1 from commitments.allocation x
+                         where x.commitment_id = o.id and x.lta_code is null and x.units > x.shipped
+                         and x.source = 'BUILD' and x.line = any(?))
                      order by o.requested_date desc, o.received_at desc limit %d)
                  order by c.requested_date desc, c.received_at desc, c.id, a.ship_date, a.id""".formatted(limit),
-                Stream.concat(Stream.of(sku), lines.stream()).toArray(),
-                "varchar").values());
+                "varchar", new String[] {sku}, lines.toArray(String[]::new)).values());
     }
 
     public List<UUID> proposals(ProposalFilter f, int limit) {
@@ -146,10 +144,13 @@ public class CommitmentRows {
         });
     }
 
-    private Map<UUID, Booked> read(String sql, Object[] keys, String type) {
+    /** Commitments with their allocations; each of {@code keys} is bound, in order, as an array of {@code type}. */
+    private Map<UUID, Booked> read(String sql, String type, Object[]... keys) {
         return work(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setArray(1, c.createArrayOf(type, keys));
+                for (int i = 0; i < keys.length; i++) {
+                    ps.setArray(i + 1, c.createArrayOf(type, keys[i]));
+                }
                 Map<UUID, Booked> out = new LinkedHashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
